@@ -1,0 +1,106 @@
+// Shapes of the documents stored in MongoDB: what the store writes and the API reads.
+import type {
+  DocumentKind,
+  Language,
+  PersonRole,
+  StatementKind,
+  Tense,
+  VisitKind,
+  VisitLevel,
+} from "../extraction/types.js";
+
+/** Where a fact stands in an article: character range [start, end) of ArticleDoc.text. */
+export interface EvidenceRef {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+export interface ArticleDoc {
+  _id: string; // "a_" + hash of the normalized content: the same text twice is one article
+  contentHash: string;
+  title: string | null;
+  language: Language;
+  publishedOn: string | null; // YYYY-MM-DD
+  sourceName: string | null;
+  url: string | null;
+  fileName: string | null;
+  text: string;
+  ingestedAt: Date;
+  extractorVersion: string;
+  /** True when extraction found no country, person, visit, statement or document. */
+  empty: boolean;
+  countryCodes: string[];
+  personIds: string[];
+  visitIds: string[];
+  documentIds: string[];
+  /** Folded, stemmed tokens of the title, for search. */
+  searchTokens: string[];
+}
+
+export interface CountryDoc {
+  _id: string; // ISO 3166-1 alpha-2, upper case
+  names: { ru: string; kk: string; en: string };
+  articleIds: string[];
+}
+
+export interface PersonDoc {
+  _id: string; // "p_" + hash of the canonical key
+  key: string; // canonical key: the same for "Токаев", "Тоқаев", "Токаеву"
+  name: string; // canonical full name
+  names: Partial<Record<Language, string>>; // best full name seen per language
+  aliases: string[]; // every surface form seen
+  countryCode: string | null;
+  role: PersonRole | null;
+  title: string | null;
+  articleIds: string[];
+  evidence: EvidenceRef[];
+  searchTokens: string[];
+}
+
+export interface VisitDoc {
+  _id: string; // "v_" + hash
+  guestCountry: string;
+  hostCountry: string;
+  guestId: string | null;
+  hostId: string | null;
+  kind: VisitKind;
+  level: VisitLevel;
+  city: string | null;
+  startDate: string | null; // YYYY-MM-DD
+  endDate: string | null;
+  status: "COMPLETED" | "PLANNED";
+  tense: Tense;
+  articleIds: string[];
+  evidence: EvidenceRef[];
+}
+
+export interface StatementDoc {
+  _id: string; // "s_" + articleId + start offset
+  articleId: string;
+  speakerId: string | null;
+  speakerCountry: string | null;
+  kind: StatementKind;
+  text: string;
+  language: Language;
+  visitId: string | null;
+  start: number;
+  end: number;
+  searchTokens: string[];
+}
+
+export interface SignedDocumentDoc {
+  _id: string; // "d_" + hash of the normalized title and states
+  title: string;
+  kind: DocumentKind;
+  status: "SIGNED" | "PLANNED";
+  tense: Tense;
+  countries: string[];
+  parties: string[];
+  signatoryIds: string[];
+  signedOn: string | null;
+  visitId: string | null;
+  articleIds: string[];
+  evidence: EvidenceRef[];
+  searchTokens: string[];
+}

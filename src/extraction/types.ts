@@ -1,0 +1,106 @@
+// Output types of the extraction engine: the contract's ArticleExtraction plus evidence spans.
+
+/** Character range [start, end) into the exact string given to extract(). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Language = "ru" | "kk" | "en";
+
+export type PersonRole =
+  | "president"
+  | "prime_minister"
+  | "vice_president"
+  | "deputy_prime_minister"
+  | "minister"
+  | "ambassador"
+  | "head_of_organization"
+  | "other";
+
+export type VisitKind = "state" | "official" | "working" | "unofficial" | "unspecified";
+export type VisitLevel = "head_of_state" | "head_of_government" | "minister" | "other";
+export type Tense = "current" | "past" | "future";
+export type StatementKind = "direct" | "indirect";
+export type DocumentKind =
+  | "memorandum"
+  | "declaration"
+  | "agreement"
+  | "treaty"
+  | "protocol"
+  | "roadmap"
+  | "program"
+  | "plan"
+  | "joint_statement"
+  | "other";
+
+/** Every fact names the rule that produced it, so a wrong fact can be traced to its rule. */
+export interface Provenance {
+  rule: string;
+  span: Span;
+}
+
+export interface CountryFact {
+  code: string; // ISO 3166-1 alpha-2
+  mentions: Span[];
+}
+
+export interface PersonFact {
+  name: string; // full name, nominative, as the text spells it
+  country: string | null;
+  role: PersonRole | null;
+  /** Free-text position as written ("министр иностранных дел"), when given. */
+  title: string | null;
+  /** Every surface form seen for this person, as written in the text. */
+  aliases: string[];
+  mentions: Span[];
+  rule: string;
+}
+
+export interface VisitFact extends Provenance {
+  guestCountry: string;
+  hostCountry: string;
+  guest: string | null; // PersonFact.name
+  host: string | null; // PersonFact.name
+  kind: VisitKind;
+  level: VisitLevel;
+  city: string | null;
+  startDate: string | null; // YYYY-MM-DD
+  endDate: string | null;
+  tense: Tense;
+}
+
+export interface StatementFact extends Provenance {
+  speaker: string | null; // PersonFact.name
+  kind: StatementKind;
+  text: string; // the speaker's words only; `span` covers exactly these words
+}
+
+export interface DocumentFact extends Provenance {
+  title: string; // nominative
+  kind: DocumentKind;
+  countries: string[];
+  parties: string[];
+  signatories: string[]; // PersonFact.name
+  tense: Tense;
+  /** Every place the text names this document (span is the first). */
+  mentions: Span[];
+}
+
+export interface ArticleExtraction {
+  language: Language;
+  title: string | null;
+  publishedOn: string | null; // YYYY-MM-DD
+  source: string | null;
+  countries: CountryFact[];
+  people: PersonFact[];
+  visits: VisitFact[];
+  statements: StatementFact[];
+  documents: DocumentFact[];
+  extractorVersion: string;
+}
+
+export interface ExtractOptions {
+  /** Publication date known from outside the text (e.g. an API argument); anchors relative dates. */
+  publishedOn?: string | null;
+}
