@@ -1,0 +1,49 @@
+// The shared working state that pipeline stages read and add to while one article is analysed.
+import type {
+  DocumentFact,
+  Language,
+  PersonFact,
+  Span,
+  StatementFact,
+  VisitFact,
+} from "./types.js";
+
+export interface CountryMention extends Span {
+  code: string;
+  /** How the state is named: "Казахстан" (name), "казахстанско-" (adjective), "казахи" (demonym). */
+  form: "name" | "adjective" | "demonym";
+}
+
+export interface PersonMention extends Span {
+  /** Index into Analysis.people. */
+  person: number;
+  /** "name": full or partial name; "descriptor": "президент Азербайджана", "Глава государства". */
+  kind: "name" | "descriptor" | "pronoun";
+}
+
+export interface DateMention extends Span {
+  iso: string; // YYYY-MM-DD, or YYYY-MM / YYYY when only that is given
+  precision: "day" | "month" | "year";
+}
+
+export interface Header {
+  title: string | null;
+  publishedOn: string | null;
+  source: string | null;
+}
+
+export interface Analysis {
+  /** The exact input; every Span indexes into it. */
+  text: string;
+  lang: Language;
+  paragraphs: Span[];
+  sentences: Span[];
+  header: Header;
+  countries: CountryMention[];
+  people: PersonFact[];
+  personMentions: PersonMention[];
+  dates: DateMention[];
+  statements: StatementFact[];
+  documents: DocumentFact[];
+  visits: VisitFact[];
+}

@@ -1,0 +1,69 @@
+// Entry point of the extraction engine: one article's text in, an ArticleExtraction out.
+import type { Analysis } from "./analysis.js";
+import { findCountries } from "./rules/countries.js";
+import { findDates } from "./rules/dates.js";
+import { findDocuments } from "./rules/documents.js";
+import { extractHeader } from "./rules/header.js";
+import { findPeople } from "./rules/people.js";
+import { findStatements } from "./rules/statements.js";
+import { findVisits } from "./rules/visits.js";
+import { detectLanguage } from "./text/language.js";
+import { segment } from "./text/segment.js";
+import type { ArticleExtraction, CountryFact, ExtractOptions } from "./types.js";
+
+export type * from "./types.js";
+
+/** Bumped whenever a change to rules or lexicons can change the output for a stored article. */
+export const EXTRACTOR_VERSION = "1.0.0";
+
+export function extract(text: string, options: ExtractOptions = {}): ArticleExtraction {
+  const a: Analysis = {
+    text,
+    lang: detectLanguage(text),
+    ...segment(text),
+    header: { title: null, publishedOn: null, source: null },
+    countries: [],
+    people: [],
+    personMentions: [],
+    dates: [],
+    statements: [],
+    documents: [],
+    visits: [],
+  };
+  // Stages run in this order; each reads what the earlier ones added.
+  a.header = extractHeader(a);
+  if (options.publishedOn) a.header.publishedOn = options.publishedOn;
+  a.countries = findCountries(a);
+  const people = findPeople(a);
+  a.people = people.people;
+  a.personMentions = people.mentions;
+  a.dates = findDates(a);
+  a.statements = findStatements(a);
+  a.documents = findDocuments(a);
+  a.visits = findVisits(a);
+  return {
+    language: a.lang,
+    title: a.header.title,
+    publishedOn: a.header.publishedOn,
+    source: a.header.source,
+    countries: groupCountries(a),
+    people: a.people,
+    visits: a.visits,
+    statements: a.statements,
+    documents: a.documents,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
+
+function groupCountries(a: Analysis): CountryFact[] {
+  const byCode = new Map<string, CountryFact>();
+  for (const m of a.countries) {
+    let fact = byCode.get(m.code);
+    if (!fact) {
+      fact = { code: m.code, mentions: [] };
+      byCode.set(m.code, fact);
+    }
+    fact.mentions.push({ start: m.start, end: m.end });
+  }
+  return [...byCode.values()];
+}
