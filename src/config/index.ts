@@ -1,0 +1,85 @@
+// Reads the environment once into a typed, validated Config; bad values fail start-up with a clear message.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, "must start with mongodb:// or mongodb+srv://")
+    .optional(),
+  MONGODB_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/, "letters, digits, _ and - only, at most 63 characters")
+    .default("diplograph"),
+  API_KEY: z.string().min(8, "must be at least 8 characters").optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  INTROSPECTION: booleanFlag.optional(),
+  MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
+  SEEDS_DIR: z.string().default("seeds"),
+  LOAD_SEEDS: booleanFlag.default(true),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  mongodbUri: string | undefined;
+  mongodbDb: string;
+  apiKey: string | undefined;
+  nodeEnv: "development" | "production" | "test";
+  production: boolean;
+  logLevel: string;
+  /** Introspection and the Sandbox landing page: on in development, off in production unless asked. */
+  introspection: boolean;
+  maxFileBytes: number;
+  seedsDir: string;
+  loadSeeds: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty variables (e.g. `API_KEY=` in a compose file) mean "not set".
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const key = String(i.path[0] ?? "");
+        return `${key}=${JSON.stringify(present[key] ?? "")}: ${i.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    mongodbUri: e.MONGODB_URI,
+    mongodbDb: e.MONGODB_DB,
+    apiKey: e.API_KEY,
+    nodeEnv: e.NODE_ENV,
+    production,
+    logLevel: e.LOG_LEVEL,
+    introspection: e.INTROSPECTION ?? !production,
+    maxFileBytes: e.MAX_FILE_BYTES,
+    seedsDir: e.SEEDS_DIR,
+    loadSeeds: e.LOAD_SEEDS,
+  };
+}
