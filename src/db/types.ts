@@ -36,12 +36,18 @@ export interface ArticleDoc {
   documentIds: string[];
   /** Folded, stemmed tokens of the title, for search. */
   searchTokens: string[];
+  /** How the file's bytes were decoded ("utf-8", "windows-1251", ...), when it came from a file. */
+  encoding?: string | null;
+  /** Metadata given with the text (not found in it), reused when the article is re-extracted. */
+  provided?: { publishedOn: string | null; sourceName: string | null };
 }
 
 export interface CountryDoc {
   _id: string; // ISO 3166-1 alpha-2, upper case
   names: { ru: string; kk: string; en: string };
   articleIds: string[];
+  /** The first mention in each article. */
+  evidence?: EvidenceRef[];
 }
 
 export interface PersonDoc {
@@ -103,4 +109,75 @@ export interface SignedDocumentDoc {
   articleIds: string[];
   evidence: EvidenceRef[];
   searchTokens: string[];
+}
+
+/**
+ * One article's contribution to one shared entity (country, person, visit or document). Shared
+ * entities are derived from these, so an article's share can be replaced or removed exactly.
+ */
+export type MentionDoc =
+  | (MentionBase & { kind: "country"; country: CountryMentionFields })
+  | (MentionBase & { kind: "person"; person: PersonMentionFields })
+  | (MentionBase & { kind: "visit"; visit: VisitMentionFields })
+  | (MentionBase & { kind: "document"; document: DocumentMentionFields });
+
+export type MentionKind = MentionDoc["kind"];
+
+export interface MentionBase {
+  _id: string; // articleId + ":" + kind letter + ":" + ordinal or key hash
+  articleId: string;
+  /** Mentions that may denote one entity share a group: ISO code, person key, "GUEST>HOST", document key. */
+  group: string;
+  /** The entity this mention resolved to; for visits, assigned when the group is clustered. */
+  entityId: string | null;
+  publishedOn: string | null;
+}
+
+export interface CountryMentionFields {
+  code: string;
+  start: number;
+  end: number;
+}
+
+export interface PersonMentionFields {
+  key: string;
+  name: string;
+  language: Language;
+  aliases: string[];
+  countryCode: string | null;
+  role: PersonRole | null;
+  title: string | null;
+  spans: { start: number; end: number }[];
+}
+
+export interface VisitMentionFields {
+  guestCountry: string;
+  hostCountry: string;
+  guestId: string | null;
+  hostId: string | null;
+  kind: VisitKind;
+  level: VisitLevel;
+  city: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  /** startDate, or the publication date for the visit an article reports as happening. */
+  clusterDate: string | null;
+  tense: Tense;
+  /** True for the visit the article itself reports (its first current-tense visit). */
+  primary: boolean;
+  start: number;
+  end: number;
+}
+
+export interface DocumentMentionFields {
+  key: string;
+  title: string;
+  kind: DocumentKind;
+  tense: Tense;
+  countries: string[];
+  parties: string[];
+  signatoryIds: string[];
+  /** Id of the article's primary visit mention when the document was signed during it. */
+  visitMentionId: string | null;
+  spans: { start: number; end: number }[];
 }

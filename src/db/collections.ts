@@ -1,0 +1,111 @@
+// Typed accessors for the store's collections and the indexes that keep their natural keys unique.
+import type { Collection, Db } from "mongodb";
+import type {
+  ArticleDoc,
+  CountryDoc,
+  MentionDoc,
+  PersonDoc,
+  SignedDocumentDoc,
+  StatementDoc,
+  VisitDoc,
+} from "./types.js";
+
+export const COLLECTION_NAMES = {
+  articles: "articles",
+  countries: "countries",
+  people: "people",
+  visits: "visits",
+  statements: "statements",
+  documents: "documents",
+  mentions: "mentions",
+} as const;
+
+export interface Collections {
+  articles: Collection<ArticleDoc>;
+  countries: Collection<CountryDoc>;
+  people: Collection<PersonDoc>;
+  visits: Collection<VisitDoc>;
+  statements: Collection<StatementDoc>;
+  documents: Collection<SignedDocumentDoc>;
+  /** Per-article contributions that the shared entities are derived from. */
+  mentions: Collection<MentionDoc>;
+}
+
+const cache = new WeakMap<Db, Collections>();
+
+export function collections(db: Db): Collections {
+  let c = cache.get(db);
+  if (!c) {
+    c = {
+      articles: db.collection<ArticleDoc>(COLLECTION_NAMES.articles),
+      countries: db.collection<CountryDoc>(COLLECTION_NAMES.countries),
+      people: db.collection<PersonDoc>(COLLECTION_NAMES.people),
+      visits: db.collection<VisitDoc>(COLLECTION_NAMES.visits),
+      statements: db.collection<StatementDoc>(COLLECTION_NAMES.statements),
+      documents: db.collection<SignedDocumentDoc>(COLLECTION_NAMES.documents),
+      mentions: db.collection<MentionDoc>(COLLECTION_NAMES.mentions),
+    };
+    cache.set(db, c);
+  }
+  return c;
+}
+
+const ensured = new WeakMap<Db, Promise<void>>();
+
+/**
+ * Creates the indexes once per Db handle. Natural keys are unique so that a rerun or a second
+ * writer can only rewrite a document, never duplicate it. Only plain single-field and compound
+ * indexes: the FerretDB fallback has no collation or text indexes.
+ */
+export function ensureIndexes(db: Db): Promise<void> {
+  let p = ensured.get(db);
+  if (!p) {
+    p = createIndexes(db);
+    ensured.set(db, p);
+    p.catch(() => ensured.delete(db));
+  }
+  return p;
+}
+
+async function createIndexes(db: Db): Promise<void> {
+  const c = collections(db);
+  await Promise.all([
+    c.articles.createIndexes([
+      { key: { contentHash: 1 }, name: "contentHash_unique", unique: true },
+      { key: { publishedOn: -1, _id: 1 }, name: "publishedOn" },
+      { key: { extractorVersion: 1 }, name: "extractorVersion" },
+      { key: { searchTokens: 1 }, name: "searchTokens" },
+    ]),
+    c.countries.createIndexes([{ key: { articleIds: 1 }, name: "articleIds" }]),
+    c.people.createIndexes([
+      { key: { key: 1 }, name: "key_unique", unique: true },
+      { key: { countryCode: 1 }, name: "countryCode" },
+      { key: { searchTokens: 1 }, name: "searchTokens" },
+      { key: { articleIds: 1 }, name: "articleIds" },
+    ]),
+    c.visits.createIndexes([
+      { key: { guestCountry: 1, hostCountry: 1, startDate: -1 }, name: "pair_date" },
+      { key: { hostCountry: 1, startDate: -1 }, name: "host_date" },
+      { key: { startDate: -1, _id: 1 }, name: "startDate" },
+      { key: { guestId: 1 }, name: "guestId" },
+      { key: { hostId: 1 }, name: "hostId" },
+    ]),
+    c.statements.createIndexes([
+      { key: { articleId: 1, start: 1 }, name: "article_offset_unique", unique: true },
+      { key: { speakerId: 1 }, name: "speakerId" },
+      { key: { speakerCountry: 1 }, name: "speakerCountry" },
+      { key: { visitId: 1 }, name: "visitId" },
+      { key: { searchTokens: 1 }, name: "searchTokens" },
+    ]),
+    c.documents.createIndexes([
+      { key: { countries: 1 }, name: "countries" },
+      { key: { visitId: 1 }, name: "visitId" },
+      { key: { kind: 1 }, name: "kind" },
+      { key: { searchTokens: 1 }, name: "searchTokens" },
+    ]),
+    c.mentions.createIndexes([
+      { key: { kind: 1, group: 1 }, name: "kind_group" },
+      { key: { articleId: 1 }, name: "articleId" },
+    ]),
+  ]);
+}

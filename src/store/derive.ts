@@ -1,0 +1,332 @@
+// Derives shared entities (countries, people, visits, documents) from every article's mentions of them.
+// Each entity is a pure function of its group's mentions, so load order, reruns and reprocessing
+// all end in the same documents.
+import type { AnyBulkWriteOperation, Db } from "mongodb";
+import { collections } from "../db/collections.js";
+import type {
+  CountryDoc,
+  EvidenceRef,
+  MentionDoc,
+  PersonDoc,
+  SignedDocumentDoc,
+  VisitDoc,
+} from "../db/types.js";
+import { foldText, searchTokens } from "../extraction/text/search-tokens.js";
+import type { Language, Tense } from "../extraction/types.js";
+import { countryNames } from "./country-names.js";
+import { documentIdFromKey, personIdFromKey, visitId } from "./keys.js";
+
+type Mention<K extends MentionDoc["kind"]> = Extract<MentionDoc, { kind: K }>;
+
+/** Most frequent value; ties go to the longer, then the alphabetically first, so the pick is stable. */
+export function mostFrequent<T extends string>(values: Iterable<T | null | undefined>): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let bestCount = 0;
+  for (const [v, n] of counts) {
+    if (
+      best === null ||
+      n > bestCount ||
+      (n === bestCount && (v.length > best.length || (v.length === best.length && v < best)))
+    ) {
+      best = v;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}
+
+function byArticleThenId(a: MentionDoc, b: MentionDoc): number {
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a._id < b._id ? -1 : 1;
+}
+
+/** The strongest tense among reports: a visit that happened outranks its announcement. */
+function strongestTense(tenses: Iterable<Tense>): Tense {
+  const set = new Set(tenses);
+  return set.has("current") ? "current" : set.has("past") ? "past" : "future";
+}
+
+async function mentionsOf<K extends MentionDoc["kind"]>(
+  db: Db,
+  kind: K,
+  groups: string[],
+): Promise<Mention<K>[]> {
+  if (groups.length === 0) return [];
+  const found = await collections(db)
+    .mentions.find({ kind, group: { $in: groups } })
+    .toArray();
+  return (found as Mention<K>[]).sort(byArticleThenId);
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+export function buildCountry(code: string, mentions: Mention<"country">[]): CountryDoc {
+  return {
+    _id: code,
+    names: countryNames(code),
+    articleIds: uniqueSorted(mentions.map((m) => m.articleId)),
+    evidence: mentions.map((m) => ({
+      articleId: m.articleId,
+      start: m.country.start,
+      end: m.country.end,
+    })),
+  };
+}
+
+export async function deriveCountries(db: Db, codes: string[]): Promise<void> {
+  const mentions = await mentionsOf(db, "country", codes);
+  const byCode = groupBy(mentions, (m) => m.group);
+  const ops: AnyBulkWriteOperation<CountryDoc>[] = [];
+  for (const [code, list] of byCode) {
+    ops.push({
+      replaceOne: { filter: { _id: code }, replacement: buildCountry(code, list), upsert: true },
+    });
+  }
+  const gone = codes.filter((c) => !byCode.has(c));
+  if (gone.length > 0) ops.push({ deleteMany: { filter: { _id: { $in: gone } } } });
+  if (ops.length > 0) await collections(db).countries.bulkWrite(ops, { ordered: false });
+}
+
+export function buildPerson(key: string, mentions: Mention<"person">[]): PersonDoc {
+  const names: Partial<Record<Language, string>> = {};
+  for (const lang of ["ru", "kk", "en"] as const) {
+    const best = mostFrequent(
+      mentions.filter((m) => m.person.language === lang).map((m) => m.person.name),
+    );
+    if (best) names[lang] = best;
+  }
+  const name = names.ru ?? names.kk ?? names.en ?? mostFrequent(mentions.map((m) => m.person.name));
+  const aliases = uniqueSorted(mentions.flatMap((m) => [m.person.name, ...m.person.aliases]));
+  const evidence: EvidenceRef[] = mentions.flatMap((m) =>
+    m.person.spans.map((s) => ({ articleId: m.articleId, start: s.start, end: s.end })),
+  );
+  return {
+    _id: personIdFromKey(key),
+    key,
+    name: name ?? key,
+    names,
+    aliases,
+    countryCode: mostFrequent(mentions.map((m) => m.person.countryCode)),
+    role: mostFrequent(mentions.map((m) => m.person.role)),
+    title: mostFrequent(mentions.map((m) => m.person.title)),
+    articleIds: uniqueSorted(mentions.map((m) => m.articleId)),
+    evidence,
+    searchTokens: searchTokens([...Object.values(names), ...aliases].join(" ")),
+  };
+}
+
+export async function derivePeople(db: Db, keys: string[]): Promise<void> {
+  const mentions = await mentionsOf(db, "person", keys);
+  const byKey = groupBy(mentions, (m) => m.group);
+  const ops: AnyBulkWriteOperation<PersonDoc>[] = [];
+  for (const [key, list] of byKey) {
+    const doc = buildPerson(key, list);
+    ops.push({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } });
+  }
+  const gone = keys.filter((k) => !byKey.has(k)).map(personIdFromKey);
+  if (gone.length > 0) ops.push({ deleteMany: { filter: { _id: { $in: gone } } } });
+  if (ops.length > 0) await collections(db).people.bulkWrite(ops, { ordered: false });
+}
+
+const DAY_MS = 86_400_000;
+/** Reports of one trip may date it a few days apart (arrival, talks, departure). */
+export const VISIT_MERGE_DAYS = 3;
+
+function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+/**
+ * Splits one state pair's visit mentions into visits: dated mentions chain while each starts
+ * within three days of the cluster's last day; undated ones group by city.
+ */
+export function clusterVisits(mentions: Mention<"visit">[]): Mention<"visit">[][] {
+  const dated = mentions
+    .filter((m) => m.visit.clusterDate)
+    .sort(
+      (a, b) =>
+        (a.visit.clusterDate ?? "").localeCompare(b.visit.clusterDate ?? "") ||
+        byArticleThenId(a, b),
+    );
+  const clusters: Mention<"visit">[][] = [];
+  let current: Mention<"visit">[] | null = null;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (const m of dated) {
+    const start = dayNumber(m.visit.clusterDate ?? "");
+    const end = m.visit.endDate ? Math.max(start, dayNumber(m.visit.endDate)) : start;
+    if (current && start - lastDay <= VISIT_MERGE_DAYS) {
+      current.push(m);
+      lastDay = Math.max(lastDay, end);
+    } else {
+      current = [m];
+      clusters.push(current);
+      lastDay = end;
+    }
+  }
+  const undated = groupBy(
+    mentions.filter((m) => !m.visit.clusterDate),
+    (m) => (m.visit.city ? foldText(m.visit.city) : ""),
+  );
+  for (const list of undated.values()) clusters.push(list.sort(byArticleThenId));
+  return clusters;
+}
+
+export function buildVisit(pair: string, cluster: Mention<"visit">[]): VisitDoc {
+  const first = cluster[0]!;
+  const clusterDates = cluster.map((m) => m.visit.clusterDate).filter((d) => d !== null);
+  const firstClusterDate = clusterDates.length > 0 ? clusterDates.sort()[0]! : null;
+  const starts = cluster.map((m) => m.visit.startDate).filter((d) => d !== null);
+  const ends = cluster.map((m) => m.visit.endDate).filter((d) => d !== null);
+  const city = mostFrequent(cluster.map((m) => m.visit.city));
+  const tense = strongestTense(cluster.map((m) => m.visit.tense));
+  const kind = mostFrequent(cluster.map((m) => m.visit.kind).filter((k) => k !== "unspecified"));
+  const level = mostFrequent(cluster.map((m) => m.visit.level).filter((l) => l !== "other"));
+  return {
+    _id: visitId(pair, firstClusterDate, city),
+    guestCountry: first.visit.guestCountry,
+    hostCountry: first.visit.hostCountry,
+    guestId: mostFrequent(cluster.map((m) => m.visit.guestId)),
+    hostId: mostFrequent(cluster.map((m) => m.visit.hostId)),
+    kind: kind ?? "unspecified",
+    level: level ?? "other",
+    city,
+    startDate: starts.length > 0 ? starts.sort()[0]! : null,
+    endDate: ends.length > 0 ? ends.sort().at(-1)! : null,
+    status: tense === "future" ? "PLANNED" : "COMPLETED",
+    tense,
+    articleIds: uniqueSorted(cluster.map((m) => m.articleId)),
+    evidence: cluster.map((m) => ({
+      articleId: m.articleId,
+      start: m.visit.start,
+      end: m.visit.end,
+    })),
+  };
+}
+
+export interface VisitAssignment {
+  /** Visit id of every mention in the derived pairs. */
+  byMention: Map<string, string>;
+  /** Mentions whose stored visit id differs from the one just derived. */
+  changed: { mentionId: string; articleId: string; from: string | null; to: string }[];
+}
+
+export async function deriveVisits(db: Db, pairs: string[]): Promise<VisitAssignment> {
+  const c = collections(db);
+  const mentions = await mentionsOf(db, "visit", pairs);
+  const byPair = groupBy(mentions, (m) => m.group);
+  const byMention = new Map<string, string>();
+  const changed: VisitAssignment["changed"] = [];
+  const ops: AnyBulkWriteOperation<VisitDoc>[] = [];
+  const keep: string[] = [];
+  for (const [pair, list] of byPair) {
+    for (const cluster of clusterVisits(list)) {
+      const doc = buildVisit(pair, cluster);
+      keep.push(doc._id);
+      ops.push({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } });
+      for (const m of cluster) {
+        byMention.set(m._id, doc._id);
+        if (m.entityId !== doc._id) {
+          changed.push({ mentionId: m._id, articleId: m.articleId, from: m.entityId, to: doc._id });
+        }
+      }
+    }
+  }
+  // Visits of these pairs that no cluster produced any more (merged, moved or unreported).
+  const pairFilters = pairs.map((p) => {
+    const [guestCountry, hostCountry] = p.split(">");
+    return { guestCountry: guestCountry ?? "", hostCountry: hostCountry ?? "" };
+  });
+  if (pairFilters.length > 0) {
+    ops.push({ deleteMany: { filter: { $or: pairFilters, _id: { $nin: keep } } } });
+  }
+  if (ops.length > 0) await c.visits.bulkWrite(ops, { ordered: false });
+  return { byMention, changed };
+}
+
+export function buildDocument(
+  key: string,
+  id: string,
+  mentions: Mention<"document">[],
+  visitOf: (mentionId: string) => string | null,
+): SignedDocumentDoc {
+  const tense = strongestTense(mentions.map((m) => m.document.tense));
+  const signing = mentions.filter((m) => m.document.tense !== "future");
+  const visitIds = mentions
+    .map((m) => (m.document.visitMentionId ? visitOf(m.document.visitMentionId) : null))
+    .filter((v) => v !== null);
+  const signedOn = signing
+    .filter((m) => m.document.tense === "current")
+    .map((m) => m.publishedOn)
+    .filter((d) => d !== null)
+    .sort()[0];
+  const title = mostFrequent(mentions.map((m) => m.document.title)) ?? key;
+  const parties: string[] = [];
+  for (const m of mentions)
+    for (const p of m.document.parties) if (!parties.includes(p)) parties.push(p);
+  return {
+    _id: id,
+    title,
+    kind: mostFrequent(mentions.map((m) => m.document.kind)) ?? "other",
+    status: signing.length > 0 ? "SIGNED" : "PLANNED",
+    tense,
+    countries: uniqueSorted(mentions.flatMap((m) => m.document.countries)),
+    parties,
+    signatoryIds: uniqueSorted(mentions.flatMap((m) => m.document.signatoryIds)),
+    signedOn: signedOn ?? null,
+    visitId: mostFrequent(visitIds),
+    articleIds: uniqueSorted(mentions.map((m) => m.articleId)),
+    evidence: mentions.flatMap((m) =>
+      m.document.spans.map((s) => ({ articleId: m.articleId, start: s.start, end: s.end })),
+    ),
+    searchTokens: searchTokens(uniqueSorted(mentions.map((m) => m.document.title)).join(" ")),
+  };
+}
+
+export async function deriveDocuments(
+  db: Db,
+  keys: string[],
+  visits: Map<string, string>,
+): Promise<void> {
+  const c = collections(db);
+  const mentions = await mentionsOf(db, "document", keys);
+  // Visit ids of mentions outside the pairs just clustered are the ones already stored.
+  const unknown = uniqueSorted(
+    mentions
+      .map((m) => m.document.visitMentionId)
+      .filter((v): v is string => v !== null && !visits.has(v)),
+  );
+  const stored = new Map<string, string | null>();
+  if (unknown.length > 0) {
+    for (const m of await c.mentions
+      .find({ _id: { $in: unknown } }, { projection: { entityId: 1 } })
+      .toArray()) {
+      stored.set(m._id, m.entityId);
+    }
+  }
+  const visitOf = (id: string) => visits.get(id) ?? stored.get(id) ?? null;
+  const byKey = groupBy(mentions, (m) => m.group);
+  const ops: AnyBulkWriteOperation<SignedDocumentDoc>[] = [];
+  for (const [key, list] of byKey) {
+    const doc = buildDocument(key, documentIdFromKey(key), list, visitOf);
+    ops.push({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } });
+  }
+  const goneKeys = keys.filter((k) => !byKey.has(k));
+  if (goneKeys.length > 0) {
+    ops.push({ deleteMany: { filter: { _id: { $in: goneKeys.map(documentIdFromKey) } } } });
+  }
+  if (ops.length > 0) await c.documents.bulkWrite(ops, { ordered: false });
+}

@@ -1,0 +1,69 @@
+// Deterministic ids and natural keys: the same fact always lands on the same document.
+import { createHash } from "node:crypto";
+import { personKey } from "../extraction/resolve/person-key.js";
+import { foldText } from "../extraction/text/search-tokens.js";
+
+export function hashHex(s: string, length = 24): string {
+  return createHash("sha256").update(s).digest("hex").slice(0, length);
+}
+
+/**
+ * The text as stored and extracted: Unicode NFC with Unix line ends and no trailing blanks,
+ * so that spans index the same string the API later shows.
+ */
+export function cleanText(raw: string): string {
+  // Split and trim rather than /\s+$/m, which backtracks quadratically on long blank runs.
+  const lines = raw.normalize("NFC").replace(/\r\n?/g, "\n").split("\n");
+  let first = 0;
+  while (first < lines.length && lines[first]?.trim() === "") first++;
+  return lines
+    .slice(first)
+    .map((l) => l.trimEnd())
+    .join("\n")
+    .trimEnd();
+}
+
+/** What two copies of one article share however their whitespace differs. */
+export function normalizedContent(text: string): string {
+  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(normalizedContent(text)).digest("hex");
+}
+
+export function articleIdFromHash(hash: string): string {
+  return `a_${hash.slice(0, 24)}`;
+}
+
+export function personIdFromKey(key: string): string {
+  return `p_${hashHex(key)}`;
+}
+
+export function personIdOf(name: string): string {
+  return personIdFromKey(personKey(name));
+}
+
+export function statementId(articleId: string, start: number): string {
+  return `s_${articleId.slice(2)}_${start}`;
+}
+
+/** Documents are one when their folded titles and their sets of states agree. */
+export function documentKey(title: string, countries: readonly string[]): string {
+  return `${foldText(title)}|${[...new Set(countries)].sort().join(",")}`;
+}
+
+export function documentIdFromKey(key: string): string {
+  return `d_${hashHex(key)}`;
+}
+
+export function visitPair(guestCountry: string, hostCountry: string): string {
+  return `${guestCountry}>${hostCountry}`;
+}
+
+/** A dated visit is named by its states and its first day, an undated one by its states and city. */
+export function visitId(pair: string, firstDate: string | null, city: string | null): string {
+  return firstDate
+    ? `v_${hashHex(`${pair}|${firstDate}`)}`
+    : `v_${hashHex(`${pair}|undated|${city ? foldText(city) : ""}`)}`;
+}
