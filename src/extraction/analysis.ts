@@ -24,6 +24,10 @@ export interface PersonMention extends Span {
 export interface DateMention extends Span {
   iso: string; // YYYY-MM-DD, or YYYY-MM / YYYY when only that is given
   precision: "day" | "month" | "year";
+  /** Id of the rule that found the date. */
+  rule?: string;
+  /** False when the text gave no year and the year was taken from the publication date or another date. */
+  yearGiven?: boolean;
 }
 
 export interface Header {

@@ -1,6 +1,38 @@
-// Language identification of an article (placeholder until the language rules land).
+// Decides whether an article is written in Kazakh, Russian or English.
+import { loadLexicon } from "../lexicons/load.js";
 import type { Language } from "../types.js";
 
+const KAZAKH_FUNCTION_WORDS = new Set(loadLexicon("kk", "function-words"));
+
+/**
+ * Russian articles quote Kazakh names ("орден «Алтын Қыран»"), so one Kazakh letter proves
+ * nothing: a text is Kazakh when Kazakh-only letters are a real share of its Cyrillic letters
+ * or Kazakh function words are a real share of its words.
+ * Example: "Тоқаев пен Әлиев келіссөздер жүргізді" → kk; "орден «Алтын Қыран» вручён" → ru.
+ */
+const KAZAKH_LETTER_SHARE = 0.015;
+const KAZAKH_WORD_SHARE = 0.03;
+
 export function detectLanguage(text: string): Language {
-  return /[әғқңөұүһі]/i.test(text) ? "kk" : /[а-яё]/i.test(text) ? "ru" : "en";
+  let cyrillic = 0;
+  let kazakh = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/[а-яё]/i.test(ch)) cyrillic++;
+    else if (/[әғқңөұүһі]/i.test(ch)) {
+      cyrillic++;
+      kazakh++;
+    } else if (/[a-z]/i.test(ch)) latin++;
+  }
+  if (cyrillic === 0) return latin > 0 ? "en" : "ru";
+  if (latin > cyrillic * 2) return "en";
+  let words = 0;
+  let kazakhWords = 0;
+  for (const m of text.toLowerCase().matchAll(/[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*/g)) {
+    words++;
+    if (KAZAKH_FUNCTION_WORDS.has(m[0])) kazakhWords++;
+  }
+  if (kazakh / cyrillic >= KAZAKH_LETTER_SHARE) return "kk";
+  if (words > 0 && kazakhWords / words >= KAZAKH_WORD_SHARE && kazakh > 0) return "kk";
+  return "ru";
 }

@@ -1,0 +1,145 @@
+// Finds city names in any case form and gives their nominative and the state they belong to.
+import { loadLexicon } from "../../lexicons/load.js";
+import type { Span } from "../../types.js";
+
+export interface CityMention extends Span {
+  code: string;
+  /** Nominative as the lexicon spells it in the text's script ("Астану" → "Астана", "Мәскеуге" → "Мәскеу"). */
+  name: string;
+}
+
+interface CityEntry {
+  code: string;
+  name: string;
+}
+
+/**
+ * Russian case forms of a city name, from its ending: "Астана" → Астаны/Астане/Астану/Астаной,
+ * "Ташкент" → Ташкента/Ташкенте/Ташкенту/Ташкентом; names ending in other vowels do not
+ * decline ("Баку", "Тбилиси", "Душанбе"). Only the last part of a hyphenated name declines
+ * ("Нур-Султане"), except "Алма-Ата", whose parts decline together in speech but rarely in print.
+ */
+function russianForms(name: string): string[] {
+  const forms = [name];
+  const lower = name.toLowerCase();
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(lower)) {
+    for (const e of ["а", "е", "у", "ом"]) forms.push(name + e);
+  } else if (/а$/.test(lower)) {
+    const stem = name.slice(0, -1);
+    const afterVelar = /[кгхжшчщ]$/.test(stem.toLowerCase());
+    for (const e of [afterVelar ? "и" : "ы", "е", "у", "ой", "ою"]) forms.push(stem + e);
+  } else if (/я$/.test(lower)) {
+    const stem = name.slice(0, -1);
+    for (const e of ["и", "е", "ю", "ей"]) forms.push(stem + e);
+  } else if (/ь$/.test(lower)) {
+    const stem = name.slice(0, -1);
+    for (const e of ["и", "ью"]) forms.push(stem + e);
+  }
+  return forms;
+}
+
+/** Kazakh case endings on a place name ("Астанаға", "Мәскеуде", "Бакуден", "Алматыдағы"). */
+const KAZAKH_PLACE_SUFFIXES = [
+  "ға",
+  "ге",
+  "қа",
+  "ке",
+  "а",
+  "е",
+  "на",
+  "не",
+  "да",
+  "де",
+  "та",
+  "те",
+  "нда",
+  "нде",
+  "дан",
+  "ден",
+  "тан",
+  "тен",
+  "нан",
+  "нен",
+  "ның",
+  "нің",
+  "дың",
+  "дің",
+  "тың",
+  "тің",
+  "ны",
+  "ні",
+  "ды",
+  "ді",
+  "ты",
+  "ті",
+  "мен",
+  "бен",
+  "пен",
+  "дағы",
+  "дегі",
+  "тағы",
+  "тегі",
+  "ндағы",
+  "ндегі",
+];
+
+function buildIndex(): Map<string, CityEntry> {
+  const index = new Map<string, CityEntry>();
+  const add = (form: string, entry: CityEntry): void => {
+    const key = form.toLowerCase();
+    if (!index.has(key)) index.set(key, entry);
+  };
+  const entries = (lang: "ru" | "kk" | "en"): CityEntry[] =>
+    loadLexicon(lang, "cities").map((line) => {
+      const sp = line.indexOf(" ");
+      return { code: line.slice(0, sp), name: line.slice(sp + 1).trim() };
+    });
+  for (const e of entries("en")) add(e.name, e);
+  for (const e of entries("ru")) for (const f of russianForms(e.name)) add(f, e);
+  for (const e of entries("kk")) {
+    add(e.name, e);
+    for (const s of KAZAKH_PLACE_SUFFIXES) add(e.name + s, e);
+  }
+  return index;
+}
+
+const CITY_INDEX = buildIndex();
+/** Names of up to three words: "Abu Dhabi", "St. Petersburg", "New Delhi". */
+const MAX_WORDS = 3;
+const WORD = /\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’]*)*/gu;
+
+/**
+ * Every city named in `text[from, to)`. A word counts only when capitalised, so the common
+ * noun "ош" or the verb "Рим" inside other words never match.
+ * Example: "прибыл в Астану" → { name: "Астана", code: "KZ" }.
+ */
+export function findCities(text: string, from = 0, to = text.length): CityMention[] {
+  const out: CityMention[] = [];
+  const slice = text.slice(from, to);
+  const words: Array<{ start: number; end: number; text: string }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const t = m[0].replace(/[.]+$/, "");
+    words.push({ start: from + m.index, end: from + m.index + t.length, text: t });
+  }
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const first = words[i]!;
+      const last = words[i + n - 1]!;
+      const surface = text.slice(first.start, last.end);
+      if (n > 1 && /[\n,;]/.test(surface)) continue;
+      const hit = CITY_INDEX.get(surface.toLowerCase());
+      if (hit) {
+        out.push({ start: first.start, end: last.end, code: hit.code, name: hit.name });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The lexicon entry for a single word or name, if it is a known city. */
+export function cityByName(name: string): CityEntry | undefined {
+  return CITY_INDEX.get(name.trim().toLowerCase());
+}
