@@ -1,6 +1,308 @@
-// Placeholder for the countries rules; replaced by the real rule set.
+// Finds every sovereign state the text names: by name, abbreviation, adjective or demonym, in ru/kk/en.
+import { createRequire } from "node:module";
 import type { Analysis, CountryMention } from "../analysis.js";
+import { loadLexicon } from "../lexicons/load.js";
+import { parses } from "../text/morph.js";
+import {
+  isIndeclinable,
+  kazakhCandidateKeys,
+  lowerKey,
+  russianCandidateKeys,
+  russianEntryKey,
+  type Token,
+  tokenize,
+} from "../text/tokens.js";
 
-export function findCountries(_a: Analysis): CountryMention[] {
-  return [];
+type EntryKind = "name" | "name?" | "abbr" | "adj" | "demonym";
+type Lang = "ru" | "kk" | "en";
+
+interface Entry {
+  code: string;
+  kind: EntryKind;
+  lang: Lang;
+  /** One lookup key per word of the form. */
+  keys: string[];
+  form: string;
+}
+
+interface CountryIndex {
+  /** Multi-word and single-word names and demonyms, by the key of their first word. */
+  byFirstKey: Map<string, Entry[]>;
+  /** Abbreviations, case-sensitive ("США", "АҚШ"). */
+  abbr: Map<string, string>;
+  /** Russian adjective stems ("казахстанск") and compound stems ("азербайджан" for "азербайджано-"). */
+  ruAdjStem: Map<string, string>;
+  ruCompoundStem: Map<string, string>;
+  /** Russian demonyms by lemma ("казахстанец", "россиянин"), and the 4-letter prefixes that make a lookup worthwhile. */
+  ruDemonym: Map<string, string>;
+  ruDemonymPrefix: Set<string>;
+}
+
+const require = createRequire(import.meta.url);
+
+/** States, not territories: UN members and observers (i18n-iso-countries also lists dependencies). */
+const NON_SOVEREIGN = new Set(
+  loadLexicon("en", "non-sovereign-codes").flatMap((l) => l.split(/\s+/)),
+);
+
+function i18nNames(lang: Lang): Array<[string, string]> {
+  const data = require(`i18n-iso-countries/langs/${lang}.json`) as {
+    countries: Record<string, string | string[]>;
+  };
+  const out: Array<[string, string]> = [];
+  for (const [code, value] of Object.entries(data.countries)) {
+    if (NON_SOVEREIGN.has(code)) continue;
+    for (const raw of Array.isArray(value) ? value : [value]) {
+      // "КНР (Китайская Народная Республика)" holds two names; "Moldova, Republic of" is an index form.
+      for (const part of raw.split(/[()]/)) {
+        const name = part.trim();
+        if (name && !name.includes(",")) out.push([code, name]);
+      }
+    }
+  }
+  return out;
+}
+
+function wordKey(word: string, lang: Lang): string {
+  if (lang === "ru") return russianEntryKey(word);
+  return lowerKey(word);
+}
+
+/** Kazakh adjectives of origin: "Қазақстан" → "қазақстандық", "Ресей" → "ресейлік". */
+const KK_ADJ_SUFFIXES = ["лық", "лік", "дық", "дік", "тық", "тік"];
+
+function buildIndex(): CountryIndex {
+  const idx: CountryIndex = {
+    byFirstKey: new Map(),
+    abbr: new Map(),
+    ruAdjStem: new Map(),
+    ruCompoundStem: new Map(),
+    ruDemonym: new Map(),
+    ruDemonymPrefix: new Set(),
+  };
+  const seen = new Map<string, Entry>();
+  const add = (lang: Lang, code: string, kind: EntryKind, form: string, fromData = true) => {
+    if (kind === "abbr") {
+      idx.abbr.set(form, code);
+      return;
+    }
+    if (kind === "adj" && lang === "ru") {
+      const stem = lowerKey(form).replace(/(?:ий|ый|ой)$/, "");
+      idx.ruAdjStem.set(stem, code);
+      if (stem.endsWith("ск")) idx.ruCompoundStem.set(stem.slice(0, -2), code);
+      return;
+    }
+    if (kind === "demonym" && lang === "ru") {
+      const lemma = lowerKey(form);
+      idx.ruDemonym.set(lemma, code);
+      idx.ruDemonymPrefix.add(lemma.slice(0, 4));
+      return;
+    }
+    // Abbreviation-like names in i18n ("USA", "США") are matched exactly.
+    if (/^[\p{Lu}.]+$/u.test(form) && form.length <= 5) {
+      idx.abbr.set(form, code);
+      return;
+    }
+    const words = tokenize(form).map((t) => t.text);
+    if (words.length === 0) return;
+    const entry: Entry = { code, kind, lang, keys: words.map((w) => wordKey(w, lang)), form };
+    const id = entry.keys.join(" ");
+    const prior = seen.get(id);
+    if (prior) {
+      // The data file's kind (e.g. "name?" for a common word) overrides the generic i18n entry.
+      if (fromData) {
+        prior.kind = kind;
+        prior.code = code;
+      }
+      return;
+    }
+    seen.set(id, entry);
+    const first = entry.keys[0] ?? "";
+    const list = idx.byFirstKey.get(first) ?? [];
+    list.push(entry);
+    idx.byFirstKey.set(first, list);
+    if (lang === "kk" && kind === "name" && words.length === 1) {
+      for (const suf of KK_ADJ_SUFFIXES) add("kk", code, "adj", `${words[0]}${suf}`);
+    }
+  };
+  for (const lang of ["ru", "kk", "en"] as const) {
+    for (const [code, name] of i18nNames(lang)) add(lang, code, "name", name, false);
+    for (const line of loadLexicon(lang, "countries")) {
+      const m = /^([A-Z]{2})\s+(name\?|name|abbr|adj|demonym)\s+(.+)$/.exec(line);
+      if (!m?.[1] || !m[2] || !m[3])
+        throw new Error(`${lang}/countries.txt: cannot read line "${line}"`);
+      add(lang, m[1], m[2] as EntryKind, m[3].trim());
+    }
+  }
+  return idx;
+}
+
+const INDEX = buildIndex();
+
+const ADJ_ENDING =
+  /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$/;
+
+const keyCache = new Map<string, string[]>();
+
+/** Lookup keys of a text word: itself, Russian stems, Kazakh stems, English possessive/plural. */
+function candidateKeys(word: string): string[] {
+  let hit = keyCache.get(word);
+  if (hit) return hit;
+  const out = new Set<string>();
+  russianCandidateKeys(word, out);
+  kazakhCandidateKeys(word, out);
+  const lower = lowerKey(word);
+  const poss = /^(.+?)(?:'s|’s|')$/.exec(lower);
+  if (poss?.[1]) out.add(poss[1]);
+  if (/^[a-z]{4,}s$/.test(lower)) out.add(lower.slice(0, -1));
+  hit = [...out];
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(word, hit);
+  return hit;
+}
+
+function isCapitalized(word: string): boolean {
+  const c = word[0] ?? "";
+  return c !== c.toLowerCase();
+}
+
+/** Whether only non-letters (quotes, dashes, spaces) stand between a sentence start and the token. */
+function sentenceInitial(a: Analysis, sentenceStarts: Set<number>, t: Token): boolean {
+  let i = t.start;
+  while (i > 0 && !/[\p{L}\p{N}]/u.test(a.text[i - 1] ?? "")) i--;
+  for (let k = i; k <= t.start; k++) if (sentenceStarts.has(k)) return true;
+  return i === 0;
+}
+
+function entryMatches(entry: Entry, tokens: Token[], at: number): boolean {
+  for (let k = 1; k < entry.keys.length; k++) {
+    const t = tokens[at + k];
+    const key = entry.keys[k];
+    if (!t || !key) return false;
+    // Words of a multi-word name are adjacent: at most a space or hyphen between them.
+    const prev = tokens[at + k - 1];
+    if (prev && t.start - prev.end > 2) return false;
+    if (!candidateKeys(t.text).includes(key)) return false;
+  }
+  return true;
+}
+
+function isAcceptable(entry: Entry, t: Token, initial: boolean): boolean {
+  if (entry.kind === "name" || entry.kind === "name?") {
+    if (!isCapitalized(t.text)) return false;
+    // Indeclinable names match only their exact form ("Мали", not "Малом").
+    if (entry.lang === "ru" && entry.keys.length === 1 && isIndeclinable(entry.form)) {
+      if (lowerKey(t.text) !== entry.keys[0]) return false;
+    }
+    if (entry.kind === "name?" && initial) return false;
+  }
+  if (entry.kind === "adj" && entry.lang === "en" && !isCapitalized(t.text)) return false;
+  return true;
+}
+
+/**
+ * Rule country.lexicon: names, abbreviations and demonyms from the lexicon, longest match first.
+ * Example: "Президент Республики Казахстан" → KZ; "АҚШ-тың" → US; "Kazakhstan's" → KZ.
+ */
+function matchLexicon(
+  a: Analysis,
+  tokens: Token[],
+  sentenceStarts: Set<number>,
+  out: CountryMention[],
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const abbr = matchAbbreviation(t);
+    if (abbr) {
+      out.push(abbr);
+      continue;
+    }
+    let best: Entry | undefined;
+    for (const key of candidateKeys(t.text)) {
+      for (const entry of INDEX.byFirstKey.get(key) ?? []) {
+        if (best && best.keys.length >= entry.keys.length) continue;
+        if (!entryMatches(entry, tokens, i)) continue;
+        if (!isAcceptable(entry, t, sentenceInitial(a, sentenceStarts, t))) continue;
+        best = entry;
+      }
+    }
+    if (best) {
+      const last = tokens[i + best.keys.length - 1] ?? t;
+      out.push({ code: best.code, start: t.start, end: last.end, form: formOf(best.kind) });
+      i += best.keys.length - 1;
+      continue;
+    }
+    matchRussianParts(t, out);
+  }
+}
+
+function formOf(kind: EntryKind): CountryMention["form"] {
+  return kind === "adj" ? "adjective" : kind === "demonym" ? "demonym" : "name";
+}
+
+/** Abbreviations are written exactly, possibly with a Kazakh case ending after a hyphen ("АҚШ-тың"). */
+function matchAbbreviation(t: Token): CountryMention | null {
+  const direct = INDEX.abbr.get(t.text);
+  if (direct) return { code: direct, start: t.start, end: t.end, form: "name" };
+  const dash = t.text.search(/[-‐]/);
+  if (dash > 0) {
+    const head = t.text.slice(0, dash);
+    const code = INDEX.abbr.get(head);
+    if (code) return { code, start: t.start, end: t.start + dash, form: "name" };
+  }
+  return null;
+}
+
+/**
+ * Rule country.ru-adjective and country.ru-demonym, per part of a hyphenated word.
+ * Example: "казахстанско-азербайджанского" → KZ, AZ; "таджикскому" → TJ; "россияне" → RU.
+ */
+function matchRussianParts(t: Token, out: CountryMention[]): void {
+  const parts = t.text.split(/([-‐])/);
+  let offset = t.start;
+  for (let p = 0; p < parts.length; p += 2) {
+    const part = parts[p] ?? "";
+    const isLast = p === parts.length - 1;
+    const lower = lowerKey(part);
+    const code = adjectiveCode(lower, isLast) ?? demonymCode(lower);
+    if (code) {
+      const form =
+        demonymCode(lower) === code && !adjectiveCode(lower, isLast) ? "demonym" : "adjective";
+      out.push({ code, start: offset, end: offset + part.length, form });
+    }
+    offset += part.length + (parts[p + 1]?.length ?? 0);
+  }
+}
+
+function adjectiveCode(lower: string, isLast: boolean): string | undefined {
+  const m = ADJ_ENDING.exec(lower);
+  if (m) {
+    const code = INDEX.ruAdjStem.get(lower.slice(0, m.index));
+    if (code) return code;
+  }
+  // First parts of compounds end in -о: "казахстанско-", "азербайджано-".
+  if (!isLast && lower.endsWith("о")) {
+    const stem = lower.slice(0, -1);
+    return INDEX.ruAdjStem.get(stem) ?? INDEX.ruCompoundStem.get(stem);
+  }
+  return undefined;
+}
+
+function demonymCode(lower: string): string | undefined {
+  if (lower.length < 4 || !INDEX.ruDemonymPrefix.has(lower.slice(0, 4))) return undefined;
+  for (const p of parses(lower)) {
+    if (p.tag.POS !== "NOUN") continue;
+    const code = INDEX.ruDemonym.get(lowerKey(p.normalize().word));
+    if (code) return code;
+  }
+  return undefined;
+}
+
+export function findCountries(a: Analysis): CountryMention[] {
+  const out: CountryMention[] = [];
+  const tokens = tokenize(a.text);
+  const sentenceStarts = new Set(a.sentences.map((s) => s.start));
+  matchLexicon(a, tokens, sentenceStarts, out);
+  return out;
 }

@@ -380,26 +380,29 @@ const KAZAKH_MIN_STEM = 3;
 const VOWEL = /[аәеёиоөуұүыіэюя]/i;
 
 /**
- * Strips Kazakh inflectional endings: "Тоқаевтың" → "Тоқаев", "Қазақстанға" → "Қазақстан".
- * Keeps a stem of at least three letters containing a vowel, so short roots survive.
+ * Strips Kazakh inflectional endings: "Тоқаевтың" → "Тоқаев", "елдеріміздің" → "ел".
+ * Over-stems some nominatives ("Астана" → "Аста"), but every case form of a word gets the same stem.
  */
 export function kazakhStem(word: string): string {
   let w = word;
   for (let round = 0; round < 4; round++) {
-    let stripped = false;
-    const lower = w.toLowerCase();
-    for (const suf of KAZAKH_SORTED) {
-      if (lower.endsWith(suf) && w.length - suf.length >= KAZAKH_MIN_STEM) {
-        const stem = w.slice(0, w.length - suf.length);
-        if (!VOWEL.test(stem)) continue;
-        w = stem;
-        stripped = true;
-        break;
-      }
-    }
-    if (!stripped) break;
+    const next = kazakhStrip1(w);
+    if (next === w) break;
+    w = next;
   }
   return w;
+}
+
+/** Removes one Kazakh ending, the longest that leaves a stem of 3+ letters with a vowel: "елдеріміздің" → "елдеріміз". */
+export function kazakhStrip1(word: string): string {
+  const lower = word.toLowerCase();
+  for (const suf of KAZAKH_SORTED) {
+    if (lower.endsWith(suf) && word.length - suf.length >= KAZAKH_MIN_STEM) {
+      const stem = word.slice(0, word.length - suf.length);
+      if (VOWEL.test(stem)) return stem;
+    }
+  }
+  return word;
 }
 
 /**
