@@ -1,0 +1,154 @@
+// Visit vocabulary compiled from the lexicon files: trip words, visit kinds and tense markers.
+import { loadLexicon } from "../../lexicons/load.js";
+import type { Language, Tense, VisitKind } from "../../types.js";
+
+export type VisitWordRole = "noun" | "travel" | "stay" | "receive";
+
+export interface VisitWordHit {
+  start: number;
+  end: number;
+  role: VisitWordRole;
+}
+
+interface PrefixEntry<T> {
+  value: T;
+  prefix: string;
+}
+
+interface VisitLexicon {
+  words: PrefixEntry<VisitWordRole>[];
+  exclusions: string[];
+  kinds: PrefixEntry<VisitKind>[];
+  tenses: PrefixEntry<Tense>[];
+}
+
+function entries<T extends string>(
+  lang: Language,
+  name: string,
+): { pos: PrefixEntry<T>[]; neg: string[] } {
+  const pos: PrefixEntry<T>[] = [];
+  const neg: string[] = [];
+  for (const line of loadLexicon(lang, name)) {
+    if (line.startsWith("-")) {
+      neg.push(line.slice(1).toLowerCase());
+      continue;
+    }
+    const sp = line.indexOf(" ");
+    pos.push({
+      value: line.slice(0, sp) as T,
+      prefix: line
+        .slice(sp + 1)
+        .trim()
+        .toLowerCase(),
+    });
+  }
+  // Longer beginnings first, so "неофициальн" wins over "официальн" where both could start a word.
+  pos.sort((a, b) => b.prefix.length - a.prefix.length);
+  return { pos, neg };
+}
+
+const cache = new Map<Language, VisitLexicon>();
+
+export function visitLexicon(lang: Language): VisitLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    const words = entries<VisitWordRole>(lang, "visit-words");
+    lex = {
+      words: words.pos,
+      exclusions: words.neg,
+      kinds: entries<VisitKind>(lang, "visit-kinds").pos,
+      tenses: entries<Tense>(lang, "visit-tense").pos,
+    };
+    cache.set(lang, lex);
+  }
+  return lex;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Words of `text[from, to)` with their spans, lower-cased. */
+export function wordsIn(
+  text: string,
+  from: number,
+  to: number,
+): Array<{ start: number; end: number; lower: string }> {
+  const out: Array<{ start: number; end: number; lower: string }> = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    out.push({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      lower: m[0].toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/**
+ * The first entry whose (possibly multi-word) beginning starts at word `i`.
+ * Example: words "принял участие" and entry "принял участие" → match over two words.
+ */
+function matchAt<T>(
+  words: Array<{ lower: string }>,
+  i: number,
+  list: PrefixEntry<T>[],
+): PrefixEntry<T> | undefined {
+  for (const e of list) {
+    const parts = e.prefix.split(" ");
+    let ok = true;
+    for (let k = 0; k < parts.length && ok; k++) {
+      const w = words[i + k]?.lower;
+      const p = parts[k]!;
+      ok = w !== undefined && (k === parts.length - 1 ? w.startsWith(p) : w === p);
+    }
+    if (ok) return e;
+  }
+  return undefined;
+}
+
+function excludedAt(words: Array<{ lower: string }>, i: number, exclusions: string[]): boolean {
+  return exclusions.some((x) => {
+    const parts = x.split(" ");
+    return parts.every((p, k) => {
+      const w = words[i + k]?.lower;
+      return w !== undefined && (k === parts.length - 1 ? w.startsWith(p) : w === p);
+    });
+  });
+}
+
+/** Trip words in a stretch of text. Example: "прибыл в Казахстан с официальным визитом" → прибыл, визитом. */
+export function visitWords(lang: Language, text: string, from: number, to: number): VisitWordHit[] {
+  const lex = visitLexicon(lang);
+  const words = wordsIn(text, from, to);
+  const out: VisitWordHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (excludedAt(words, i, lex.exclusions)) continue;
+    const hit = matchAt(words, i, lex.words);
+    if (hit) out.push({ start: words[i]!.start, end: words[i]!.end, role: hit.value });
+  }
+  return out;
+}
+
+/** The kind named by the word just before a trip noun ("официальным визитом", "мемлекеттік сапар"). */
+export function kindBefore(lang: Language, text: string, nounStart: number): VisitKind | null {
+  const words = wordsIn(text, Math.max(0, nounStart - 60), nounStart);
+  const lex = visitLexicon(lang);
+  // The kind adjective may be separated by an ordinal or "первый": "первому официальному визиту".
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 2); i--) {
+    const hit = matchAt(words, i, lex.kinds);
+    if (hit) return hit.value;
+  }
+  return null;
+}
+
+/** A tense marker in the stretch, if any: "посетит", "предстоящий", "барады", "will". */
+export function tenseMarker(lang: Language, text: string, from: number, to: number): Tense | null {
+  const lex = visitLexicon(lang);
+  const words = wordsIn(text, from, to);
+  for (let i = 0; i < words.length; i++) {
+    const hit = matchAt(words, i, lex.tenses);
+    if (hit) return hit.value;
+  }
+  return null;
+}

@@ -1,0 +1,272 @@
+import { describe, expect, it } from "vitest";
+import type { Analysis, CountryMention, PersonMention } from "../../src/extraction/analysis.js";
+import { findDates } from "../../src/extraction/rules/dates.js";
+import { findVisits } from "../../src/extraction/rules/visits.js";
+import type { Language, PersonFact, PersonRole, VisitFact } from "../../src/extraction/types.js";
+
+interface PersonSpec {
+  name: string;
+  country: string;
+  role: PersonRole;
+  /** Surface forms to find in the text, as the people rules would. */
+  forms: string[];
+}
+
+function spansOf(text: string, surface: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + surface.length)) {
+    out.push({ start: i, end: i + surface.length });
+  }
+  return out;
+}
+
+/** A hand-built analysis standing in for the segmenter, country and people rules. */
+function analysis(
+  text: string,
+  lang: Language,
+  people: PersonSpec[],
+  countries: Array<[string, string]>,
+  publishedOn: string | null = null,
+): Analysis {
+  const sentences = [...text.matchAll(/[^.!?]+[.!?]*/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const facts: PersonFact[] = [];
+  const mentions: PersonMention[] = [];
+  people.forEach((p, i) => {
+    const spans = p.forms.flatMap((f) => spansOf(text, f));
+    facts.push({
+      name: p.name,
+      country: p.country,
+      role: p.role,
+      title: null,
+      aliases: p.forms,
+      mentions: spans,
+      rule: "test",
+    });
+    for (const s of spans) mentions.push({ ...s, person: i, kind: "name" });
+  });
+  const countryMentions: CountryMention[] = countries.flatMap(([surface, code]) =>
+    spansOf(text, surface).map((s) => ({ ...s, code, form: "name" as const })),
+  );
+  const a: Analysis = {
+    text,
+    lang,
+    paragraphs: [],
+    sentences,
+    header: { title: null, publishedOn, source: null },
+    countries: countryMentions,
+    people: facts,
+    personMentions: mentions,
+    dates: [],
+    statements: [],
+    documents: [],
+    visits: [],
+  };
+  a.dates = findDates(a);
+  return a;
+}
+
+const TOKAYEV: PersonSpec = {
+  name: "Касым-Жомарт Токаев",
+  country: "KZ",
+  role: "president",
+  forms: ["Касым-Жомарт Токаев", "Касым-Жомарту Токаеву", "Касым-Жомарта Токаева", "Токаева"],
+};
+const ALIYEV: PersonSpec = {
+  name: "Ильхам Алиев",
+  country: "AZ",
+  role: "president",
+  forms: ["Ильхамом Алиевым", "Ильхам Алиев"],
+};
+const PUTIN: PersonSpec = {
+  name: "Владимир Путин",
+  country: "RU",
+  role: "president",
+  forms: ["Владимир Путин", "Путина"],
+};
+
+const pick = (v: VisitFact) => ({
+  guestCountry: v.guestCountry,
+  hostCountry: v.hostCountry,
+  guest: v.guest,
+  host: v.host,
+  kind: v.kind,
+  level: v.level,
+  city: v.city,
+  startDate: v.startDate,
+  tense: v.tense,
+});
+
+describe("findVisits", () => {
+  it("reads an arrival with a kind and takes the date from the publication date", () => {
+    const text =
+      "Астана. Президент Казахстана Касым-Жомарт Токаев провел встречу с президентом Азербайджана Ильхамом Алиевым, который прибыл в Казахстан с официальным визитом.";
+    const a = analysis(
+      text,
+      "ru",
+      [TOKAYEV, ALIYEV],
+      [
+        ["Казахстан", "KZ"],
+        ["Азербайджана", "AZ"],
+      ],
+      "2023-04-10",
+    );
+    expect(findVisits(a).map(pick)).toEqual([
+      {
+        guestCountry: "AZ",
+        hostCountry: "KZ",
+        guest: "Ильхам Алиев",
+        host: "Касым-Жомарт Токаев",
+        kind: "official",
+        level: "head_of_state",
+        city: "Астана",
+        startDate: "2023-04-10",
+        tense: "current",
+      },
+    ]);
+  });
+
+  it("tells the reported visit from an earlier one and merges repeated mentions", () => {
+    const rahmon: PersonSpec = {
+      name: "Эмомали Рахмон",
+      country: "TJ",
+      role: "president",
+      forms: ["Эмомали Рахмон"],
+    };
+    const text =
+      "Эмомали Рахмон выразил признательность Касым-Жомарту Токаеву за приглашение посетить Астану. Эмомали Рахмон отметил, что визит в Казахстан важен. «В ходе официального визита Касым-Жомарта Токаева в Таджикистан мы договорились о многом», — сказал Эмомали Рахмон.";
+    const a = analysis(
+      text,
+      "ru",
+      [TOKAYEV, rahmon],
+      [
+        ["Казахстан", "KZ"],
+        ["Таджикистан", "TJ"],
+      ],
+    );
+    const got = findVisits(a).map(pick);
+    expect(got).toHaveLength(2);
+    expect(got[0]).toMatchObject({
+      guestCountry: "TJ",
+      hostCountry: "KZ",
+      tense: "current",
+      kind: "unspecified",
+      city: "Астана",
+    });
+    expect(got[1]).toMatchObject({
+      guestCountry: "KZ",
+      hostCountry: "TJ",
+      tense: "past",
+      kind: "official",
+      city: null,
+    });
+  });
+
+  it("reads an announced visit as future, with no date when the year is unknown", () => {
+    const text =
+      "В ноябре ожидается приезд в Россию президента Казахстана Касым-Жомарта Токаева с государственным визитом. Касым-Жомарт Токаев прибудет в Россию 12 ноября.";
+    const a = analysis(
+      text,
+      "ru",
+      [TOKAYEV, PUTIN],
+      [
+        ["Россию", "RU"],
+        ["Казахстана", "KZ"],
+      ],
+    );
+    expect(findVisits(a).map(pick)).toEqual([
+      {
+        guestCountry: "KZ",
+        hostCountry: "RU",
+        guest: "Касым-Жомарт Токаев",
+        host: "Владимир Путин",
+        kind: "state",
+        level: "head_of_state",
+        city: null,
+        startDate: null,
+        tense: "future",
+      },
+    ]);
+  });
+
+  it("reads a reception: host before the verb, guest after", () => {
+    const text =
+      "11 ноября 2025 года Владимир Путин принял в Кремле президента Казахстана Касым-Жомарта Токаева.";
+    const a = analysis(text, "ru", [TOKAYEV, PUTIN], [["Казахстана", "KZ"]]);
+    expect(findVisits(a).map(pick)).toEqual([
+      expect.objectContaining({
+        guestCountry: "KZ",
+        hostCountry: "RU",
+        host: "Владимир Путин",
+        startDate: "2025-11-11",
+        tense: "current",
+      }),
+    ]);
+  });
+
+  it("reads a Kazakh trip with a dative destination city", () => {
+    const tokayevKk: PersonSpec = {
+      name: "Қасым-Жомарт Тоқаев",
+      country: "KZ",
+      role: "president",
+      forms: ["Қасым-Жомарт Тоқаев"],
+    };
+    const putinKk: PersonSpec = {
+      name: "Владимир Путин",
+      country: "RU",
+      role: "president",
+      forms: ["Владимир Путиннің"],
+    };
+    const text =
+      "МӘСКЕУ. Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путиннің шақыруымен Мәскеуге мемлекеттік сапармен барды.";
+    const a = analysis(text, "kk", [tokayevKk, putinKk], [["Ресей", "RU"]]);
+    expect(findVisits(a).map(pick)).toEqual([
+      {
+        guestCountry: "KZ",
+        hostCountry: "RU",
+        guest: "Қасым-Жомарт Тоқаев",
+        host: "Владимир Путин",
+        kind: "state",
+        level: "head_of_state",
+        city: "Мәскеу",
+        startDate: null,
+        tense: "current",
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      "a phone call",
+      "Президент России Владимир Путин провел телефонный разговор с Касым-Жомартом Токаевым.",
+    ],
+    ["taking part", "Касым-Жомарт Токаев принял участие в саммите в Москве."],
+    ["a Kazakh auxiliary verb", "Қасым-Жомарт Тоқаевқа алғысымды білдіргім келеді."],
+  ])("finds no visit in %s", (_label, text) => {
+    const a = analysis(
+      text,
+      text.includes("ә") || text.includes("қ") ? "kk" : "ru",
+      [TOKAYEV, PUTIN],
+      [["России", "RU"]],
+    );
+    expect(findVisits(a)).toEqual([]);
+  });
+
+  it("names the rule and span of every visit", () => {
+    const text = "Президент Азербайджана Ильхам Алиев прибыл в Казахстан.";
+    const a = analysis(
+      text,
+      "ru",
+      [TOKAYEV, ALIYEV],
+      [
+        ["Казахстан", "KZ"],
+        ["Азербайджана", "AZ"],
+      ],
+    );
+    const [v] = findVisits(a);
+    expect(v?.rule).toBe("visit.travel");
+    expect(text.slice(v!.span.start, v!.span.end)).toBe("прибыл");
+  });
+});
