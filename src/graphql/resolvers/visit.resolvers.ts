@@ -1,0 +1,22 @@
+// Visit fields: the two countries and officials, what was said and signed, and its reports.
+import type { VisitResolvers } from "../__generated__/resolvers-types.js";
+import { toGlobalId } from "../ids.js";
+import { loadExisting } from "../loaders/batch.js";
+import { countryFor } from "../loaders/countries.js";
+import { DOCUMENT_ORDER, STATEMENT_ORDER } from "../loaders/orderings.js";
+import { connectionFromArray } from "../pagination.js";
+
+export const Visit: VisitResolvers = {
+  id: (v) => toGlobalId("Visit", v._id),
+  guestCountry: (v, _, ctx) => countryFor(ctx.data, v.guestCountry),
+  hostCountry: (v, _, ctx) => countryFor(ctx.data, v.hostCountry),
+  guest: (v, _, ctx) => (v.guestId ? ctx.data.personById.load(v.guestId) : null),
+  host: (v, _, ctx) => (v.hostId ? ctx.data.personById.load(v.hostId) : null),
+  status: (v) => v.status,
+  statements: async (v, args, ctx) =>
+    connectionFromArray(STATEMENT_ORDER, await ctx.data.statementsByVisit.load(v._id), args),
+  documents: async (v, args, ctx) =>
+    connectionFromArray(DOCUMENT_ORDER, await ctx.data.documentsByVisit.load(v._id), args),
+  sources: (v, _, ctx) => loadExisting(ctx.data.articleById, v.articleIds),
+  evidence: (v) => v.evidence,
+};
