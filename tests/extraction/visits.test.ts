@@ -237,6 +237,34 @@ describe("findVisits", () => {
     ]);
   });
 
+  it("reads a place right after a verb of travel as the destination", () => {
+    const text =
+      "Президент Азербайджана Ильхам Алиев принял приглашение и посетил Астану с государственным визитом.";
+    const a = analysis(text, "ru", [TOKAYEV, ALIYEV], [["Азербайджана", "AZ"]], "2025-10-21");
+    expect(findVisits(a).map(pick)).toEqual([
+      expect.objectContaining({
+        guestCountry: "AZ",
+        hostCountry: "KZ",
+        kind: "state",
+        city: "Астана",
+        startDate: "2025-10-21",
+      }),
+    ]);
+  });
+
+  it("takes a city from the dateline but not from elsewhere in the body", () => {
+    const dateline = "МОСКВА, 22 октября. Ильхам Алиев прибыл в Россию с рабочим визитом.";
+    const body =
+      "Ильхам Алиев прибыл в Россию с рабочим визитом. Рейсы между Москвой и Баку растут.";
+    for (const [text, city] of [
+      [dateline, "Москва"],
+      [body, null],
+    ] as const) {
+      const a = analysis(text, "ru", [ALIYEV, PUTIN], [["Россию", "RU"]]);
+      expect(findVisits(a).map((v) => [v.kind, v.city])).toEqual([["working", city]]);
+    }
+  });
+
   it.each([
     [
       "a phone call",

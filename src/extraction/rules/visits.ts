@@ -97,11 +97,11 @@ const DESTINATION_RULES: Array<{
   test: (text: string, p: Place) => boolean;
 }> = [
   {
-    // "прибыл в Казахстан", "в городе Астане", "в столице Исламской Республики Иран"
+    // "прибыл в Казахстан", "в городе Астане", "в братский Таджикистан", "в столице Исламской Республики Иран"
     id: "visit.dest.ru_preposition",
     lang: "ru",
     test: (t, p) =>
-      /(?:^|[^\p{L}])(?:в|во|на)\s+(?:(?:столиц|город|резиденци|аэропорт)\p{L}*\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(
+      /(?:^|[^\p{L}])(?:в|во|на|до)\s+(?:(?:столиц|город|резиденци|аэропорт)\p{L}*\s+)?(?:\p{Ll}+(?:ый|ий|ой|ую|юю|ое|ее|ом|ем|ей|ую)\s+){0,2}$/u.test(
         t.slice(Math.max(0, p.start - 50), p.start),
       ),
   },
@@ -125,7 +125,24 @@ const DESTINATION_RULES: Array<{
   },
 ];
 
-function destinationNear(ctx: Ctx, sentence: Span, at: number): Place | null {
+/**
+ * A place right after a verb of travel is where the trip goes: "посетил Астану",
+ * "посетит Казахстан", "visited Moscow".
+ */
+function directObject(ctx: Ctx, sentence: Span, hit: VisitWordHit): Place | null {
+  if (hit.role !== "travel") return null;
+  for (const p of ctx.places) {
+    if (p.start < hit.end || p.end > sentence.end) continue;
+    const between = ctx.a.text.slice(hit.end, p.start);
+    return /^\s+(?:\p{Ll}+\s+)?$/u.test(between) ? p : null;
+  }
+  return null;
+}
+
+function destinationNear(ctx: Ctx, sentence: Span, hit: VisitWordHit): Place | null {
+  const object = directObject(ctx, sentence, hit);
+  if (object) return object;
+  const at = hit.start;
   let best: Place | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const p of ctx.places) {
@@ -291,7 +308,7 @@ function travelEvidence(
     !hits.some((h) => h.role === "noun" && Math.abs(h.start - hit.start) < 80)
   )
     return null;
-  const dest = destinationNear(ctx, s, hit.start);
+  const dest = destinationNear(ctx, s, hit);
   if (!dest) return null;
   if (Math.abs(dest.start - hit.start) > 160) return null;
   let guest = guestNear(ctx, s, hit.start, dest.code);
@@ -344,7 +361,7 @@ function evidenceOf(ctx: Ctx): Evidence[] {
       else {
         ev = travelEvidence(ctx, s, hits, hit);
         if (ev && kazakhVerbNeedsPlace(a, hits, hit)) {
-          const dest = destinationNear(ctx, s, hit.start);
+          const dest = destinationNear(ctx, s, hit);
           if (!dest || hit.start - dest.end > 40 || dest.end > hit.start) ev = null;
         }
       }
@@ -403,8 +420,10 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";
     let city = items.find((e) => e.city)?.city ?? null;
-    if (!city && tense !== "past") {
-      city = ctx.cities.find((c) => c.code === first.hostCountry)?.name ?? null;
+    // Only the reported visit may take its city from the dateline ("МОСКВА, 22 октября. /ТАСС/.").
+    if (!city && tense === "current") {
+      city =
+        ctx.cities.find((c) => c.code === first.hostCountry && isDateline(a.text, c))?.name ?? null;
     }
     let startDate = items.find((e) => e.date)?.date ?? null;
     if (!startDate && tense === "current") startDate = a.header.publishedOn;
@@ -424,6 +443,14 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     });
   }
   return visits;
+}
+
+/** A city that opens a line and is followed by a stop or comma: "Астана. 10 апреля.", "МӘСКЕУ. KAZINFORM". */
+function isDateline(text: string, c: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  return (
+    /^\s*$/.test(text.slice(lineStart, c.start)) && /^\s*[.,]/.test(text.slice(c.end, c.end + 3))
+  );
 }
 
 /** The highest-ranking of the people the evidence names. */

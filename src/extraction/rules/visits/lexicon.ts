@@ -85,6 +85,12 @@ export function wordsIn(
   return out;
 }
 
+/** An entry word ending in "$" must match whole ("посетит$" is not "посетить"); others are beginnings. */
+function wordMatches(word: string, entry: string, last: boolean): boolean {
+  if (entry.endsWith("$")) return word === entry.slice(0, -1);
+  return last ? word.startsWith(entry) : word === entry;
+}
+
 /**
  * The first entry whose (possibly multi-word) beginning starts at word `i`.
  * Example: words "принял участие" and entry "принял участие" → match over two words.
@@ -100,7 +106,7 @@ function matchAt<T>(
     for (let k = 0; k < parts.length && ok; k++) {
       const w = words[i + k]?.lower;
       const p = parts[k]!;
-      ok = w !== undefined && (k === parts.length - 1 ? w.startsWith(p) : w === p);
+      ok = w !== undefined && wordMatches(w, p, k === parts.length - 1);
     }
     if (ok) return e;
   }
@@ -112,7 +118,7 @@ function excludedAt(words: Array<{ lower: string }>, i: number, exclusions: stri
     const parts = x.split(" ");
     return parts.every((p, k) => {
       const w = words[i + k]?.lower;
-      return w !== undefined && (k === parts.length - 1 ? w.startsWith(p) : w === p);
+      return w !== undefined && wordMatches(w, p, k === parts.length - 1);
     });
   });
 }
