@@ -1,7 +1,440 @@
-// Placeholder for the documents rules; replaced by the real rule set.
+// Documents: instruments signed, earlier signed or to be signed, from lists after a signing line and from mentions in running text.
 import type { Analysis } from "../analysis.js";
-import type { DocumentFact } from "../types.js";
+import { lemma } from "../text/morph.js";
+import type { DocumentFact, DocumentKind, Span, Tense } from "../types.js";
+import { type DocumentLexicon, documentLexicon } from "./documents/lexicon.js";
+import {
+  capitalise,
+  complementEnd,
+  docLemma,
+  isPlural,
+  kindOf,
+  modifierStart,
+  nominativeTitle,
+  singularNominative,
+  type Word,
+  wordsIn,
+} from "./documents/title.js";
 
-export function findDocuments(_a: Analysis): DocumentFact[] {
-  return [];
+interface Found {
+  rule: string;
+  title: string;
+  kind: DocumentKind;
+  span: Span;
+  /** The sentence (or list header) that tells the tense and the parties' states. */
+  context: Span;
+  tense: Tense;
+  signatories: string[];
+}
+
+const BULLET = /^[ \t\u00a0]*(?:[•·●▪■◦*–—-]|\d{1,2}[.)])[ \t\u00a0]*/u;
+
+function lineAt(text: string, pos: number): Span {
+  const start = text.lastIndexOf("\n", pos - 1) + 1;
+  const nl = text.indexOf("\n", pos);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/** Sentence containing `pos`, cut to its line. */
+function sentenceAt(a: Analysis, pos: number): Span {
+  const line = lineAt(a.text, pos);
+  const s = a.sentences.find((x) => x.start <= pos && pos < x.end);
+  return s ? { start: Math.max(s.start, line.start), end: Math.min(s.end, line.end) } : line;
+}
+
+/**
+ * Tense from the words around a document: a plan or instruction makes it future, an earlier
+ * year or an anniversary past, a signing verb current; a bare reference is to an existing one.
+ * Example: "договорились принять Программу ..." → future; "В прошлом году мы подписали ..." → past.
+ */
+function tenseOf(a: Analysis, lex: DocumentLexicon, context: Span): Tense {
+  const s = a.text.slice(context.start, context.end);
+  const today = lex.today.test(s);
+  if (lex.future.test(s) && !today) return "future";
+  if (lex.past.test(s) && !today) return "past";
+  if (earlierYear(a, s)) return "past";
+  if (lex.signingNow.test(s)) return "current";
+  return "past";
+}
+
+/** A year in the context before the article's own year ("подписанный в 2019 году"). */
+function earlierYear(a: Analysis, s: string): boolean {
+  const own = Number(a.header.publishedOn?.slice(0, 4) ?? Number.NaN);
+  if (Number.isNaN(own)) return false;
+  for (const m of s.matchAll(/(?<![\d–-])(19|20)\d\d(?=\s*(?:году|года|г\.|жылы|жылғы))/gu)) {
+    if (Number(m[0]) < own) return true;
+  }
+  return false;
+}
+
+/** People named before the signing verb of a sentence: "президенты Токаев и Алиев подписали ...". */
+function signatoriesIn(a: Analysis, lex: DocumentLexicon, context: Span, exclude: Span): string[] {
+  const s = a.text.slice(context.start, context.end);
+  const verb = new RegExp(lex.signingNow.source, "iu").exec(s);
+  if (!verb) return [];
+  const verbAt = context.start + verb.index;
+  const names = a.personMentions
+    .filter(
+      (m) =>
+        m.start >= context.start &&
+        m.end <= verbAt &&
+        (m.end <= exclude.start || m.start >= exclude.end),
+    )
+    .map((m) => a.people[m.person]?.name)
+    .filter((n): n is string => Boolean(n));
+  return [...new Set(names)];
+}
+
+/**
+ * A line ending in a colon that speaks of signing or of documents, followed by one item a line.
+ * Example: "По итогам переговоров были подписаны следующие документы:\n- Декларация о ...;\n- Меморандум ..."
+ */
+function listItems(a: Analysis, lex: DocumentLexicon): Found[] {
+  const out: Found[] = [];
+  const text = a.text;
+  for (const m of text.matchAll(/:[ \t\u00a0]*\n/gu)) {
+    const header = lineAt(text, m.index);
+    const headerText = text.slice(header.start, m.index);
+    const mentionsDocs = wordsIn(text, header.start, m.index).some((w) =>
+      lex.heads.has(docLemma(w.text, a.lang)),
+    );
+    if (!lex.signing.test(headerText) && !mentionsDocs) continue;
+    const tense = tenseOf(a, lex, header);
+    let pos = m.index + m[0].length;
+    while (pos < text.length) {
+      const line = lineAt(text, pos);
+      const raw = text.slice(line.start, line.end);
+      if (raw.trim() === "") {
+        const next = lineAt(text, Math.min(text.length, line.end + 1));
+        if (line.end < text.length && BULLET.test(text.slice(next.start, next.end))) {
+          pos = line.end + 1;
+          continue;
+        }
+        break;
+      }
+      const bullet = BULLET.exec(raw);
+      const bodyStart = line.start + (bullet?.[0].length ?? 0);
+      const words = wordsIn(text, bodyStart, line.end);
+      const head = words.slice(0, 4).findIndex((w) => lex.heads.has(docLemma(w.text, a.lang)));
+      if (!bullet && head < 0) break;
+      const span = trimItem(text, { start: bodyStart, end: line.end });
+      if (span.end > span.start) {
+        const headWord = words[head];
+        const prev = words.slice(0, Math.max(0, head)).map((w) => docLemma(w.text, a.lang));
+        const kind = headWord
+          ? (kindOf(docLemma(headWord.text, a.lang), prev, lex) ?? "other")
+          : "other";
+        out.push({
+          rule: `${a.lang}.document.list-item`,
+          title: capitalise(text.slice(span.start, span.end).replace(/\s+/g, " ")),
+          kind,
+          span,
+          context: header,
+          tense,
+          signatories: [],
+        });
+      }
+      pos = line.end + 1;
+    }
+  }
+  return out;
+}
+
+function trimItem(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /[\s;,.]/.test(text[end - 1] ?? "")) end--;
+  // "гг." is part of the name ("на 2023-2025 гг.").
+  if (/\s(?:гг|г)$/u.test(text.slice(start, end)) && text[end] === ".") end++;
+  return { start, end };
+}
+
+/**
+ * "были подписаны документы о сотрудничестве в сфере ..., формировании ... и утверждении ...":
+ * a plural document noun with coordinated "о"-complements makes one document per complement.
+ */
+function coordinatedComplements(
+  a: Analysis,
+  words: Word[],
+  headIdx: number,
+  lex: DocumentLexicon,
+): Found[] {
+  const head = words[headIdx];
+  const prep = words[headIdx + 1];
+  if (!head || !prep || !/^(?:о|об|обо)$/i.test(prep.text)) return [];
+  const sentence = sentenceAt(a, head.start);
+  const clauseEnd = (() => {
+    const stop = /[.;:!?\n]/u.exec(a.text.slice(prep.end, sentence.end));
+    return stop ? prep.end + stop.index : sentence.end;
+  })();
+  // Items begin at a prepositional-case noun after a comma or "и": "формировании", "утверждении".
+  const parts: Span[] = [];
+  let start = words[headIdx + 2]?.start ?? prep.end;
+  for (let i = headIdx + 3; i < words.length && (words[i]?.start ?? clauseEnd) < clauseEnd; i++) {
+    const w = words[i];
+    const prevW = words[i - 1];
+    if (!w || !prevW) continue;
+    const gap = a.text.slice(prevW.end, w.start);
+    const afterAnd = prevW.text === "и" && /^\s+$/.test(gap);
+    const afterComma = /^\s*,\s*$/.test(gap);
+    if (!afterComma && !afterAnd) continue;
+    if (!isPrepositionalNoun(w.text)) continue;
+    const end = afterAnd ? (words[i - 2]?.end ?? prevW.start) : prevW.end;
+    parts.push({ start, end });
+    start = w.start;
+  }
+  parts.push({ start, end: clauseEnd });
+  if (parts.length < 2) return [];
+  const noun = capitalise(singularNominative(head.text));
+  const tense = tenseOf(a, lex, sentence);
+  return parts.map((p) => {
+    const body = a.text.slice(p.start, p.end).replace(/\s+/g, " ").trim();
+    const preposition = /^[аеиоуыэюяё]/iu.test(body) ? "об" : "о";
+    return {
+      rule: "ru.document.coordinated-complements",
+      title: `${noun} ${preposition} ${body}`,
+      kind: kindOf(docLemma(head.text, "ru"), [], lex) ?? "other",
+      span: { start: p.start, end: p.end },
+      context: sentence,
+      tense,
+      signatories: signatoriesIn(a, lex, sentence, p),
+    };
+  });
+}
+
+function isPrepositionalNoun(word: string): boolean {
+  return (
+    /(?:ии|нии|тии|ве|те|ке|ре|се|де|ле|не|ме|пе|зе|же|ше|ще|че|це)$/iu.test(word) &&
+    /^[а-яё]/u.test(word)
+  );
+}
+
+function inside(s: Span, spans: Span[]): boolean {
+  return spans.some((t) => s.start >= t.start && s.end <= t.end);
+}
+
+/**
+ * A document noun in running text, named with its complement: "подписали совместное заявление и
+ * протокол о создании ...", "в год 20-летия Договора о стратегическом партнерстве ...".
+ * Taken when the name is capitalised mid-sentence or the sentence speaks of signing or adopting.
+ */
+function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
+  const out: Found[] = [];
+  const text = a.text;
+  const seenSentences = new Map<number, Word[]>();
+  for (const m of text.matchAll(lex.headPrefix)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (
+      inside(at, covered) ||
+      inside(
+        at,
+        out.map((f) => f.span),
+      )
+    )
+      continue;
+    const headLemma = docLemma(m[0], a.lang);
+    if (!lex.heads.has(headLemma)) continue;
+    const sentence = sentenceAt(a, at.start);
+    let words = seenSentences.get(sentence.start);
+    if (!words) {
+      words = wordsIn(text, sentence.start, sentence.end);
+      seenSentences.set(sentence.start, words);
+    }
+    const idx = words.findIndex((w) => w.start === at.start);
+    const head = words[idx];
+    if (!head) continue;
+    if (a.lang === "kk") {
+      const found = kazakhMention(a, lex, words, idx, sentence);
+      if (found) out.push(found);
+      continue;
+    }
+    const modStart = modifierStart(text, words, idx, a.lang, lex);
+    const prevLemmas = words.slice(modStart, idx).map((w) => docLemma(w.text, a.lang));
+    const kind = kindOf(headLemma, prevLemmas, lex);
+    if (kind === null) continue;
+    const context = sentenceAt(a, at.start);
+    const signing = lex.signing.test(text.slice(context.start, context.end));
+    if (a.lang === "ru" && isPlural(head.text)) {
+      if (signing) out.push(...coordinatedComplements(a, words, idx, lex));
+      continue;
+    }
+    const end = complementEnd(text, words, idx + 1, a.lang, lex) ?? head.end;
+    const hasComplement = end > head.end;
+    const first = words[modStart] ?? head;
+    const named = /^\p{Lu}/u.test(first.text) && modStart > 0;
+    const generic = headLemma === "документ" || headLemma === "document";
+    if (!hasComplement && modStart === idx) continue;
+    if (generic && !hasComplement) continue;
+    if (!named && !signing && !lex.future.test(text.slice(context.start, context.end))) continue;
+    const span = { start: first.start, end };
+    out.push({
+      rule: `${a.lang}.document.mention`,
+      title: nominativeTitle(text.slice(span.start, span.end), a.lang),
+      kind,
+      span,
+      context,
+      tense: tenseOf(a, lex, context),
+      signatories: signatoriesIn(a, lex, context, span),
+    });
+  }
+  return out;
+}
+
+/**
+ * Kazakh names a document before its noun: "Осы серіктестігімізді ... туралы декларацияға қол
+ * қойылды" → "Серіктестігімізді ... туралы декларация". Taken when signing words follow.
+ */
+function kazakhMention(
+  a: Analysis,
+  lex: DocumentLexicon,
+  words: Word[],
+  idx: number,
+  sentence: Span,
+): Found | null {
+  const head = words[idx];
+  if (!head) return null;
+  const after = a.text.slice(head.end, Math.min(sentence.end, head.end + 40));
+  if (!lex.signing.test(after) && !lex.future.test(after)) return null;
+  const headLemma = docLemma(head.text, "kk");
+  const prevLemmas = words.slice(Math.max(0, idx - 2), idx).map((w) => docLemma(w.text, "kk"));
+  const kind = kindOf(headLemma, prevLemmas, lex);
+  if (kind === null) return null;
+  let start = idx;
+  const linked =
+    words[idx - 1] && /^(?:туралы|арасындағы|бойынша)$/iu.test(words[idx - 1]?.text ?? "");
+  if (linked) {
+    for (let i = idx - 1; i >= 0 && idx - i <= 14; i--) {
+      const w = words[i];
+      if (!w || lex.skipWords.has(w.text.toLowerCase())) break;
+      if (a.personMentions.some((p) => p.start <= w.start && w.end <= p.end)) break;
+      start = i;
+    }
+  } else if (prevLemmas.length > 0 && kind !== lex.heads.get(headLemma)) {
+    start = idx - (kindWordsBefore(lex, headLemma, prevLemmas) ?? 0);
+  }
+  const first = words[start] ?? head;
+  const title = capitalise(
+    `${a.text.slice(first.start, head.start)}${lemma(head.text)}`.replace(/\s+/g, " ").trim(),
+  );
+  if (!linked && start === idx && kind === "other") return null;
+  const span = { start: first.start, end: head.end };
+  return {
+    rule: "kk.document.mention",
+    title,
+    kind,
+    span,
+    context: sentence,
+    tense: tenseOf(a, lex, { start: head.start, end: sentence.end }),
+    signatories: signatoriesIn(a, lex, sentence, span),
+  };
+}
+
+function kindWordsBefore(
+  lex: DocumentLexicon,
+  headLemma: string,
+  prevLemmas: string[],
+): number | null {
+  for (const k of lex.kinds) {
+    if (k.words.length < 2 || k.words.at(-1) !== headLemma) continue;
+    const mods = k.words.slice(0, -1);
+    if (mods.every((m, i) => prevLemmas.slice(-mods.length)[i] === m)) return mods.length;
+  }
+  return null;
+}
+
+function stems(title: string): Set<string> {
+  const folded = title.toLowerCase().replace(/ё/g, "е");
+  return new Set(
+    (folded.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2).map((w) => w.slice(0, 5)),
+  );
+}
+
+/** Same document named twice: most words of the shorter name occur in the longer one. */
+function sameDocument(x: Found, y: Found): boolean {
+  if (x.kind !== y.kind) return false;
+  const a = stems(x.title);
+  const b = stems(y.title);
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const s of small) if (big.has(s)) shared++;
+  return shared / small.size >= 0.75;
+}
+
+/** States party to a document: named in its title, else in its sentence, else the two states the article is about. */
+function countriesOf(a: Analysis, f: Found, top: string[]): string[] {
+  const within = (s: Span): string[] =>
+    a.countries.filter((c) => c.start >= s.start && c.end <= s.end).map((c) => c.code);
+  const codes = new Set(within(f.span));
+  if (codes.size < 2) for (const c of within(f.context)) codes.add(c);
+  for (const c of top) {
+    if (codes.size >= 2) break;
+    codes.add(c);
+  }
+  return [...codes];
+}
+
+function topCountries(a: Analysis): string[] {
+  const counts = new Map<string, number>();
+  for (const c of a.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([code]) => code);
+}
+
+/** Organisations in "между X и Y": each side where a capitalised word opens it, in the nominative. */
+function partiesOf(title: string, lang: "ru" | "kk" | "en"): string[] {
+  const m =
+    /\b(?:между|between)\s+(.+)$/iu.exec(title) ?? /(?<![\p{L}])между\s+(.+)$/iu.exec(title);
+  if (!m?.[1]) return [];
+  const sides = m[1].split(/\s+(?:и|and)\s+(?=[\p{Lu}"«])/u);
+  if (sides.length !== 2) return [];
+  return sides.map((s) => {
+    const cut = s
+      .replace(/\s+(?:о|об|on|for)\s+\p{Ll}.*$/u, "")
+      .replace(/\s+(?:на\s+(?:период\s+)?)?\d.*$/u, "")
+      .replace(/\s+в\s+(?:сфере|области)\s.*$/u, "")
+      .trim();
+    return lang === "ru" ? nominativeTitle(cut, "ru") : capitalise(cut);
+  });
+}
+
+const TENSE_RANK: Record<Tense, number> = { current: 3, future: 2, past: 1 };
+
+export function findDocuments(a: Analysis): DocumentFact[] {
+  const lex = documentLexicon(a.lang);
+  const listed = listItems(a, lex);
+  const found = [
+    ...listed,
+    ...mentions(
+      a,
+      lex,
+      listed.map((f) => f.span),
+    ),
+  ];
+  found.sort((x, y) => x.span.start - y.span.start);
+  const groups: Found[][] = [];
+  for (const f of found) {
+    const g = groups.find((grp) => grp.some((o) => sameDocument(o, f)));
+    if (g) g.push(f);
+    else groups.push([f]);
+  }
+  const top = topCountries(a);
+  return groups.map((g) => {
+    const best = g.reduce((x, y) => (y.title.length > x.title.length ? y : x));
+    const tense = g.reduce(
+      (t, f) => (TENSE_RANK[f.tense] > TENSE_RANK[t] ? f.tense : t),
+      g[0]?.tense ?? best.tense,
+    );
+    const first = g[0] ?? best;
+    return {
+      rule: best.rule,
+      span: first.span,
+      title: best.title,
+      kind: best.kind,
+      countries: countriesOf(a, best, top),
+      parties: partiesOf(best.title, a.lang),
+      signatories: [...new Set(g.flatMap((f) => f.signatories))],
+      tense,
+      mentions: g.map((f) => f.span),
+    };
+  });
 }

@@ -1,7 +1,338 @@
-// Placeholder for the statements rules; replaced by the real rule set.
+// Statements: direct quotes and reported speech, each attributed to the person who spoke.
 import type { Analysis } from "../analysis.js";
-import type { StatementFact } from "../types.js";
+import type { Span, StatementFact, StatementKind } from "../types.js";
+import { type SpeechLexicon, speechLexicon } from "./statements/lexicon.js";
+import { findDashPassages, findQuotedPassages, type QuotedPassage } from "./statements/quotes.js";
+import { resolveSpeaker, type SpeakerState } from "./statements/speaker.js";
 
-export function findStatements(_a: Analysis): StatementFact[] {
-  return [];
+/** A statement found before its speaker is resolved; speakers resolve in text order. */
+interface Candidate {
+  rule: string;
+  kind: StatementKind;
+  text: Span;
+  /** Where the speaker is named (a name, title or pronoun). */
+  speaker: Span;
+  /** The verb or phrase that attributes the words, for the exclusion of reported speech inside quotes. */
+  cue: Span;
+}
+
+/** Quoted words shorter than this are names or catchwords ("«Алтын Қыран»"), not statements. */
+const MIN_QUOTE_WORDS = 4;
+const MIN_CLAUSE_WORDS = 2;
+/** An attribution after a quote starts within this many characters of the closing mark. */
+const ATTRIBUTION_REACH = 60;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Trims spaces and edge punctuation off a span, so `text` is the words only. */
+function trimSpan(text: string, s: Span, trailing = /[\s,.;:–—-]/): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && trailing.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}
+
+/** Sentence containing `pos`, cut to its line: quotes and attributions never cross a line break here. */
+function sentenceAt(a: Analysis, pos: number): Span {
+  const lineStart = a.text.lastIndexOf("\n", pos - 1) + 1;
+  let lineEnd = a.text.indexOf("\n", pos);
+  if (lineEnd < 0) lineEnd = a.text.length;
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (!s) break;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return { start: Math.max(s.start, lineStart), end: Math.min(s.end, lineEnd) };
+  }
+  return { start: lineStart, end: lineEnd };
+}
+
+/** End of the clause that starts at `from`: the first sentence stop or line break. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const re = /[.!?…](?=\s|$)|\n/gu;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < limit ? m.index : limit;
+}
+
+/**
+ * The attribution after a quote: optional punctuation and a dash, then a speech verb among
+ * the first words ("», – сказал Президент Казахстана.", "» деп мәлімдеді Тоқаев.", "," he said.).
+ * Returns the span where the speaker should be named.
+ */
+function attributionAfter(text: string, lex: SpeechLexicon, pos: number): Span | null {
+  const lead = /^[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?/u.exec(
+    text.slice(pos, pos + 8),
+  );
+  const start = pos + (lead?.[0].length ?? 0);
+  const end = clauseEnd(text, start, Math.min(text.length, start + 240));
+  const head = text.slice(start, Math.min(end, start + ATTRIBUTION_REACH));
+  const re = new RegExp(lex.verb.source, "iu");
+  const m = re.exec(head);
+  if (!m) return null;
+  if (wordCount(head.slice(0, m.index)) > 4) return null;
+  return { start, end };
+}
+
+/** "Касым-Жомарт Токаев заявил: «...»" or a quote paragraph after a line ending in a colon. */
+function attributionBefore(a: Analysis, pos: number): Span | null {
+  let end = pos;
+  while (end > 0 && /[ \t\u00a0\n–—-]/.test(a.text[end - 1] ?? "")) end--;
+  if (a.text[end - 1] !== ":") return null;
+  const sentence = sentenceAt(a, end - 1);
+  return { start: sentence.start, end: end - 1 };
+}
+
+/** Direct quotes with an attribution after them, or a colon-led introduction before. */
+function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+  const isAttribution = (from: number): boolean => attributionAfter(a.text, lex, from) !== null;
+  const passages: QuotedPassage[] = [
+    ...findQuotedPassages(a.text),
+    ...findDashPassages(a.text, isAttribution),
+  ];
+  passages.sort((x, y) => x.inner.start - y.inner.start || y.inner.end - x.inner.end);
+  const out: Candidate[] = [];
+  let coveredTo = -1;
+  for (const p of passages) {
+    if (p.inner.start < coveredTo) continue;
+    const inner = trimSpan(a.text, p.inner, /[\s,;:–—-]/);
+    if (wordCount(a.text.slice(inner.start, inner.end)) < MIN_QUOTE_WORDS) continue;
+    const after = attributionAfter(a.text, lex, p.after);
+    const before = after ? null : attributionBefore(a, p.before);
+    const speaker = after ?? before;
+    if (!speaker) continue;
+    const rule = after
+      ? `${a.lang}.direct.${p.shape}.attribution-after`
+      : `${a.lang}.direct.${p.shape}.colon-before`;
+    out.push({ rule, kind: "direct", text: inner, speaker, cue: speaker });
+    coveredTo = p.after;
+  }
+  return out;
+}
+
+/** Where a reported clause ends: the end of its sentence, without the final stop. */
+function reportedClause(a: Analysis, start: number): Span | null {
+  const sentence = sentenceAt(a, start);
+  const end = Math.min(sentence.end, clauseEnd(a.text, start, sentence.end + 1));
+  const span = trimSpan(a.text, { start, end });
+  if (wordCount(a.text.slice(span.start, span.end)) < MIN_CLAUSE_WORDS) return null;
+  return span;
+}
+
+/**
+ * "X отметил, что ...", "X обратил внимание на то, что ...", "He noted that ...": the clause
+ * after the complementizer, spoken by whoever the sentence names before the verb.
+ */
+function complementCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+  const that =
+    a.lang === "en"
+      ? /^((?:\s+[\p{L}'’-]+){0,6}?)\s*,?\s+that\s+/iu
+      : /^((?:\s+[\p{L}-]+){0,4}?)\s*,?\s+что\s+/iu;
+  if (a.lang === "kk") return [];
+  const out: Candidate[] = [];
+  for (const m of a.text.matchAll(lex.verb)) {
+    const verbEnd = m.index + m[0].length;
+    const c = that.exec(a.text.slice(verbEnd, verbEnd + 120));
+    if (!c) continue;
+    const clause = reportedClause(a, verbEnd + c[0].length);
+    if (!clause) continue;
+    const sentence = sentenceAt(a, m.index);
+    out.push({
+      rule: `${a.lang}.indirect.verb-that`,
+      kind: "indirect",
+      text: clause,
+      speaker: { start: sentence.start, end: m.index },
+      cue: { start: m.index, end: verbEnd },
+    });
+  }
+  return out;
+}
+
+/** "Как отметил Касым-Жомарт Токаев, ...", "As Tokayev noted, ...": speaker between verb and comma. */
+function asNotedCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+  const word = a.lang === "en" ? "as" : a.lang === "ru" ? "как" : null;
+  if (!word) return [];
+  const re = new RegExp(
+    `(?<![\\p{L}])${word}\\s+(?:уже\\s+|ранее\\s+|earlier\\s+)?(?:${lex.verb.source})`,
+    "giu",
+  );
+  const out: Candidate[] = [];
+  for (const m of a.text.matchAll(re)) {
+    const verbEnd = m.index + m[0].length;
+    const sentence = sentenceAt(a, m.index);
+    const comma = a.text.indexOf(",", verbEnd);
+    if (comma < 0 || comma >= sentence.end) continue;
+    const clause = reportedClause(a, comma + 1);
+    if (!clause) continue;
+    out.push({
+      rule: `${a.lang}.indirect.as-noted`,
+      kind: "indirect",
+      text: clause,
+      speaker: { start: verbEnd, end: comma },
+      cue: { start: m.index, end: verbEnd },
+    });
+  }
+  return out;
+}
+
+/**
+ * "По его словам, ...", "По словам министра, ...", "Лавровтың айтуынша, ...", "According to him, ...":
+ * the clause after the comma. Kazakh puts the speaker before the phrase, the others after it.
+ */
+function introCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of a.text.matchAll(lex.intro)) {
+    const phraseEnd = m.index + m[0].length;
+    const sentence = sentenceAt(a, m.index);
+    const comma = a.text.indexOf(",", phraseEnd);
+    if (comma < 0 || comma >= sentence.end || comma - phraseEnd > 120) continue;
+    const clause = reportedClause(a, comma + 1);
+    if (!clause) continue;
+    const speaker =
+      a.lang === "kk" ? { start: sentence.start, end: phraseEnd } : { start: m.index, end: comma };
+    out.push({
+      rule: `${a.lang}.indirect.intro-phrase`,
+      kind: "indirect",
+      text: clause,
+      speaker,
+      cue: { start: m.index, end: phraseEnd },
+    });
+  }
+  return out;
+}
+
+/**
+ * "В ноябре ожидается приезд ..., сообщил пресс-секретарь Дмитрий Песков." — the reported words
+ * come first and the verb and speaker close the sentence.
+ */
+function trailingAttributionCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+  if (a.lang === "kk") return [];
+  const out: Candidate[] = [];
+  for (const m of a.text.matchAll(lex.verb)) {
+    const before = a.text.slice(Math.max(0, m.index - 6), m.index);
+    if (!/,[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?$/u.test(before)) continue;
+    const comma = a.text.lastIndexOf(",", m.index);
+    const sentence = sentenceAt(a, m.index);
+    // A closing quote mark before the comma makes it a direct quote, handled there.
+    if (/[»"”“]\s*$/.test(a.text.slice(sentence.start, comma))) continue;
+    const verbEnd = m.index + m[0].length;
+    const end = clauseEnd(a.text, verbEnd, sentence.end + 1);
+    const speakerWords = a.text.slice(verbEnd, end);
+    if (wordCount(speakerWords) > 8) continue;
+    const hasName = a.personMentions.some(
+      (p) => p.start >= verbEnd && p.end <= end && p.kind !== "pronoun",
+    );
+    if (!hasName) continue;
+    const text = trimSpan(a.text, { start: sentence.start, end: comma });
+    if (wordCount(a.text.slice(text.start, text.end)) < MIN_QUOTE_WORDS) continue;
+    out.push({
+      rule: `${a.lang}.indirect.clause-then-speaker`,
+      kind: "indirect",
+      text,
+      speaker: { start: verbEnd, end },
+      cue: { start: m.index, end: verbEnd },
+    });
+  }
+  return out;
+}
+
+/** Kazakh accusative participle that closes a reported clause: "ашатынын", "маңызды екенін", "келгенін". */
+const KK_CLAUSE_END =
+  /(?:атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін|екенін|дығын|дігін|тығын|тігін|атын|етін)$/iu;
+
+/**
+ * "Сонымен қатар ол аталған саммит ... парақтарын ашатынын атап өтті." — the clause between the
+ * speaker and the speech verb; "деп" before the verb marks the same with a finite clause.
+ */
+function kazakhReportedCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+  if (a.lang !== "kk") return [];
+  const out: Candidate[] = [];
+  for (const m of a.text.matchAll(lex.verb)) {
+    const sentence = sentenceAt(a, m.index);
+    const before = a.text.slice(sentence.start, m.index).trimEnd();
+    const lastWord = /[\p{L}-]+$/u.exec(before)?.[0] ?? "";
+    const viaDep = lastWord.toLowerCase() === "деп";
+    if (!viaDep && !KK_CLAUSE_END.test(lastWord)) continue;
+    // "«...» деп мәлімдеді" is a direct quote, found with the quotes.
+    if (viaDep && /[»"”“][\s,–—-]*деп$/iu.test(before)) continue;
+    const subject = firstSubject(a, lex, sentence.start, m.index);
+    if (!subject) continue;
+    const clauseEndAt = viaDep
+      ? sentence.start + before.length - lastWord.length
+      : sentence.start + before.length;
+    const text = trimSpan(a.text, { start: subject.end, end: clauseEndAt });
+    if (wordCount(a.text.slice(text.start, text.end)) < 3) continue;
+    out.push({
+      rule: viaDep ? "kk.indirect.dep-verb" : "kk.indirect.participle-verb",
+      kind: "indirect",
+      text,
+      speaker: subject,
+      cue: { start: m.index, end: m.index + m[0].length },
+    });
+  }
+  return out;
+}
+
+/** The first person mention, title or pronoun in a sentence: the Kazakh subject comes first. */
+function firstSubject(a: Analysis, lex: SpeechLexicon, start: number, end: number): Span | null {
+  const mention = a.personMentions.find((p) => p.start >= start && p.end <= end);
+  const region = a.text.slice(start, end);
+  const pron = new RegExp(lex.pronoun.source, "iu").exec(region);
+  const title = new RegExp(lex.title.source, "iu").exec(region);
+  const spans: Span[] = [];
+  if (mention) spans.push({ start: mention.start, end: mention.end });
+  if (pron) spans.push({ start: start + pron.index, end: start + pron.index + pron[0].length });
+  if (title) spans.push({ start: start + title.index, end: start + title.index + title[0].length });
+  spans.sort((x, y) => x.start - y.start);
+  const first = spans[0];
+  if (!first) return null;
+  // A name right after a title is the same subject: "Мемлекет басшысы Қасым-Жомарт Тоқаев".
+  const next = spans.find((s) => s.start > first.start && s.start - first.end <= 2);
+  return next ? { start: first.start, end: next.end } : first;
+}
+
+function overlaps(x: Span, y: Span): boolean {
+  return x.start < y.end && y.start < x.end;
+}
+
+export function findStatements(a: Analysis): StatementFact[] {
+  const lex = speechLexicon(a.lang);
+  const direct = directCandidates(a, lex);
+  const quotes = direct.map((c) => c.text);
+  const attributions = direct.map((c) => c.speaker);
+  const reported = [
+    ...complementCandidates(a, lex),
+    ...asNotedCandidates(a, lex),
+    ...introCandidates(a, lex),
+    ...trailingAttributionCandidates(a, lex),
+    ...kazakhReportedCandidates(a, lex),
+  ].filter(
+    (c) => !quotes.some((q) => overlaps(q, c.cue)) && !attributions.some((s) => overlaps(s, c.cue)),
+  );
+  const all = [...direct, ...reported].sort((x, y) => x.text.start - y.text.start);
+  const st: SpeakerState = { a, lex, quotes, last: null };
+  const out: StatementFact[] = [];
+  const taken: Span[] = [];
+  for (const c of all) {
+    if (taken.some((t) => overlaps(t, c.text))) continue;
+    const person = resolveSpeaker(st, c.speaker.start, c.speaker.end, c.text.start);
+    if (person === null) continue;
+    const name = a.people[person]?.name ?? null;
+    if (!name) continue;
+    out.push({
+      rule: c.rule,
+      span: c.text,
+      speaker: name,
+      kind: c.kind,
+      text: a.text.slice(c.text.start, c.text.end),
+    });
+    taken.push(c.text);
+    st.last = { person, end: Math.max(c.text.end, c.speaker.end) };
+  }
+  return out;
 }
