@@ -1,2 +1,2 @@
 // Search tokens for the API layer, computed exactly as the store computes them for documents.
-export { searchTokens } from "../extraction/text/search-tokens.js";
+export { searchTokenGroups, searchTokens } from "../extraction/text/search-tokens.js";

@@ -1,6 +1,6 @@
 // Checks user input before it reaches a query: codes, ids and words become plain values, never operators.
 import countries from "i18n-iso-countries";
-import { searchTokens } from "../../store/search-tokens.js";
+import { searchTokenGroups } from "../../store/search-tokens.js";
 import { badUserInput } from "../errors.js";
 import { type NodeType, rawIdOf } from "../ids.js";
 
@@ -24,16 +24,21 @@ export function idArg(id: string, type: NodeType): string {
 }
 
 const MAX_QUERY_CHARS = 500;
-const MAX_QUERY_TOKENS = 12;
+const MAX_QUERY_WORDS = 12;
 
-/** Folded, stemmed tokens of a search text, the same function the store indexes with. */
-export function queryTokens(argument: string, text: string): string[] {
+/**
+ * A filter on the stored searchTokens that every word of `text` must meet in one of its forms
+ * (the forms come from the function the store indexes with); null when the text has no words.
+ */
+export function tokensFilter(argument: string, text: string): Record<string, unknown> | null {
   if (text.length > MAX_QUERY_CHARS) {
     throw badUserInput(argument, `at most ${MAX_QUERY_CHARS} characters`);
   }
-  const tokens = searchTokens(text);
-  if (tokens.length > MAX_QUERY_TOKENS) {
-    throw badUserInput(argument, `at most ${MAX_QUERY_TOKENS} words`);
+  const groups = searchTokenGroups(text);
+  if (groups.length > MAX_QUERY_WORDS) {
+    throw badUserInput(argument, `at most ${MAX_QUERY_WORDS} words`);
   }
-  return tokens;
+  if (groups.length === 0) return null;
+  const clauses = groups.map((forms) => ({ searchTokens: { $in: forms } }));
+  return clauses.length === 1 ? (clauses[0] ?? null) : { $and: clauses };
 }

@@ -16,7 +16,7 @@ import type {
 } from "../__generated__/resolvers-types.js";
 import type { ConnectionModel } from "../models.js";
 import { connectionFromCollection, type PageArgs } from "../pagination.js";
-import { countryCodeArg, idArg, queryTokens } from "./arguments.js";
+import { countryCodeArg, idArg, tokensFilter } from "./arguments.js";
 import type { DataSources } from "./index.js";
 import {
   ARTICLE_ORDER,
@@ -36,9 +36,8 @@ function allOf<T>(clauses: Clause[]): Filter<T> {
 }
 
 function tokensClause(argument: string, text: string | null | undefined): Clause[] {
-  if (text == null) return [];
-  const tokens = queryTokens(argument, text);
-  return tokens.length > 0 ? [{ searchTokens: { $all: tokens } }] : [];
+  const filter = text == null ? null : tokensFilter(argument, text);
+  return filter ? [filter] : [];
 }
 
 export function listCountries(

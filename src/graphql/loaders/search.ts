@@ -1,10 +1,11 @@
 // Search over the normalized-token field of people, documents, statements and articles.
 import type { Collection, Filter } from "mongodb";
 import type { ArticleDoc, PersonDoc, SignedDocumentDoc, StatementDoc } from "../../db/types.js";
+import { searchTokenGroups } from "../../store/search-tokens.js";
 import type { SearchHitType } from "../__generated__/resolvers-types.js";
 import { badUserInput } from "../errors.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../pagination.js";
-import { queryTokens } from "./arguments.js";
+import { tokensFilter } from "./arguments.js";
 import type { DataSources } from "./index.js";
 
 export type SearchHitDoc = PersonDoc | SignedDocumentDoc | StatementDoc | ArticleDoc;
@@ -18,9 +19,9 @@ interface Scored {
 const ALL_TYPES: readonly SearchHitType[] = ["PERSON", "DOCUMENT", "STATEMENT", "ARTICLE"];
 
 /**
- * Every query word must match (tokens are folded and stemmed by the same function that indexed
- * the documents, so "Токаеву", "Тоқаев" and "токаев" meet). Hits are ranked by the share of the
- * hit's own words the query covers, so that a name outranks a long statement that mentions it.
+ * Every query word must match in some form (forms come from the function that indexed the
+ * documents, so "Токаеву", "Тоқаев" and "токаев" meet). Hits are ranked by the share of the hit's
+ * own tokens the query covers, so that a name outranks a long statement that mentions it.
  */
 export async function search(
   ds: DataSources,
@@ -32,10 +33,10 @@ export async function search(
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
     throw badUserInput("first", `must be between 0 and ${MAX_PAGE_SIZE}, got ${limit}`);
   }
-  const tokens = queryTokens("query", query);
-  if (tokens.length === 0 || limit === 0) return [];
+  const filter = tokensFilter("query", query);
+  if (!filter || limit === 0) return [];
+  const queryForms = new Set(searchTokenGroups(query).flat());
   const wanted = new Set(types && types.length > 0 ? types : ALL_TYPES);
-  const filter = { searchTokens: { $all: tokens } };
   const find = async <T extends SearchHitDoc>(
     type: SearchHitType,
     collection: Collection<T>,
@@ -57,7 +58,9 @@ export async function search(
     docs.map((doc) => ({
       doc,
       rank,
-      score: tokens.length / Math.max(tokens.length, doc.searchTokens.length),
+      score:
+        doc.searchTokens.filter((t) => queryForms.has(t)).length /
+        Math.max(1, doc.searchTokens.length),
     })),
   );
   scored.sort((x, y) => y.score - x.score || x.rank - y.rank || (x.doc._id < y.doc._id ? -1 : 1));
