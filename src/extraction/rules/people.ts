@@ -1,7 +1,672 @@
-// Placeholder for the people rules; replaced by the real rule set.
-import type { Analysis, PersonMention } from "../analysis.js";
-import type { PersonFact } from "../types.js";
+// Finds the people an article names, with their role and state, and every place it mentions them.
+import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
+import { loadLexicon } from "../lexicons/load.js";
+import { groupPeople, type NameCandidate } from "../resolve/people.js";
+import {
+  isKazakhWord,
+  kazakhNameStem,
+  matchCase,
+  parseNameWord,
+  parses,
+  toNominative,
+} from "../text/morph.js";
+import {
+  kazakhCandidateKeys,
+  lowerKey,
+  russianCandidateKeys,
+  russianEntryKey,
+  type Token,
+  tokenize,
+} from "../text/tokens.js";
+import type { PersonFact, PersonRole } from "../types.js";
 
-export function findPeople(_a: Analysis): { people: PersonFact[]; mentions: PersonMention[] } {
-  return { people: [], mentions: [] };
+type Lang = "ru" | "kk" | "en";
+
+interface RoleEntry {
+  role: PersonRole;
+  keys: string[];
+}
+
+interface TitleMatch {
+  role: PersonRole;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+type NameKind = "given" | "surname" | "patronymic" | "particle" | "initial" | "unknown";
+
+interface NameTok {
+  kind: NameKind;
+  /** Whether the word is known as a name (dictionary or lexicon), not just capitalised. */
+  known: boolean;
+  nominative: string;
+}
+
+const LANGS: Lang[] = ["ru", "kk", "en"];
+
+function entryKey(word: string, lang: Lang): string {
+  return lang === "ru" ? russianEntryKey(word) : lowerKey(word);
+}
+
+/** Roles by the key of their first word; longest title wins. */
+const ROLES = (() => {
+  const byFirst = new Map<string, RoleEntry[]>();
+  for (const lang of LANGS) {
+    for (const line of loadLexicon(lang, "person-roles")) {
+      const m = /^(\w+)\s+(.+)$/.exec(line);
+      if (!m?.[1] || !m[2]) throw new Error(`${lang}/person-roles.txt: cannot read line "${line}"`);
+      const keys = tokenize(m[2]).map((t) => entryKey(t.text, lang));
+      const first = keys[0];
+      if (!first) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ role: m[1] as PersonRole, keys });
+      byFirst.set(first, list);
+    }
+  }
+  return byFirst;
+})();
+
+/** Given names from the lexicons, by lower-cased nominative (Cyrillic, Kazakh and Latin spellings). */
+const GIVEN = new Set(LANGS.flatMap((l) => loadLexicon(l, "given-names").map(lowerKey)));
+
+/** City names: a capitalised city is not part of a person's name. */
+const CITY_KEYS = new Set(
+  LANGS.flatMap((l) =>
+    loadLexicon(l, "cities").flatMap((line) => {
+      const name = line.replace(/^[A-Z]{2}\s+/, "");
+      return tokenize(name).length === 1 ? [entryKey(name, l)] : [];
+    }),
+  ),
+);
+
+/** Lower-case words inside names: "Ильхам Гейдар оглу Алиев", "Абу Али ибн Сина". */
+const NAME_PARTICLES = new Set([
+  "оглу",
+  "оглы",
+  "кызы",
+  "уулу",
+  "ибн",
+  "бин",
+  "ибни",
+  "аль",
+  "ад",
+  "де",
+  "да",
+  "ван",
+  "фон",
+  "bin",
+  "ibn",
+  "al",
+  "de",
+  "van",
+  "von",
+]);
+
+/** Surname endings of the region, nominative and case forms: "Токаев", "Пашиняном", "Гейдарұлы". */
+const SURNAME_SHAPE =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|ян|янц|швили|дзе|ия|улы|ұлы|уулу|кызы|қызы|оглу|оглы|заде|зода|енко|ук|юк|ович|евич|ov|ev|yev|in|ova|eva|ina|sky|skiy|yan|ian|shvili|dze|enko|uly|ogly|zade|zoda)(?:а|у|ым|ом|ой|е|ого|ому|ых|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|пен|бен|мен|ты|ті|ды|ді|ны|ні|'s)?$/i;
+
+const NON_NAME_CAPITALS = new Set(
+  [
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "and",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "this",
+    "that",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "but",
+    "as",
+    "after",
+    "during",
+    "mr",
+    "mrs",
+    "ms",
+  ].map(lowerKey),
+);
+
+function isCapitalized(w: string): boolean {
+  const c = w[0] ?? "";
+  if (c === c.toLowerCase()) return false;
+  // All-caps words of two or more letters are abbreviations or headlines, not names.
+  return !(w.length > 1 && w === w.toUpperCase());
+}
+
+/** Lookup keys of a text word for titles and cities (Russian and Kazakh case forms). */
+function textKeys(word: string): Set<string> {
+  const out = new Set<string>();
+  russianCandidateKeys(word, out);
+  kazakhCandidateKeys(word, out);
+  return out;
+}
+
+/**
+ * Rule person.title: titles from the role lexicons, longest match at each position.
+ * Example: "премьер-министром Республики Казахстан" → prime_minister at "премьер-министром".
+ */
+function findTitles(tokens: Token[]): TitleMatch[] {
+  const out: TitleMatch[] = [];
+  const keys = tokens.map((t) => textKeys(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    let best: RoleEntry | undefined;
+    for (const k of keys[i] ?? []) {
+      for (const e of ROLES.get(k) ?? []) {
+        if (best && best.keys.length >= e.keys.length) continue;
+        let ok = true;
+        for (let j = 1; j < e.keys.length && ok; j++) {
+          ok = keys[i + j]?.has(e.keys[j] ?? "") ?? false;
+        }
+        if (ok) best = e;
+      }
+    }
+    if (best) {
+      const last = tokens[i + best.keys.length - 1];
+      const first = tokens[i];
+      if (first && last) {
+        out.push({
+          role: best.role,
+          from: i,
+          to: i + best.keys.length,
+          start: first.start,
+          end: last.end,
+        });
+      }
+      i += best.keys.length - 1;
+    }
+  }
+  return out;
+}
+
+const tokCache = new Map<string, NameTok | null>();
+
+/** How one capitalised word can serve in a name, or null when it cannot (common word, city, title). */
+function classify(word: string, lang: Lang): NameTok | null {
+  const cacheKey = `${lang}:${word}`;
+  if (tokCache.has(cacheKey)) return tokCache.get(cacheKey) ?? null;
+  const r = classifyUncached(word, lang);
+  if (tokCache.size > 100_000) tokCache.clear();
+  tokCache.set(cacheKey, r);
+  return r;
+}
+
+/**
+ * Nominative of a given name from the lexicon in any case form; in a hyphenated name only the
+ * last part declines. Example: "Касым-Жомарта" → "Касым-Жомарт", "Олжасом" → "Олжас".
+ */
+function lexiconGiven(word: string): string | null {
+  const parts = word.split("-");
+  const last = parts.at(-1) ?? "";
+  for (const p of parts.slice(0, -1)) if (!GIVEN.has(lowerKey(p))) return null;
+  if (GIVEN.has(lowerKey(last))) return word;
+  // Case endings of given names only: "-ов"/"-ев" would turn the surname "Алиев" into the name "Али".
+  const m = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/i.exec(last);
+  const keys = m ? [lowerKey(last.slice(0, m.index))] : [];
+  for (const k of keys) {
+    for (const restore of ["", "а", "я", "й", "ь"]) {
+      if (k.length < last.length && GIVEN.has(k + restore)) {
+        return [...parts.slice(0, -1), last.slice(0, k.length) + restore].join("-");
+      }
+    }
+  }
+  return null;
+}
+
+function classifyUncached(word: string, lang: Lang): NameTok | null {
+  const lower = lowerKey(word);
+  if (NAME_PARTICLES.has(lower) && word === lower)
+    return { kind: "particle", known: true, nominative: word };
+  if (!isCapitalized(word)) return null;
+  if (NON_NAME_CAPITALS.has(lower)) return null;
+  for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
+  // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
+  const base = lang === "kk" || isKazakhWord(word) ? kazakhNameStem(word) : word;
+  if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
+  const lexGiven = lexiconGiven(base);
+  if (lexGiven) return { kind: "given", known: true, nominative: lexGiven };
+  const parts = base.split("-");
+  if (
+    parts.length > 1 &&
+    parts.every((p) => GIVEN.has(lowerKey(p)) || parseNameWord(p).kind === "given")
+  ) {
+    const nw = parseNameWord(base);
+    return { kind: "given", known: true, nominative: isKazakhWord(base) ? base : nw.nominative };
+  }
+  if (isKazakhWord(base)) {
+    const shape = SURNAME_SHAPE.test(base);
+    return { kind: shape ? "surname" : "unknown", known: shape, nominative: base };
+  }
+  const nw = parseNameWord(base);
+  if (nw.kind === "given") {
+    // A given-name reading that is far less likely than a common word is not trusted ("Роман" the novel).
+    const ps = parses(base);
+    const top = ps[0];
+    const nameScore = ps.find((p) => p.tag.Name === true)?.score ?? 0;
+    const common = top && top.tag.Name !== true && top.tag.Surn !== true && top.tag.Geox !== true;
+    if (common && top && top.score > nameScore * 3) return null;
+    return { kind: "given", known: true, nominative: nw.nominative };
+  }
+  if (nw.kind === "surname" || nw.kind === "patronymic") {
+    const ps = parses(base);
+    const top = ps[0];
+    const common =
+      top &&
+      top.tag.Surn !== true &&
+      top.tag.Name !== true &&
+      top.tag.Patr !== true &&
+      !SURNAME_SHAPE.test(base);
+    if (common) return null;
+    return { kind: nw.kind, known: true, nominative: nw.nominative };
+  }
+  const ps = parses(base);
+  // A word the dictionary knows as something other than a name (noun, verb, month, place) is no name.
+  const known = ps.some((p) => (p as { parser?: string }).parser === "Dictionary");
+  if (known) return null;
+  if (SURNAME_SHAPE.test(base)) return { kind: "surname", known: false, nominative: nw.nominative };
+  return { kind: "unknown", known: false, nominative: base };
+}
+
+function classifyLatin(word: string): NameTok | null {
+  const bare = word.replace(/(?:'s|’s)$/, "");
+  if (GIVEN.has(lowerKey(bare))) return { kind: "given", known: true, nominative: bare };
+  if (SURNAME_SHAPE.test(bare)) return { kind: "surname", known: true, nominative: bare };
+  return { kind: "unknown", known: false, nominative: bare };
+}
+
+function surnameFromCommonWord(word: string, afterParticle: boolean): NameTok | null {
+  if (/^[A-Za-z'’-]+$/.test(word)) return { kind: "surname", known: false, nominative: word };
+  for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
+  const noun = parses(word).find((p) => p.tag.POS === "NOUN");
+  if (!noun) return afterParticle ? { kind: "surname", known: false, nominative: word } : null;
+  const nom = noun.tag.CAse === "nomn" ? word : noun.inflect(["nomn", "sing"]);
+  const text = typeof nom === "string" ? nom : nom ? nom.word : word;
+  return { kind: "surname", known: false, nominative: matchCase(text, word) };
+}
+
+interface Run {
+  from: number;
+  to: number; // exclusive token index
+  toks: NameTok[];
+}
+
+/** Whether tokens a and b are written as parts of one name: one space, or an initial's dot. */
+function adjacent(text: string, a: Token, b: Token, aKind: NameKind): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (aKind === "initial") return /^\.\s?$/.test(gap);
+  return /^[ \u00a0]$/.test(gap);
+}
+
+function isInitial(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.text.length !== 1 || t.text === t.text.toLowerCase()) return false;
+  return text[t.end] === ".";
+}
+
+/** Maximal runs of name-like tokens; a run may not start or end with a particle. */
+function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
+  const runs: Run[] = [];
+  let cur: Run | null = null;
+  const close = () => {
+    if (cur) {
+      while (cur.toks.length > 0 && cur.toks.at(-1)?.kind === "particle") {
+        cur.toks.pop();
+        cur.to--;
+      }
+      if (cur.toks.length > 0) runs.push(cur);
+    }
+    cur = null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    let nt: NameTok | null = null;
+    if (!blocked.has(i)) {
+      nt = isInitial(a.text, tokens, i)
+        ? { kind: "initial", known: true, nominative: t.text }
+        : classify(t.text, a.lang);
+      const prevTok = cur ? (cur as Run).toks.at(-1) : undefined;
+      if (
+        !nt &&
+        ((prevTok?.kind === "given" && prevTok.known) || prevTok?.kind === "particle") &&
+        isCapitalized(t.text)
+      ) {
+        // After a known given name a capitalised word is the surname even when it is also a common noun ("Дональд Трамп", "ибн Сина").
+        nt = surnameFromCommonWord(t.text, prevTok.kind === "particle");
+      }
+    }
+    if (!nt) {
+      close();
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const c: Run | null = cur;
+    if (
+      c &&
+      prev &&
+      adjacent(a.text, prev, t, c.toks.at(-1)?.kind ?? "unknown") &&
+      c.toks.length < 5
+    ) {
+      c.toks.push(nt);
+      c.to = i + 1;
+    } else {
+      close();
+      if (nt.kind === "particle") continue;
+      cur = { from: i, to: i + 1, toks: [nt] };
+    }
+  }
+  close();
+  return runs;
+}
+
+/** What joins coordinated names: "Токаев и Алиев", "Тоқаев пен Әлиев", "Tokayev and Aliyev". */
+const COORDINATION = /^\s*(?:,|и|а также|пен|мен|бен|және|and|,\s*and)\s*$/i;
+
+/** Text that introduces a person honoured by a name: "улица имени Гейдара Алиева", "им. Абая". */
+const NAMED_AFTER_BEFORE = /(?:имени|им\.|named after)(?:\s+[а-яёa-z-]+){0,3}\s*$/i;
+/** Kazakh puts it after the name: "Құрманғазы атындағы". */
+const NAMED_AFTER_AFTER = /^\s*атында/i;
+
+interface TitleLink {
+  title: TitleMatch;
+  country: string | null;
+  /** Every state named between title and name: "Президенты Казахстана и Азербайджана". */
+  countries: string[];
+  /** Gap holds words other than the state's name ("президент Национальной академии наук"). */
+  organisation: boolean;
+}
+
+/**
+ * Rule person.title-link: the nearest title before a name within the sentence, with the state
+ * named between them or just before the title.
+ * Example: "министр иностранных дел России Сергей Лавров" → minister, RU;
+ * "Қазақстан Президенті Қасым-Жомарт Тоқаев" → president, KZ.
+ */
+function linkTitle(
+  a: Analysis,
+  tokens: Token[],
+  titles: TitleMatch[],
+  countries: CountryMention[],
+  runStart: number,
+  sentenceStart: number,
+): TitleLink | null {
+  let title: TitleMatch | undefined;
+  for (let k = titles.length - 1; k >= 0; k--) {
+    const t = titles[k];
+    if (t && t.end <= runStart) {
+      title = t;
+      break;
+    }
+  }
+  if (!title || title.start < sentenceStart) return null;
+  const gap = a.text.slice(title.end, runStart);
+  if (gap.length > 90 || /[.,;:!?()\n«»"“”„]/.test(gap)) return null;
+  const inGap = countries.filter((c) => c.start >= title.end && c.end <= runStart);
+  let organisation = false;
+  for (let i = title.to; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.start >= runStart) break;
+    if (inGap.some((c) => c.start <= t.start && c.end >= t.end)) continue;
+    if (!isGapWord(t.text, a.lang)) return null;
+    if (!GAP_PREPOSITIONS.has(t.text.toLowerCase())) organisation = true;
+  }
+  let country = inGap[0]?.code ?? null;
+  if (!country) {
+    // Country before the title: "Қазақстан Президенті", "Russian President", "Президент РФ".
+    const before = countries.filter((c) => c.end <= title.start && title.start - c.end <= 2);
+    country = before.at(-1)?.code ?? null;
+  }
+  return { title, country, countries: inGap.map((c) => c.code), organisation };
+}
+
+/** Words that may stand between a title and the state in it: "Посол Казахстана в России". */
+const GAP_PREPOSITIONS = new Set(["в", "во", "при", "по", "и", "in", "to", "of", "the"]);
+
+/**
+ * Whether a word can be part of a title's complement: a preposition, an abbreviation ("МИД"),
+ * or a genitive noun phrase ("иностранных дел", "Национальной академии наук"); a verb ends it.
+ */
+function isGapWord(word: string, lang: Lang): boolean {
+  if (GAP_PREPOSITIONS.has(word.toLowerCase())) return true;
+  if (word.length > 1 && word === word.toUpperCase()) return true;
+  if (lang !== "ru" || isKazakhWord(word) || /^[A-Za-z]/.test(word)) return true;
+  return parses(word).some(
+    (p) =>
+      (p.tag.POS === "NOUN" || p.tag.POS === "ADJF" || p.tag.POS === "PRTF") &&
+      p.tag.CAse === "gent",
+  );
+}
+
+function roleFor(link: TitleLink): PersonRole {
+  const role = link.title.role;
+  if (role === "president" && link.organisation) return "head_of_organization";
+  // "Председатель КНР", "Глава Казахстана": the head of an organisation that is a state.
+  if (role === "head_of_organization" && link.country && !link.organisation) return "president";
+  return role;
+}
+
+function sentenceStartOf(a: Analysis, pos: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (!s) break;
+    if (s.start <= pos) {
+      best = s.start;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Splits a run into its name parts: given, patronymic, surname, initial. */
+function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): NameCandidate | null {
+  const first = tokens[run.from];
+  const last = tokens[run.to - 1];
+  if (!first || !last) return null;
+  const toks = run.toks;
+  const initials: string[] = [];
+  const words: Array<{ tok: NameTok; text: string }> = [];
+  for (let i = 0; i < toks.length; i++) {
+    const nt = toks[i];
+    const t = tokens[run.from + i];
+    if (!nt || !t) continue;
+    if (nt.kind === "initial") initials.push(t.text);
+    else if (nt.kind === "particle") {
+      // "Гейдар оглу": the word before a patronymic particle is the father's name.
+      const prev = words.at(-1);
+      if (prev && /^(?:оглу|оглы|кызы|уулу)$/i.test(t.text))
+        prev.tok = { ...prev.tok, kind: "patronymic" };
+      words.push({ tok: nt, text: t.text });
+    } else words.push({ tok: nt, text: t.text });
+  }
+  const named = words.filter((w) => w.tok.kind !== "particle" && w.tok.kind !== "patronymic");
+  const patronymicInName = words.some((w) => w.tok.kind === "patronymic");
+  const isPatronymicWord = (w: { text: string }) =>
+    /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i.test(w.text);
+  const core = named.filter((w) => !isPatronymicWord(w));
+  if (core.length === 0) return null;
+  let given: string | null = null;
+  let surname: string;
+  const lastCore = core.at(-1);
+  const firstCore = core[0];
+  if (!lastCore || !firstCore) return null;
+  let givenOnly = false;
+  if (core.length === 1) {
+    surname = lastCore.tok.nominative;
+    if (lastCore.tok.kind === "given" && initials.length === 0 && rule !== "person.named-after") {
+      // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
+      givenOnly = !rule.startsWith("person.title");
+    }
+  } else if (
+    lastCore.tok.kind === "given" &&
+    firstCore.tok.kind === "surname" &&
+    core.length === 2
+  ) {
+    // Surname first, as in lists: "Токаев Касым-Жомарт".
+    given = lastCore.tok.nominative;
+    surname = firstCore.tok.nominative;
+  } else {
+    given = core
+      .slice(0, -1)
+      .map((w) => w.tok.nominative)
+      .join(" ");
+    surname = lastCore.tok.nominative;
+  }
+  return {
+    start: first.start,
+    end: last.end,
+    surface: a.text.slice(first.start, last.end),
+    given,
+    surname,
+    initial: initials[0] ?? (given ? given[0] : null) ?? null,
+    hasGiven: given !== null,
+    role: null,
+    country: null,
+    title: null,
+    historical: rule === "person.named-after",
+    givenOnly,
+    rule,
+  };
+}
+
+function isPersonRun(run: Run): boolean {
+  const kinds = run.toks.map((t) => t.kind);
+  const named = run.toks.filter((t) => t.kind !== "particle" && t.kind !== "initial");
+  if (kinds[0] === "initial")
+    return named.length >= 1 && named.every((t) => t.kind !== "given" || t.known);
+  if (named.length < 2) return false;
+  const hasGiven = named.some((t) => t.kind === "given" && t.known);
+  const hasSurname = named.some((t) => t.kind === "surname" || t.kind === "patronymic");
+  // Two unknown capitalised words ("Ала Арча") are no name; a known given name or surname is needed.
+  return hasGiven || (hasSurname && named.some((t) => t.known));
+}
+
+export function findPeople(a: Analysis): { people: PersonFact[]; mentions: PersonMention[] } {
+  const tokens = tokenize(a.text);
+  const titles = findTitles(tokens);
+  const countries = [...a.countries].sort((x, y) => x.start - y.start);
+  // Tokens inside titles or state names cannot be parts of a person's name.
+  const blocked = new Set<number>();
+  for (const t of titles) for (let i = t.from; i < t.to; i++) blocked.add(i);
+  let ci = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    while (ci < countries.length && (countries[ci]?.end ?? 0) <= t.start) ci++;
+    const c = countries[ci];
+    if (c && c.start <= t.start && c.end >= t.end && c.form === "name") blocked.add(i);
+  }
+  const runs = findRuns(a, tokens, blocked);
+  const candidates: NameCandidate[] = [];
+  const partials: NameCandidate[] = [];
+  let chain: { link: TitleLink; index: number; end: number } | null = null;
+  for (const run of runs) {
+    const first = tokens[run.from];
+    const last = tokens[run.to - 1];
+    if (!first || !last) continue;
+    const before = a.text.slice(Math.max(0, first.start - 60), first.start);
+    if (/[«"“„]\s*$/.test(before)) continue;
+    const after = a.text.slice(last.end, last.end + 12);
+    const sentenceStart = sentenceStartOf(a, first.start);
+    let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
+    let chainIndex = 0;
+    if (chain && COORDINATION.test(a.text.slice(chain.end, first.start))) {
+      // Rule person.coordinated: "президенты Казахстана и Азербайджана Касым-Жомарт Токаев и Ильхам Алиев".
+      chainIndex = chain.index + 1;
+      const prior: TitleLink = chain.link;
+      const countryAt: string | null = prior.countries[chainIndex] ?? null;
+      link = { ...prior, country: prior.countries.length > 1 ? countryAt : null };
+    }
+    let rule: string | null = null;
+    if (NAMED_AFTER_BEFORE.test(before) || NAMED_AFTER_AFTER.test(after))
+      rule = "person.named-after";
+    else if (isPersonRun(run)) rule = link ? "person.title-name" : "person.given-surname";
+    else if (link && run.toks.length <= 3) rule = "person.title-name";
+    else if (
+      run.toks.length === 1 &&
+      (run.toks[0]?.kind === "surname" || run.toks[0]?.kind === "unknown")
+    ) {
+      const cand = toCandidate(a, tokens, run, "person.surname");
+      if (cand) partials.push(cand);
+      continue;
+    }
+    if (!rule) continue;
+    const cand = toCandidate(a, tokens, run, rule);
+    if (!cand) continue;
+    if (cand.givenOnly) {
+      partials.push(cand);
+      continue;
+    }
+    if (link && rule !== "person.named-after") {
+      cand.role = roleFor(link);
+      cand.country = link.country;
+      cand.title = toNominative(a.text.slice(link.title.start, link.title.end));
+      chain = { link, index: chainIndex, end: last.end };
+    } else chain = null;
+    candidates.push(cand);
+  }
+  const descriptors = findDescriptors(a, tokens, titles, countries, runs);
+  return groupPeople(candidates, partials, descriptors);
+}
+
+function isPluralTitle(word: string): boolean {
+  if (/(?:тер|лер|дар|дер|тар|лар)(?:і|ы|ін|ың|іне|ына)?$/i.test(word)) return true;
+  const ps = parses(word);
+  return ps.length > 0 && ps.every((p) => p.tag.NMbr === "plur");
+}
+
+/**
+ * Rule person.descriptor: a state title with no name after it refers to a named holder of it.
+ * Example: "Лидер Азербайджана отметил" → the article's president of AZ.
+ */
+function findDescriptors(
+  a: Analysis,
+  tokens: Token[],
+  titles: TitleMatch[],
+  countries: CountryMention[],
+  runs: Run[],
+): Array<{ start: number; end: number; role: PersonRole; country: string }> {
+  const out: Array<{ start: number; end: number; role: PersonRole; country: string }> = [];
+  const runStarts = new Set(runs.map((r) => tokens[r.from]?.start ?? -1));
+  for (const t of titles) {
+    const after = countries.find(
+      (c) => c.start >= t.end && c.start - t.end <= 1 && c.form === "name",
+    );
+    const before = countries.find((c) => c.end <= t.start && t.start - c.end <= 1);
+    const c = after ?? before;
+    if (!c) continue;
+    const end = after ? after.end : t.end;
+    // A name right after the state ("Президент Азербайджана Ильхам Алиев") makes it a title, not a descriptor.
+    let k = end;
+    while (k < a.text.length && (a.text[k] === " " || a.text[k] === "\u00a0")) k++;
+    if (runStarts.has(k)) continue;
+    // "Президенты Казахстана и Таджикистана" names two people, not one.
+    const head = tokens[t.from]?.text ?? "";
+    if (isPluralTitle(head)) continue;
+    const role = t.role === "head_of_organization" ? "president" : t.role;
+    out.push({
+      start: Math.min(t.start, c.start),
+      end: Math.max(end, t.end),
+      role,
+      country: c.code,
+    });
+  }
+  return out;
 }

@@ -259,7 +259,8 @@ function analyseNameWord(word: string): NameWord {
     return { kind, nominative: stem, gender: null, case: stem === word ? "nomn" : null };
   }
   const ps = parses(word);
-  const name = ps.find((p) => p.tag.Name === true);
+  const names = ps.filter((p) => p.tag.Name === true);
+  const name = names.find((p) => p.tag.NMbr !== "plur") ?? names[0];
   const surn = ps.find((p) => p.tag.Surn === true);
   const patr = ps.find((p) => p.tag.Patr === true);
   const best = ps[0];
@@ -391,6 +392,19 @@ export function kazakhStem(word: string): string {
     w = next;
   }
   return w;
+}
+
+/** Every stem left by removing one Kazakh ending that fits (stem of 3+ letters with a vowel). */
+export function kazakhStrips(word: string): string[] {
+  const lower = word.toLowerCase();
+  const out: string[] = [];
+  for (const suf of KAZAKH_SORTED) {
+    if (lower.endsWith(suf) && word.length - suf.length >= KAZAKH_MIN_STEM) {
+      const stem = word.slice(0, word.length - suf.length);
+      if (VOWEL.test(stem)) out.push(stem);
+    }
+  }
+  return out;
 }
 
 /** Removes one Kazakh ending, the longest that leaves a stem of 3+ letters with a vowel: "елдеріміздің" → "елдеріміз". */

@@ -1,6 +1,6 @@
 // Word tokens with spans, and the case-form keys under which a word is looked up in lexicons.
 import type { Span } from "../types.js";
-import { kazakhStrip1 } from "./morph.js";
+import { kazakhStrips } from "./morph.js";
 
 export interface Token extends Span {
   text: string;
@@ -104,14 +104,23 @@ export function russianCandidateKeys(word: string, out: Set<string>): void {
   }
 }
 
-/** Every stage of Kazakh ending removal: "Республикасының" → "республикасының", "республикасы", "республика". */
+/**
+ * Every stem reachable by removing Kazakh endings one at a time, trying each ending that fits
+ * ("Президенті" → "президент" by -і and "президен" by -ті; "Республикасының" → "республикасы", "республика").
+ */
 export function kazakhCandidateKeys(word: string, out: Set<string>): void {
-  let w = lowerKey(word);
-  out.add(w);
-  for (let i = 0; i < 4; i++) {
-    const next = kazakhStrip1(w);
-    if (next === w) break;
-    w = next;
-    out.add(w);
+  let frontier = [lowerKey(word)];
+  out.add(frontier[0] ?? "");
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (const stem of kazakhStrips(w)) {
+        if (!out.has(stem)) {
+          out.add(stem);
+          next.push(stem);
+        }
+      }
+    }
+    frontier = next;
   }
 }

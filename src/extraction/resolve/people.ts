@@ -1,0 +1,202 @@
+// Groups name mentions into people: one entry per real person, with every mention, alias, role and state.
+import type { PersonMention } from "../analysis.js";
+import { foldText } from "../text/search-tokens.js";
+import type { PersonFact, PersonRole } from "../types.js";
+import { surnameKey } from "./person-key.js";
+
+/** One place where the text names a person, with what the rules learned there. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  /** As written: "Ильхамом Алиевым", "О.Бектенова". */
+  surface: string;
+  /** Nominative given name(s), when written in full: "Касым-Жомарт". */
+  given: string | null;
+  /** Nominative surname (or the only name word): "Токаев", "Курмангазы". */
+  surname: string;
+  /** First letter of the given name, from the name or an initial: "О" for "О.Бектенов". */
+  initial: string | null;
+  hasGiven: boolean;
+  role: PersonRole | null;
+  country: string | null;
+  title: string | null;
+  /** Named after ("улица имени Гейдара Алиева"): a historical figure. */
+  historical: boolean;
+  /** Only a given name is written ("Ильхам Гейдароғлу"); `surname` then holds the given name. */
+  givenOnly: boolean;
+  rule: string;
+}
+
+export interface Descriptor {
+  start: number;
+  end: number;
+  role: PersonRole;
+  country: string;
+}
+
+interface Group {
+  key: string;
+  initial: string | null;
+  given: string | null;
+  surname: string;
+  cands: NameCandidate[];
+  extra: Array<{ start: number; end: number; kind: PersonMention["kind"] }>;
+  /** Office learned from a descriptor that refers back to this person. */
+  inferred?: { role: PersonRole; country: string };
+}
+
+function initialKey(s: string | null): string | null {
+  return s ? (foldText(s)[0] ?? null) : null;
+}
+
+/**
+ * Resolves candidates to people. Full names come first; an initial or lone surname joins the
+ * person with the same surname (and initial), preferring a living person over a historical one.
+ * Example: "Касым-Жомарт Токаев", "Токаеву", "К.Токаев" → one person.
+ */
+export function groupPeople(
+  full: NameCandidate[],
+  partials: NameCandidate[],
+  descriptors: Descriptor[],
+): { people: PersonFact[]; mentions: PersonMention[] } {
+  const groups: Group[] = [];
+  const find = (c: NameCandidate): Group | undefined => {
+    const key = surnameKey(c.surname);
+    const init = initialKey(c.initial);
+    const same = groups.filter((g) => g.key === key && (!init || !g.initial || g.initial === init));
+    if (same.length <= 1) return same[0];
+    // Several namesakes: a lone surname means the living one the article is about.
+    return same.find((g) => g.cands.some((x) => !x.historical)) ?? same[0];
+  };
+  const ordered = [...full].sort(
+    (x, y) => Number(y.hasGiven) - Number(x.hasGiven) || x.start - y.start,
+  );
+  for (const c of ordered) {
+    let g = find(c);
+    // A historical namesake with another first name is another person ("Гейдар" vs "Ильхам" Алиев).
+    if (g && c.hasGiven && g.initial && initialKey(c.initial) !== g.initial) g = undefined;
+    if (!g) {
+      g = {
+        key: surnameKey(c.surname),
+        initial: initialKey(c.initial),
+        given: c.given,
+        surname: c.surname,
+        cands: [],
+        extra: [],
+      };
+      groups.push(g);
+    }
+    if (!g.given && c.given) {
+      g.given = c.given;
+      g.initial = initialKey(c.initial);
+    }
+    g.cands.push(c);
+  }
+  for (const c of partials) {
+    const key = surnameKey(c.surname);
+    const same = c.givenOnly
+      ? groups.filter((g) => g.given && surnameKey(g.given) === key)
+      : groups.filter((g) => g.key === key);
+    const g = same.find((x) => x.cands.some((y) => !y.historical)) ?? same[0];
+    if (g) g.cands.push(c);
+  }
+  attachDescriptors(groups, descriptors);
+  const people: PersonFact[] = [];
+  const mentions: PersonMention[] = [];
+  groups.sort(
+    (x, y) => Math.min(...x.cands.map((c) => c.start)) - Math.min(...y.cands.map((c) => c.start)),
+  );
+  for (const g of groups) {
+    const idx = people.length;
+    people.push(toFact(g));
+    for (const c of g.cands)
+      mentions.push({ start: c.start, end: c.end, person: idx, kind: "name" });
+    for (const e of g.extra)
+      mentions.push({ start: e.start, end: e.end, person: idx, kind: e.kind });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  return { people, mentions };
+}
+
+/** Roles a descriptor's title can stand for ("Глава Казахстана" is the president). */
+function compatible(role: PersonRole | null, wanted: PersonRole): boolean {
+  return (
+    role === null || role === wanted || (wanted === "president" && role === "head_of_organization")
+  );
+}
+
+/**
+ * Rule person.descriptor-link: "Президент Казахстана отметил" refers to the holder of that office
+ * named in the article. When no one holds it yet, it is the nearest person named before it
+ * whose state is unknown or the same (news text names a person, then refers back by office).
+ * Example: "заявил Касым-Жомарт Токаев. Лидер Казахстана подчеркнул" → Токаев is KZ's president.
+ */
+function attachDescriptors(groups: Group[], descriptors: Descriptor[]): void {
+  for (const d of [...descriptors].sort((x, y) => x.start - y.start)) {
+    const states = groups.map((g) => ({ g, s: summarise(g) }));
+    const holders = states.filter((x) => x.s.country === d.country && x.s.role === d.role);
+    let target = holders.length === 1 ? holders[0]?.g : undefined;
+    if (!target && holders.length === 0) {
+      const open = states.filter(
+        (x) =>
+          !x.g.cands.every((c) => c.historical) &&
+          (x.s.country === null || x.s.country === d.country) &&
+          compatible(x.s.role, d.role),
+      );
+      let bestDistance = Number.POSITIVE_INFINITY;
+      for (const x of open) {
+        for (const c of x.g.cands) {
+          // Prefer a person named before the descriptor; one named after counts as farther away.
+          const distance = c.end <= d.start ? d.start - c.end : (c.start - d.end) * 4;
+          if (distance >= 0 && distance < bestDistance) {
+            bestDistance = distance;
+            target = x.g;
+          }
+        }
+      }
+      if (target) {
+        target.inferred = { role: d.role, country: d.country };
+      }
+    }
+    if (target) target.extra.push({ start: d.start, end: d.end, kind: "descriptor" });
+  }
+}
+
+function summarise(g: Group): {
+  role: PersonRole | null;
+  country: string | null;
+  title: string | null;
+} {
+  const linked = g.cands.filter((c) => c.role);
+  // A state office outranks "other" when the text gives both for one person.
+  const best = linked.find((c) => c.role !== "other") ?? linked[0];
+  const historical = g.cands.every((c) => c.historical);
+  const country = best?.country ?? g.cands.find((c) => c.country)?.country ?? null;
+  const inferred =
+    g.inferred && (country === null || country === g.inferred.country) ? g.inferred : undefined;
+  return {
+    role: best?.role ?? inferred?.role ?? (historical ? "other" : null),
+    country: country ?? inferred?.country ?? null,
+    title: best?.title ?? null,
+  };
+}
+
+function toFact(g: Group): PersonFact {
+  const s = summarise(g);
+  const withInitial = g.cands.find((c) => !c.hasGiven && c.initial);
+  const name = g.given
+    ? `${g.given} ${g.surname}`
+    : withInitial
+      ? `${withInitial.initial}. ${withInitial.surname}`
+      : g.surname;
+  const sorted = [...g.cands].sort((x, y) => x.start - y.start);
+  return {
+    name,
+    country: s.country,
+    role: s.role,
+    title: s.title,
+    aliases: [...new Set(sorted.map((c) => c.surface))],
+    mentions: sorted.map((c) => ({ start: c.start, end: c.end })),
+    rule: sorted[0]?.rule ?? "person",
+  };
+}
