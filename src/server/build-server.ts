@@ -136,7 +136,7 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
   const { db, config, logger } = options;
   const limits: Limits = {
     maxDepth: 12,
-    maxCost: 20_000,
+    maxCost: 5_000,
     maxAliases: 15,
     maxTokens: 2_000,
     maxDirectives: 20,
@@ -156,7 +156,8 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
     maxDepth: { n: limits.maxDepth },
     costLimit: { maxCost: limits.maxCost },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // graphql-js's own parse limit answers 400; the armor plugin's would surface as a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: config.production },
   });
@@ -166,6 +167,7 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
     resolvers,
     introspection: config.introspection,
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.production,
     formatError: createFormatError({
