@@ -265,6 +265,63 @@ describe("findVisits", () => {
     }
   });
 
+  it("reads the host of a reception from its case when the guest comes first", () => {
+    const berdimuhamedov: PersonSpec = {
+      name: "Сердар Бердымухамедов",
+      country: "TM",
+      role: "president",
+      forms: ["Сердара Бердымухамедова"],
+    };
+    const text =
+      "Здесь Президента Сердара Бердымухамедова тепло встретил Президент России Владимир Путин.";
+    const a = analysis(text, "ru", [berdimuhamedov, PUTIN], [["России", "RU"]]);
+    expect(findVisits(a).map((v) => [v.guestCountry, v.hostCountry, v.host])).toEqual([
+      ["TM", "RU", "Владимир Путин"],
+    ]);
+  });
+
+  it("does not take an ambassador's post for a destination", () => {
+    const abayev: PersonSpec = {
+      name: "Даурен Абаев",
+      country: "KZ",
+      role: "ambassador",
+      forms: ["Даурен Абаев"],
+    };
+    const text = "О предстоящем визите сообщил посол Казахстана в Москве Даурен Абаев.";
+    const a = analysis(text, "ru", [abayev], [["Казахстана", "KZ"]]);
+    expect(findVisits(a)).toEqual([]);
+  });
+
+  it("reads a trip dated months before the article as past", () => {
+    const mirziyoyev: PersonSpec = {
+      name: "Шавкат Мирзиёев",
+      country: "UZ",
+      role: "president",
+      forms: ["Шавкат Мирзиёев"],
+    };
+    const text =
+      "Шавкат Мирзиёев встретился с Ильхамом Алиевым. Стороны обсудили договоренности, достигнутые в ходе государственного визита президента Узбекистана в Азербайджан в июле этого года.";
+    const a = analysis(
+      text,
+      "ru",
+      [mirziyoyev, ALIYEV],
+      [
+        ["Узбекистана", "UZ"],
+        ["Азербайджан", "AZ"],
+      ],
+      "2025-11-15",
+    );
+    expect(findVisits(a).map(pick)).toEqual([
+      expect.objectContaining({
+        guestCountry: "UZ",
+        hostCountry: "AZ",
+        kind: "state",
+        startDate: null,
+        tense: "past",
+      }),
+    ]);
+  });
+
   it.each([
     [
       "a phone call",

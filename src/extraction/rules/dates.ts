@@ -222,11 +222,12 @@ export function findDates(a: Analysis): DateMention[] {
   const raw = scanDates(a.text);
   const full = raw.filter((d) => d.year !== null && d.month !== null && d.day !== null);
   const out: DateMention[] = [];
+  let next = 0; // full[next] is the first full date not before d
   for (const d of raw) {
+    while (next < full.length && full[next]!.start < d.start) next++;
     let anchor = a.header.publishedOn;
     if (!anchor && d.year === null) {
-      const before = full.filter((f) => f.start < d.start).at(-1);
-      const ref = before ?? full[0];
+      const ref = full[next - 1] ?? full[0];
       if (ref) anchor = `${ref.year}-${pad(ref.month!)}-${pad(ref.day!)}`;
     }
     const mention = toMention(d, anchor);

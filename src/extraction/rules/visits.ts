@@ -1,5 +1,6 @@
 // Finds visits: an official of one state travelling to another, with kind, level, city, date and tense.
-import type { Analysis, CountryMention, DateMention } from "../analysis.js";
+import type { Analysis, CountryMention, DateMention, PersonMention } from "../analysis.js";
+import { parses } from "../text/morph.js";
 import type {
   Language,
   PersonFact,
@@ -32,11 +33,33 @@ interface Place extends Span {
   city: string | null;
 }
 
+/** The analysis with its span lists sorted by start, so a sentence's items are found by binary search. */
 interface Ctx {
   a: Analysis;
   cities: CityMention[];
   places: Place[];
+  mentions: PersonMention[];
+  countries: CountryMention[];
+  dates: DateMention[];
 }
+
+/** Items of a start-sorted list that lie inside `s`. */
+function within<T extends Span>(sorted: T[], s: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < s.end; i++) {
+    if (sorted[i]!.end <= s.end) out.push(sorted[i]!);
+  }
+  return out;
+}
+
+const byStart = <T extends Span>(xs: T[]): T[] => [...xs].sort((x, y) => x.start - y.start);
 
 const ROLE_RANK: Record<PersonRole, number> = {
   president: 6,
@@ -70,10 +93,12 @@ function sentencesOf(a: Analysis): Span[] {
 /** States and cities named in the text, cities carrying their state. */
 function placesOf(a: Analysis, cities: CityMention[]): Place[] {
   const out: Place[] = [];
-  for (const c of a.countries)
-    if (c.form === "name") out.push({ start: c.start, end: c.end, code: c.code, city: null });
+  const named = byStart(a.countries.filter((c) => c.form === "name"));
+  for (const c of named) out.push({ start: c.start, end: c.end, code: c.code, city: null });
   for (const c of cities) {
-    if (!out.some((p) => p.start < c.end && c.start < p.end)) {
+    // A city inside a state's name ("Республика Сингапур") is the state.
+    const near = within(named, { start: c.start - 100, end: c.end + 100 });
+    if (!near.some((p) => p.start < c.end && c.start < p.end)) {
       out.push({ start: c.start, end: c.end, code: c.code, city: c.name });
     }
   }
@@ -131,13 +156,19 @@ const DESTINATION_RULES: Array<{
  */
 function directObject(ctx: Ctx, sentence: Span, hit: VisitWordHit): Place | null {
   if (hit.role !== "travel") return null;
-  for (const p of ctx.places) {
-    if (p.start < hit.end || p.end > sentence.end) continue;
+  for (const p of within(ctx.places, { start: hit.end, end: sentence.end })) {
     const between = ctx.a.text.slice(hit.end, p.start);
     return /^\s+(?:\p{Ll}+\s+)?$/u.test(between) ? p : null;
   }
   return null;
 }
+
+/**
+ * A place where someone is posted is not where a trip goes: "посол Казахстана в Москве",
+ * "посольство России в Астане", "ambassador to Russia".
+ */
+const POSTED_AT =
+  /(?:посол|посольств|представительств|постпред|консул|ambassador|embassy|елшісі|елшілігі)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}(?:в|во|to|in)?\s*$/iu;
 
 function destinationNear(ctx: Ctx, sentence: Span, hit: VisitWordHit): Place | null {
   const object = directObject(ctx, sentence, hit);
@@ -145,8 +176,8 @@ function destinationNear(ctx: Ctx, sentence: Span, hit: VisitWordHit): Place | n
   const at = hit.start;
   let best: Place | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
-  for (const p of ctx.places) {
-    if (p.start < sentence.start || p.end > sentence.end) continue;
+  for (const p of within(ctx.places, sentence)) {
+    if (POSTED_AT.test(ctx.a.text.slice(Math.max(0, p.start - 50), p.start))) continue;
     if (
       !DESTINATION_RULES.some(
         (r) => (r.lang === null || r.lang === ctx.a.lang) && r.test(ctx.a.text, p),
@@ -162,14 +193,8 @@ function destinationNear(ctx: Ctx, sentence: Span, hit: VisitWordHit): Place | n
   return best;
 }
 
-function peopleIn(a: Analysis, s: Span): Array<{ person: number; start: number; end: number }> {
-  return a.personMentions
-    .filter((m) => m.start >= s.start && m.end <= s.end && m.kind !== "pronoun")
-    .map((m) => ({ person: m.person, start: m.start, end: m.end }));
-}
-
-function countriesIn(a: Analysis, s: Span): CountryMention[] {
-  return a.countries.filter((c) => c.start >= s.start && c.end <= s.end);
+function peopleIn(ctx: Ctx, s: Span): PersonMention[] {
+  return within(ctx.mentions, s).filter((m) => m.kind !== "pronoun");
 }
 
 /** The highest-ranking person of a state in the whole article, optionally holding one role. */
@@ -188,13 +213,23 @@ function topPerson(a: Analysis, code: string, role?: PersonRole): number | null 
   return best;
 }
 
-/** The state with most mentions of its officials, other than `not`: the likely other party. */
-function otherParty(a: Analysis, not: string): string | null {
-  const counts = new Map<string, number>();
-  for (const p of a.people) {
+/**
+ * The likely other party of an article, other than `not`: the state whose officials are
+ * mentioned most, else the state named most often.
+ */
+function otherParty(ctx: Ctx, not: string): string | null {
+  const officials = new Map<string, number>();
+  for (const p of ctx.a.people) {
     if (!p.country || p.country === not || !p.role || p.role === "other") continue;
-    counts.set(p.country, (counts.get(p.country) ?? 0) + p.mentions.length);
+    officials.set(p.country, (officials.get(p.country) ?? 0) + p.mentions.length);
   }
+  const named = new Map<string, number>();
+  for (const c of ctx.countries)
+    if (c.code !== not) named.set(c.code, (named.get(c.code) ?? 0) + 1);
+  return mostFrequent(officials) ?? mostFrequent(named);
+}
+
+function mostFrequent(counts: Map<string, number>): string | null {
   let best: string | null = null;
   let max = 0;
   for (const [code, n] of counts) {
@@ -219,7 +254,7 @@ function guestNear(
   const { a } = ctx;
   let best: { code: string; person: number | null } | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
-  for (const m of peopleIn(a, s)) {
+  for (const m of peopleIn(ctx, s)) {
     const p = a.people[m.person];
     if (!p?.country || p.country === host) continue;
     const gap = Math.min(Math.abs(m.start - at), Math.abs(m.end - at));
@@ -229,7 +264,7 @@ function guestNear(
     }
   }
   if (best) return best;
-  for (const c of countriesIn(a, s)) {
+  for (const c of within(ctx.countries, s)) {
     if (c.code === host) continue;
     const gap = Math.min(Math.abs(c.start - at), Math.abs(c.end - at));
     if (gap < bestGap) {
@@ -240,8 +275,32 @@ function guestNear(
   return best;
 }
 
-function dayDateIn(a: Analysis, s: Span): DateMention | null {
-  return a.dates.find((d) => d.start >= s.start && d.end <= s.end && d.precision === "day") ?? null;
+function dayDateIn(ctx: Ctx, s: Span): DateMention | null {
+  return within(ctx.dates, s).find((d) => d.precision === "day") ?? null;
+}
+
+/** Days a dated trip may lie before the publication date and still be the one reported. */
+const REPORT_WINDOW_DAYS = 20;
+
+/**
+ * Tense words first ("посетит", "предстоящий", "барады"); else a date in the sentence set
+ * against the publication date: "в июле этого года" in a November article is an earlier trip.
+ */
+function tenseOf(ctx: Ctx, s: Span): Tense | null {
+  const { a } = ctx;
+  const marker = tenseMarker(a.lang, a.text, s.start, s.end);
+  if (marker) return marker;
+  const pub = a.header.publishedOn;
+  if (!pub) return null;
+  for (const d of within(ctx.dates, s)) {
+    if (d.precision === "month" && d.iso < pub.slice(0, 7)) return "past";
+    if (d.precision === "day") {
+      const days = (Date.parse(pub) - Date.parse(d.iso)) / 86_400_000;
+      if (days > REPORT_WINDOW_DAYS) return "past";
+      if (days < -1) return "future";
+    }
+  }
+  return null;
 }
 
 /** Kind from the trip noun itself or a visit noun near a verb ("прибыл ... с официальным визитом"). */
@@ -255,38 +314,48 @@ function kindNear(a: Analysis, hits: VisitWordHit[], hit: VisitWordHit): VisitKi
   return null;
 }
 
+/** Whether the first word of a mention can stand in the nominative, i.e. be a subject. */
+function canBeSubject(a: Analysis, m: Span): boolean {
+  if (a.lang !== "ru") return true;
+  const first = /[А-Яа-яЁё]+/.exec(a.text.slice(m.start, m.end))?.[0];
+  if (!first) return true;
+  // Only the best reading counts: az guesses unknown names in every case, nominative included.
+  const best = parses(first)[0];
+  return !best || best.tag.CAse === undefined || best.tag.CAse === "nomn";
+}
+
 /**
  * Receiving a guest: "Путин принял в Кремле президента Казахстана", "Токаев тепло
- * приветствовал в Акорде Председателя КНР". The host is named before the verb, the guest after.
+ * приветствовал в Акорде Председателя КНР". The host is the subject: usually named before the
+ * verb, but Russian may put the guest first ("Президента Сердара Бердымухамедова тепло
+ * встретил Президент Российской Федерации Владимир Путин"), so case decides where it can.
  */
 function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
   const { a } = ctx;
-  const people = peopleIn(a, s);
-  const before = people.filter((m) => m.end <= hit.start).at(-1);
-  const hostPerson = before ? a.people[before.person] : undefined;
-  if (!before || !hostPerson?.country) return null;
-  const after = people.find((m) => {
-    const p = a.people[m.person];
-    return (
-      m.start >= hit.end && m.start - hit.end < 80 && p?.country && p.country !== hostPerson.country
-    );
-  });
-  const guestPerson = after ? a.people[after.person] : undefined;
-  if (!after || !guestPerson?.country) return null;
-  const cityHere = ctx.cities.find(
-    (c) => c.start >= s.start && c.end <= s.end && c.code === hostPerson.country,
+  const people = peopleIn(ctx, s).filter((m) => a.people[m.person]?.country);
+  let host = people.filter((m) => m.end <= hit.start).at(-1);
+  if (!host) return null;
+  const hostCountry = a.people[host.person]!.country;
+  let guest = people.find(
+    (m) =>
+      m.start >= hit.end && m.start - hit.end < 80 && a.people[m.person]!.country !== hostCountry,
   );
+  if (!guest) return null;
+  if (!canBeSubject(a, host) && canBeSubject(a, guest)) [host, guest] = [guest, host];
+  const hostCode = a.people[host.person]!.country!;
+  const guestCode = a.people[guest.person]!.country!;
+  const cityHere = within(ctx.cities, s).find((c) => c.code === hostCode);
   return {
     rule: "visit.reception",
     span: { start: hit.start, end: hit.end },
-    guestCountry: guestPerson.country,
-    hostCountry: hostPerson.country,
-    guest: after.person,
-    host: before.person,
+    guestCountry: guestCode,
+    hostCountry: hostCode,
+    guest: guest.person,
+    host: host.person,
     kind: null,
     city: cityHere?.name ?? null,
-    date: dayDateIn(a, s)?.iso ?? null,
-    tense: tenseMarker(a.lang, a.text, s.start, s.end),
+    date: dayDateIn(ctx, s)?.iso ?? null,
+    tense: tenseOf(ctx, s),
   };
 }
 
@@ -315,15 +384,12 @@ function travelEvidence(
   let rule = "visit.travel";
   if (!guest) {
     // "Бакуға ресми сапармен келуге шақырғаны үшін": the speaker's state is the article's other party.
-    const other = otherParty(a, dest.code);
+    const other = otherParty(ctx, dest.code);
     if (!other) return null;
     guest = { code: other, person: null };
     rule = "visit.travel_other_party";
   }
-  const city =
-    dest.city ??
-    ctx.cities.find((c) => c.start >= s.start && c.end <= s.end && c.code === dest.code)?.name ??
-    null;
+  const city = dest.city ?? within(ctx.cities, s).find((c) => c.code === dest.code)?.name ?? null;
   return {
     rule,
     span: { start: hit.start, end: hit.end },
@@ -333,8 +399,8 @@ function travelEvidence(
     host: null,
     kind: kindNear(a, hits, hit),
     city,
-    date: dayDateIn(a, s)?.iso ?? null,
-    tense: tenseMarker(a.lang, a.text, s.start, s.end),
+    date: dayDateIn(ctx, s)?.iso ?? null,
+    tense: tenseOf(ctx, s),
   };
 }
 
@@ -353,7 +419,10 @@ function evidenceOf(ctx: Ctx): Evidence[] {
   for (const s of sentencesOf(a)) {
     const hits = visitWords(a.lang, a.text, s.start, s.end).filter(
       // A word inside a person's name ("Сапар Исаков") is not a trip word.
-      (h) => !a.personMentions.some((m) => m.start <= h.start && h.end <= m.end),
+      (h) =>
+        !within(ctx.mentions, { start: h.start - 200, end: h.end + 200 }).some(
+          (m) => m.start <= h.start && h.end <= m.end,
+        ),
     );
     for (const hit of hits) {
       let ev: Evidence | null = null;
@@ -471,7 +540,14 @@ function pickPerson(a: Analysis, candidates: Array<number | null>): number | nul
 
 export function findVisits(a: Analysis): VisitFact[] {
   const cities = findCities(a.text);
-  const ctx: Ctx = { a, cities, places: placesOf(a, cities) };
+  const ctx: Ctx = {
+    a,
+    cities,
+    places: placesOf(a, cities),
+    mentions: byStart(a.personMentions),
+    countries: byStart(a.countries),
+    dates: byStart(a.dates),
+  };
   const evidence = evidenceOf(ctx).filter((e) => e.guestCountry !== e.hostCountry);
   return mergeVisits(ctx, evidence);
 }

@@ -13,17 +13,17 @@ const KAZAKH_FUNCTION_WORDS = new Set(loadLexicon("kk", "function-words"));
 const KAZAKH_LETTER_SHARE = 0.015;
 const KAZAKH_WORD_SHARE = 0.03;
 
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
 export function detectLanguage(text: string): Language {
-  let cyrillic = 0;
-  let kazakh = 0;
-  let latin = 0;
-  for (const ch of text) {
-    if (/[а-яё]/i.test(ch)) cyrillic++;
-    else if (/[әғқңөұүһі]/i.test(ch)) {
-      cyrillic++;
-      kazakh++;
-    } else if (/[a-z]/i.test(ch)) latin++;
-  }
+  const cyrillic = countMatches(text, /[а-яёәғқңөұүһі]/gi);
+  const kazakh = countMatches(text, /[әғқңөұүһі]/gi);
+  const latin = countMatches(text, /[a-z]/gi);
   if (cyrillic === 0) return latin > 0 ? "en" : "ru";
   if (latin > cyrillic * 2) return "en";
   let words = 0;

@@ -13,37 +13,57 @@ export interface VisitWordHit {
 interface PrefixEntry<T> {
   value: T;
   prefix: string;
+  /** The entry's words; all but the last must match whole, the last as a beginning unless it ends in "$". */
+  parts: string[];
+}
+
+/** Entries grouped by the first two letters of their first word, so a word is checked only against its bucket. */
+type PrefixIndex<T> = Map<string, PrefixEntry<T>[]>;
+
+const bucketKey = (word: string): string => word.slice(0, 2);
+
+function indexEntries<T>(list: PrefixEntry<T>[]): PrefixIndex<T> {
+  const index: PrefixIndex<T> = new Map();
+  for (const e of list) {
+    const key = bucketKey(e.parts[0]!);
+    let bucket = index.get(key);
+    if (!bucket) {
+      bucket = [];
+      index.set(key, bucket);
+    }
+    bucket.push(e);
+  }
+  return index;
 }
 
 interface VisitLexicon {
-  words: PrefixEntry<VisitWordRole>[];
-  exclusions: string[];
-  kinds: PrefixEntry<VisitKind>[];
-  tenses: PrefixEntry<Tense>[];
+  words: PrefixIndex<VisitWordRole>;
+  exclusions: PrefixIndex<true>;
+  kinds: PrefixIndex<VisitKind>;
+  tenses: PrefixIndex<Tense>;
 }
 
 function entries<T extends string>(
   lang: Language,
   name: string,
-): { pos: PrefixEntry<T>[]; neg: string[] } {
+): { pos: PrefixEntry<T>[]; neg: PrefixEntry<true>[] } {
   const pos: PrefixEntry<T>[] = [];
-  const neg: string[] = [];
+  const neg: PrefixEntry<true>[] = [];
   for (const line of loadLexicon(lang, name)) {
     if (line.startsWith("-")) {
-      neg.push(line.slice(1).toLowerCase());
+      const prefix = line.slice(1).toLowerCase();
+      neg.push({ value: true, prefix, parts: prefix.split(" ") });
       continue;
     }
     const sp = line.indexOf(" ");
-    pos.push({
-      value: line.slice(0, sp) as T,
-      prefix: line
-        .slice(sp + 1)
-        .trim()
-        .toLowerCase(),
-    });
+    const prefix = line
+      .slice(sp + 1)
+      .trim()
+      .toLowerCase();
+    pos.push({ value: line.slice(0, sp) as T, prefix, parts: prefix.split(" ") });
   }
   // Longer beginnings first, so "неофициальн" wins over "официальн" where both could start a word.
-  pos.sort((a, b) => b.prefix.length - a.prefix.length);
+  pos.sort((x, y) => y.prefix.length - x.prefix.length);
   return { pos, neg };
 }
 
@@ -54,10 +74,10 @@ export function visitLexicon(lang: Language): VisitLexicon {
   if (!lex) {
     const words = entries<VisitWordRole>(lang, "visit-words");
     lex = {
-      words: words.pos,
-      exclusions: words.neg,
-      kinds: entries<VisitKind>(lang, "visit-kinds").pos,
-      tenses: entries<Tense>(lang, "visit-tense").pos,
+      words: indexEntries(words.pos),
+      exclusions: indexEntries(words.neg),
+      kinds: indexEntries(entries<VisitKind>(lang, "visit-kinds").pos),
+      tenses: indexEntries(entries<Tense>(lang, "visit-tense").pos),
     };
     cache.set(lang, lex);
   }
@@ -98,29 +118,19 @@ function wordMatches(word: string, entry: string, last: boolean): boolean {
 function matchAt<T>(
   words: Array<{ lower: string }>,
   i: number,
-  list: PrefixEntry<T>[],
+  index: PrefixIndex<T>,
 ): PrefixEntry<T> | undefined {
-  for (const e of list) {
-    const parts = e.prefix.split(" ");
+  const first = words[i]?.lower;
+  if (first === undefined) return undefined;
+  for (const e of index.get(bucketKey(first)) ?? []) {
     let ok = true;
-    for (let k = 0; k < parts.length && ok; k++) {
+    for (let k = 0; k < e.parts.length && ok; k++) {
       const w = words[i + k]?.lower;
-      const p = parts[k]!;
-      ok = w !== undefined && wordMatches(w, p, k === parts.length - 1);
+      ok = w !== undefined && wordMatches(w, e.parts[k]!, k === e.parts.length - 1);
     }
     if (ok) return e;
   }
   return undefined;
-}
-
-function excludedAt(words: Array<{ lower: string }>, i: number, exclusions: string[]): boolean {
-  return exclusions.some((x) => {
-    const parts = x.split(" ");
-    return parts.every((p, k) => {
-      const w = words[i + k]?.lower;
-      return w !== undefined && wordMatches(w, p, k === parts.length - 1);
-    });
-  });
 }
 
 /** Trip words in a stretch of text. Example: "прибыл в Казахстан с официальным визитом" → прибыл, визитом. */
@@ -129,7 +139,7 @@ export function visitWords(lang: Language, text: string, from: number, to: numbe
   const words = wordsIn(text, from, to);
   const out: VisitWordHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (excludedAt(words, i, lex.exclusions)) continue;
+    if (matchAt(words, i, lex.exclusions)) continue;
     const hit = matchAt(words, i, lex.words);
     if (hit) out.push({ start: words[i]!.start, end: words[i]!.end, role: hit.value });
   }
