@@ -322,6 +322,56 @@ describe("findVisits", () => {
     ]);
   });
 
+  it("reads a Kazakh reception, where the verb comes last", () => {
+    const tokayevKk: PersonSpec = {
+      name: "Қасым-Жомарт Тоқаев",
+      country: "KZ",
+      role: "president",
+      forms: ["Қасым-Жомарт Тоқаев"],
+    };
+    const xi: PersonSpec = {
+      name: "Си Цзиньпин",
+      country: "CN",
+      role: "president",
+      forms: ["Си Цзиньпинді"],
+    };
+    const text = "Астана. Қасым-Жомарт Тоқаев Ақордада Си Цзиньпинді қабылдады.";
+    const a = analysis(text, "kk", [tokayevKk, xi], []);
+    expect(
+      findVisits(a).map((v) => [v.guestCountry, v.hostCountry, v.guest, v.host, v.city]),
+    ).toEqual([["CN", "KZ", "Си Цзиньпин", "Қасым-Жомарт Тоқаев", "Астана"]]);
+  });
+
+  it("reads an English visit", () => {
+    const tokayevEn: PersonSpec = {
+      name: "Kassym-Jomart Tokayev",
+      country: "KZ",
+      role: "president",
+      forms: ["Tokayev"],
+    };
+    const putinEn: PersonSpec = {
+      name: "Vladimir Putin",
+      country: "RU",
+      role: "president",
+      forms: ["Putin"],
+    };
+    const text = "Tokayev is on an official visit to Moscow. He will hold talks with Putin.";
+    const a = analysis(text, "en", [tokayevEn, putinEn], []);
+    expect(findVisits(a).map(pick)).toEqual([
+      {
+        guestCountry: "KZ",
+        hostCountry: "RU",
+        guest: "Kassym-Jomart Tokayev",
+        host: "Vladimir Putin",
+        kind: "official",
+        level: "head_of_state",
+        city: "Moscow",
+        startDate: null,
+        tense: "current",
+      },
+    ]);
+  });
+
   it.each([
     [
       "a phone call",

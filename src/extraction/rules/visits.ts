@@ -333,13 +333,23 @@ function canBeSubject(a: Analysis, m: Span): boolean {
 function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
   const { a } = ctx;
   const people = peopleIn(ctx, s).filter((m) => a.people[m.person]?.country);
-  let host = people.filter((m) => m.end <= hit.start).at(-1);
+  const before = people.filter((m) => m.end <= hit.start);
+  let host = before.at(-1);
   if (!host) return null;
-  const hostCountry = a.people[host.person]!.country;
-  let guest = people.find(
-    (m) =>
-      m.start >= hit.end && m.start - hit.end < 80 && a.people[m.person]!.country !== hostCountry,
-  );
+  let guest: PersonMention | undefined;
+  if (a.lang === "kk") {
+    // Kazakh puts the verb last: "Тоқаев Путинді қабылдады" - host, then guest, then the verb.
+    const last = host;
+    guest = last;
+    host = before.findLast((m) => a.people[m.person]!.country !== a.people[last.person]!.country);
+    if (!host) return null;
+  } else {
+    const hostCountry = a.people[host.person]!.country;
+    guest = people.find(
+      (m) =>
+        m.start >= hit.end && m.start - hit.end < 80 && a.people[m.person]!.country !== hostCountry,
+    );
+  }
   if (!guest) return null;
   if (!canBeSubject(a, host) && canBeSubject(a, guest)) [host, guest] = [guest, host];
   const hostCode = a.people[host.person]!.country!;
