@@ -109,6 +109,9 @@ const NAME_PARTICLES = new Set([
 const SURNAME_SHAPE =
   /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|ян|янц|швили|дзе|ия|улы|ұлы|уулу|кызы|қызы|оглу|оглы|заде|зода|енко|ук|юк|ович|евич|ov|ev|yev|in|ova|eva|ina|sky|skiy|yan|ian|shvili|dze|enko|uly|ogly|zade|zoda)(?:а|у|ым|ом|ой|е|ого|ому|ых|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|пен|бен|мен|ты|ті|ды|ді|ны|ні|'s)?$/i;
 
+/** Turkic patronymics written as one word: "Гейдарұлы", "Кемелұлы", "Гейдароғлу". */
+const PATRONYMIC_SHAPE = /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i;
+
 const NON_NAME_CAPITALS = new Set(
   [
     "the",
@@ -153,6 +156,9 @@ function textKeys(word: string): Set<string> {
   const out = new Set<string>();
   russianCandidateKeys(word, out);
   kazakhCandidateKeys(word, out);
+  // English plurals and possessives: "Presidents", "President's".
+  const en = /^([A-Za-z-]+?)(?:'s|’s|s)$/.exec(word);
+  if (en?.[1]) out.add(lowerKey(en[1]));
   return out;
 }
 
@@ -231,7 +237,7 @@ function classifyUncached(word: string, lang: Lang): NameTok | null {
   const lower = lowerKey(word);
   if (NAME_PARTICLES.has(lower) && word === lower)
     return { kind: "particle", known: true, nominative: word };
-  if (!isCapitalized(word)) return null;
+  if (!isCapitalized(word) || /\d/.test(word)) return null;
   if (NON_NAME_CAPITALS.has(lower)) return null;
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
@@ -247,11 +253,20 @@ function classifyUncached(word: string, lang: Lang): NameTok | null {
     const nw = parseNameWord(base);
     return { kind: "given", known: true, nominative: isKazakhWord(base) ? base : nw.nominative };
   }
+  if (PATRONYMIC_SHAPE.test(base)) return { kind: "patronymic", known: true, nominative: base };
   if (isKazakhWord(base)) {
     const shape = SURNAME_SHAPE.test(base);
     return { kind: shape ? "surname" : "unknown", known: shape, nominative: base };
   }
   const nw = parseNameWord(base);
+  const geo = parses(base).find((p) => p.tag.Geox === true);
+  // Places ("Центральной Азии") are not names, unless the word is as likely a personal name.
+  if (
+    geo &&
+    !parses(base).some((p) => (p.tag.Name === true || p.tag.Surn === true) && p.score >= geo.score)
+  ) {
+    return null;
+  }
   if (nw.kind === "given") {
     // A given-name reading that is far less likely than a common word is not trusted ("Роман" the novel).
     const ps = parses(base);
@@ -259,7 +274,15 @@ function classifyUncached(word: string, lang: Lang): NameTok | null {
     const nameScore = ps.find((p) => p.tag.Name === true)?.score ?? 0;
     const common = top && top.tag.Name !== true && top.tag.Surn !== true && top.tag.Geox !== true;
     if (common && top && top.score > nameScore * 3) return null;
-    return { kind: "given", known: true, nominative: nw.nominative };
+    // A name reading guessed from the ending alone ("Мажилиса") is no evidence of a person.
+    const fromDictionary = ps.some(
+      (p) => p.tag.Name === true && (p as { parser?: string }).parser === "Dictionary",
+    );
+    return {
+      kind: fromDictionary ? "given" : "unknown",
+      known: fromDictionary,
+      nominative: nw.nominative,
+    };
   }
   if (nw.kind === "surname" || nw.kind === "patronymic") {
     const ps = parses(base);
@@ -302,6 +325,8 @@ interface Run {
   from: number;
   to: number; // exclusive token index
   toks: NameTok[];
+  /** The last word carried a case ending, so the name cannot go on. */
+  closed: boolean;
 }
 
 /** Whether tokens a and b are written as parts of one name: one space, or an initial's dot. */
@@ -334,19 +359,19 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
+    const c: Run | null = cur;
+    const prevTok = c?.toks.at(-1);
     let nt: NameTok | null = null;
     if (!blocked.has(i)) {
       nt = isInitial(a.text, tokens, i)
         ? { kind: "initial", known: true, nominative: t.text }
         : classify(t.text, a.lang);
-      const prevTok = cur ? (cur as Run).toks.at(-1) : undefined;
-      if (
-        !nt &&
-        ((prevTok?.kind === "given" && prevTok.known) || prevTok?.kind === "particle") &&
-        isCapitalized(t.text)
-      ) {
-        // After a known given name a capitalised word is the surname even when it is also a common noun ("Дональд Трамп", "ибн Сина").
-        nt = surnameFromCommonWord(t.text, prevTok.kind === "particle");
+      const afterName =
+        (prevTok?.kind === "given" && prevTok.known) || prevTok?.kind === "particle";
+      if (!nt && afterName && isCapitalized(t.text)) {
+        // After a known given name a capitalised word is the surname even when it is also a
+        // common noun ("Дональд Трамп", "ибн Сина").
+        nt = surnameFromCommonWord(t.text, prevTok?.kind === "particle");
       }
     }
     if (!nt) {
@@ -354,11 +379,15 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
       continue;
     }
     const prev = tokens[i - 1];
-    const c: Run | null = cur;
+    // A surname ends a name ("Владимиром Путиным Касым-Жомарт Токаев" is two people), and so does
+    // a Kazakh case ending, which only the last word of a name takes ("Тоқаевтың Ыстықкөлде").
+    const ended =
+      c !== null && ((prevTok?.kind === "surname" && nt.kind !== "particle") || c.closed);
     if (
       c &&
       prev &&
-      adjacent(a.text, prev, t, c.toks.at(-1)?.kind ?? "unknown") &&
+      !ended &&
+      adjacent(a.text, prev, t, prevTok?.kind ?? "unknown") &&
       c.toks.length < 5
     ) {
       c.toks.push(nt);
@@ -366,11 +395,23 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
     } else {
       close();
       if (nt.kind === "particle") continue;
-      cur = { from: i, to: i + 1, toks: [nt] };
+      cur = { from: i, to: i + 1, toks: [nt], closed: false };
+    }
+    const open: Run | null = cur;
+    if (open && (a.lang === "kk" || isKazakhWord(t.text)) && kazakhNameStem(t.text) !== t.text) {
+      open.closed = true;
     }
   }
   close();
   return runs;
+}
+
+/** English names the state after the person: "Vladimir Putin of Russia". */
+function countryAfterName(a: Analysis, countries: CountryMention[], end: number): string | null {
+  const m = /^\s+of\s+(?:the\s+)?/.exec(a.text.slice(end, end + 12));
+  if (!m) return null;
+  const at = end + m[0].length;
+  return countries.find((c) => c.start === at)?.code ?? null;
 }
 
 /** What joins coordinated names: "Токаев и Алиев", "Тоқаев пен Әлиев", "Tokayev and Aliyev". */
@@ -415,9 +456,19 @@ function linkTitle(
   if (!title || title.start < sentenceStart) return null;
   const gap = a.text.slice(title.end, runStart);
   if (gap.length > 90 || /[.,;:!?()\n«»"“”„]/.test(gap)) return null;
+  const titleWord = tokens[title.to - 1]?.text ?? "";
+  if (a.lang === "kk" && (gap.trim() !== "" || /(?:ның|нің|тың|тің|дың|дің)$/i.test(titleWord))) {
+    // Kazakh puts the title right before the name; a genitive title ("Президентінің") governs a noun.
+    return null;
+  }
+  // "пресс-секретарь российского президента Дмитрий Песков": the first title is the person's,
+  // the second its complement.
+  const nearest = title;
+  const head = titles[titles.indexOf(nearest) - 1];
+  if (head && head.start >= sentenceStart && isComplement(a, tokens, head, nearest)) title = head;
   const inGap = countries.filter((c) => c.start >= title.end && c.end <= runStart);
   let organisation = false;
-  for (let i = title.to; i < tokens.length; i++) {
+  for (let i = nearest.to; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start >= runStart) break;
     if (inGap.some((c) => c.start <= t.start && c.end >= t.end)) continue;
@@ -425,12 +476,48 @@ function linkTitle(
     if (!GAP_PREPOSITIONS.has(t.text.toLowerCase())) organisation = true;
   }
   let country = inGap[0]?.code ?? null;
+  let listed = inGap.map((c) => c.code);
   if (!country) {
-    // Country before the title: "Қазақстан Президенті", "Russian President", "Президент РФ".
-    const before = countries.filter((c) => c.end <= title.start && title.start - c.end <= 2);
-    country = before.at(-1)?.code ?? null;
+    // Country before the title: "Қазақстан Президенті", "Russian President"; several before a
+    // plural title: "Russian and Kazakh presidents".
+    listed = countriesBefore(a, countries, title.start);
+    country = listed.at(-1) ?? null;
   }
-  return { title, country, countries: inGap.map((c) => c.code), organisation };
+  return { title, country, countries: listed, organisation };
+}
+
+/** States named right before a position, joined by "и"/"and"/"мен": "Russian and Kazakh" → [RU, KZ]. */
+function countriesBefore(a: Analysis, countries: CountryMention[], pos: number): string[] {
+  const out: string[] = [];
+  let at = pos;
+  for (let i = countries.length - 1; i >= 0; i--) {
+    const c = countries[i];
+    if (!c || c.end > at) continue;
+    const between = a.text.slice(c.end, at);
+    const joined =
+      out.length === 0
+        ? /^\s{0,2}$/.test(between)
+        : /^\s*(?:,|и|and|мен|пен|бен|және)?\s*$/i.test(between);
+    if (!joined) break;
+    out.unshift(c.code);
+    at = c.start;
+  }
+  return out;
+}
+
+/** Whether `second` directly complements `first`: "пресс-секретарь президента", "помощник министра". */
+function isComplement(
+  a: Analysis,
+  tokens: Token[],
+  first: TitleMatch,
+  second: TitleMatch,
+): boolean {
+  const between = a.text.slice(first.end, second.start);
+  if (!/^\s+(?:[а-яё]+\s+)?$/.test(between)) return false;
+  const word = tokens[second.from]?.text ?? "";
+  if (a.lang !== "ru") return /(?:ның|нің|тың|тің|дың|дің)$/i.test(word);
+  const ps = parses(word);
+  return ps.some((p) => p.tag.CAse === "gent") && !ps.some((p) => p.tag.CAse === "nomn");
 }
 
 /** Words that may stand between a title and the state in it: "Посол Казахстана в России". */
@@ -614,6 +701,8 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       partials.push(cand);
       continue;
     }
+    const ofCountry = a.lang === "en" ? countryAfterName(a, countries, last.end) : null;
+    if (link && ofCountry && link.countries.length !== 1) link = { ...link, country: ofCountry };
     if (link && rule !== "person.named-after") {
       cand.role = roleFor(link);
       cand.country = link.country;

@@ -287,6 +287,10 @@ function analyseNameWord(word: string): NameWord {
     }
     return { kind: null, nominative: word, gender: null, case: best?.tag.CAse ?? null };
   }
+  // An unknown foreign name ending in -и/-о/-э does not decline ("Раиси", "Навои").
+  if ((chosen as { parser?: string }).parser !== "Dictionary" && /[иоэ]$/i.test(word)) {
+    return { kind, nominative: word, gender: null, case: null };
+  }
   const gender = chosen.tag.GNdr === "femn" ? "femn" : chosen.tag.GNdr === "masc" ? "masc" : null;
   const caseName = chosen.tag.CAse ?? null;
   let nominative = word;
@@ -347,6 +351,13 @@ const KAZAKH_SUFFIXES: readonly string[] = [
   "міз",
   "ңыз",
   "ңіз",
+  // locative adjective: "Федерациясындағы", "елдегі"
+  "ндағы",
+  "ндегі",
+  "дағы",
+  "дегі",
+  "тағы",
+  "тегі",
   // locative with possessive: "қаласында"
   "нда",
   "нде",
