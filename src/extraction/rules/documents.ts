@@ -7,6 +7,7 @@ import {
   capitalise,
   complementEnd,
   docLemma,
+  isGenitive,
   isPlural,
   kindOf,
   modifierStart,
@@ -101,13 +102,22 @@ function listItems(a: Analysis, lex: DocumentLexicon): Found[] {
     if (!lex.signing.test(headerText) && !mentionsDocs) continue;
     const tense = tenseOf(a, lex, header);
     let pos = m.index + m[0].length;
+    const itemHead = (line: Span): number =>
+      wordsIn(text, line.start, line.end)
+        .slice(0, 4)
+        .findIndex((w) => lex.heads.has(docLemma(w.text, a.lang)));
+    const isItem = (line: Span): boolean =>
+      BULLET.test(text.slice(line.start, line.end)) || itemHead(line) >= 0;
     while (pos < text.length) {
       const line = lineAt(text, pos);
       const raw = text.slice(line.start, line.end);
       if (raw.trim() === "") {
-        const next = lineAt(text, Math.min(text.length, line.end + 1));
-        if (line.end < text.length && BULLET.test(text.slice(next.start, next.end))) {
-          pos = line.end + 1;
+        // Items may stand a blank line apart; the list goes on if the next text line is one.
+        let next = line.end + 1;
+        while (next < text.length && text.slice(next, lineAt(text, next).end).trim() === "")
+          next = lineAt(text, next).end + 1;
+        if (next < text.length && isItem(lineAt(text, next))) {
+          pos = next;
           continue;
         }
         break;
@@ -249,6 +259,16 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       continue;
     }
     const modStart = modifierStart(text, words, idx, a.lang, lex);
+    // "Организации Договора о коллективной безопасности": a document noun inside an organisation's name.
+    const before = words[modStart - 1];
+    if (
+      before &&
+      modStart - 1 > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(before.text) &&
+      isGenitive(before.text) &&
+      !a.countries.some((c) => c.start <= before.start && before.end <= c.end)
+    )
+      continue;
     const prevLemmas = words.slice(modStart, idx).map((w) => docLemma(w.text, a.lang));
     const kind = kindOf(headLemma, prevLemmas, lex);
     if (kind === null) continue;

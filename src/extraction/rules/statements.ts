@@ -65,7 +65,11 @@ function clauseEnd(text: string, from: number, limit: number): number {
  * the first words ("», – сказал Президент Казахстана.", "» деп мәлімдеді Тоқаев.", "," he said.).
  * Returns the span where the speaker should be named.
  */
-function attributionAfter(text: string, lex: SpeechLexicon, pos: number): Span | null {
+function attributionAfter(
+  text: string,
+  lex: SpeechLexicon,
+  pos: number,
+): { region: Span; verb: Span } | null {
   const lead = /^[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?/u.exec(
     text.slice(pos, pos + 8),
   );
@@ -76,7 +80,8 @@ function attributionAfter(text: string, lex: SpeechLexicon, pos: number): Span |
   const m = re.exec(head);
   if (!m) return null;
   if (wordCount(head.slice(0, m.index)) > 4) return null;
-  return { start, end };
+  const verb = { start: start + m.index, end: start + m.index + m[0].length };
+  return { region: { start, end }, verb };
 }
 
 /** "Касым-Жомарт Токаев заявил: «...»" or a quote paragraph after a line ending in a colon. */
@@ -104,12 +109,12 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
     if (wordCount(a.text.slice(inner.start, inner.end)) < MIN_QUOTE_WORDS) continue;
     const after = attributionAfter(a.text, lex, p.after);
     const before = after ? null : attributionBefore(a, p.before);
-    const speaker = after ?? before;
+    const speaker = after?.region ?? before;
     if (!speaker) continue;
     const rule = after
       ? `${a.lang}.direct.${p.shape}.attribution-after`
       : `${a.lang}.direct.${p.shape}.colon-before`;
-    out.push({ rule, kind: "direct", text: inner, speaker, cue: speaker });
+    out.push({ rule, kind: "direct", text: inner, speaker, cue: after?.verb ?? speaker });
     coveredTo = p.after;
   }
   return out;
@@ -296,6 +301,20 @@ function firstSubject(a: Analysis, lex: SpeechLexicon, start: number, end: numbe
   return next ? { start: first.start, end: next.end } : first;
 }
 
+function wordSet(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Nearly the same words (Jaccard >= 0.8). */
+function sameWords(x: string, y: string): boolean {
+  const a = wordSet(x);
+  const b = wordSet(y);
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union > 0 && shared / union >= 0.8;
+}
+
 function overlaps(x: Span, y: Span): boolean {
   return x.start < y.end && y.start < x.end;
 }
@@ -304,7 +323,7 @@ export function findStatements(a: Analysis): StatementFact[] {
   const lex = speechLexicon(a.lang);
   const direct = directCandidates(a, lex);
   const quotes = direct.map((c) => c.text);
-  const attributions = direct.map((c) => c.speaker);
+  const attributions = direct.map((c) => c.cue);
   const reported = [
     ...complementCandidates(a, lex),
     ...asNotedCandidates(a, lex),
@@ -324,6 +343,12 @@ export function findStatements(a: Analysis): StatementFact[] {
     if (person === null) continue;
     const name = a.people[person]?.name ?? null;
     if (!name) continue;
+    const words = a.text.slice(c.text.start, c.text.end);
+    // A lead paragraph often repeats a statement of the body: keep the first.
+    if (out.some((o) => o.speaker === name && sameWords(o.text, words))) {
+      st.last = { person, end: Math.max(c.text.end, c.speaker.end) };
+      continue;
+    }
     out.push({
       rule: c.rule,
       span: c.text,

@@ -34,7 +34,7 @@ function pos(word: string): string | undefined {
   return parses(word)[0]?.tag.POS;
 }
 
-function isGenitive(word: string): boolean {
+export function isGenitive(word: string): boolean {
   return parses(word).some(
     (p) => (p.tag.POS === "NOUN" || p.tag.POS === "ADJF") && p.tag.CAse === "gent",
   );
@@ -97,10 +97,10 @@ export function complementEnd(
   const first = words[from];
   if (!first) return null;
   const head = first.text.toLowerCase();
+  // A genitive complement is lower-case ("Программа культурного сотрудничества"); a capitalised word starts a new name.
+  const genitive = /^\p{Ll}/u.test(first.text) && isGenitive(first.text);
   if (
-    lang === "en"
-      ? !EN_COMPLEMENT_START.has(head)
-      : !RU_COMPLEMENT_START.has(head) && !isGenitive(first.text)
+    lang === "en" ? !EN_COMPLEMENT_START.has(head) : !RU_COMPLEMENT_START.has(head) && !genitive
   ) {
     return null;
   }
@@ -120,6 +120,8 @@ export function complementEnd(
     }
     if (lower === "а" && next?.text.toLowerCase() === "также") break;
     if (PLACE_PREP.has(lower) && next && /^\p{Lu}/u.test(next.text) && i > from) break;
+    // A date after the name is not part of it: "... безопасности 23 ноября".
+    if (/^\d{1,2}$/.test(w.text) && next && lex.months.has(next.text.toLowerCase())) break;
     if (lang === "ru" && i > from) {
       const p = pos(w.text);
       if (p === "VERB" || p === "INFN" || p === "PRTS" || p === "GRND") break;

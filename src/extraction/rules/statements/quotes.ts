@@ -117,7 +117,8 @@ export function findDashPassages(
     const start = m.index + m[0].length;
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
-    const dashRe = /([,.!?…])?[ \t\u00a0]+[–—-][ \t\u00a0]+/gu;
+    // "..., – заявил" and "...,— молвил": a dash after a space, or right after punctuation.
+    const dashRe = /(?:([,.!?…])[ \t\u00a0]*|[ \t\u00a0]+)[–—-][ \t\u00a0]+/gu;
     dashRe.lastIndex = start;
     for (let d = dashRe.exec(text); d && d.index < end; d = dashRe.exec(text)) {
       const attrAt = d.index + d[0].length;

@@ -31,9 +31,12 @@ export function homeHeadOfState(a: Analysis): number | null {
   return null;
 }
 
-/** Country codes named inside a span ("президент Азербайджана", "the Kazakh president"). */
-function countriesIn(a: Analysis, start: number, end: number): string[] {
-  return a.countries.filter((c) => c.start >= start && c.end <= end).map((c) => c.code);
+/** Country codes named inside a span, nearest to `at` first ("президент Азербайджана", "the Kazakh president"). */
+function countriesNear(a: Analysis, start: number, end: number, at: number): string[] {
+  return a.countries
+    .filter((c) => c.start >= start && c.end <= end)
+    .sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))
+    .map((c) => c.code);
 }
 
 /** The person of a role mentioned last before `pos`, outside quotes; the last speaker counts as a mention. */
@@ -64,12 +67,10 @@ function byTitle(st: SpeakerState, start: number, end: number, pos: number): num
   const role = roleOfTitle(lex, m[1]);
   if (!role) return null;
   const personRole = role === "head_of_state" ? "president" : role;
-  const codes = countriesIn(a, start + m.index, end);
+  const codes = countriesNear(a, start, end, start + m.index);
   const fits = (i: number): boolean => a.people[i]?.role === personRole;
-  if (codes.length > 0) {
-    const idx = a.people.findIndex(
-      (p, i) => fits(i) && p.country !== null && codes.includes(p.country),
-    );
+  for (const code of codes) {
+    const idx = a.people.findIndex((p, i) => fits(i) && p.country === code);
     if (idx >= 0) return idx;
   }
   if (role === "head_of_state" && codes.length === 0) {
@@ -79,25 +80,42 @@ function byTitle(st: SpeakerState, start: number, end: number, pos: number): num
   return recentWithRole(st, pos, fits);
 }
 
-/**
- * A pronoun means the last speaker when one spoke just before; otherwise the first person named
- * in the nearest earlier sentence that names anyone (that sentence's subject, most often).
- */
-function byPronoun(st: SpeakerState, pos: number): number | null {
-  if (st.last && pos - st.last.end < 600) return st.last.person;
-  const before = st.a.personMentions.filter((m) => m.end <= pos && !insideQuote(st, m));
-  const lastMention = before.at(-1);
-  if (!lastMention) return st.last?.person ?? null;
-  const sentence = st.a.sentences.find(
-    (s) => s.start <= lastMention.start && lastMention.start < s.end,
-  );
-  const first = sentence ? before.find((m) => m.start >= sentence.start) : undefined;
-  return (first ?? lastMention).person;
+/** A preposition before a mention makes it an object ("с президентом России", "with Putin"), not the speaker. */
+const OBLIQUE =
+  /(?:^|[\s(])(?:с|со|к|ко|у|от|для|при|по|о|об|перед|между|with|to|by|for|from|of|and|и|мен|пен|бен)\s+$/iu;
+
+function isOblique(st: SpeakerState, m: PersonMention): boolean {
+  return OBLIQUE.test(st.a.text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+function sentenceOf(a: Analysis, pos: number): { start: number; end: number } | null {
+  return a.sentences.find((s) => s.start <= pos && pos < s.end) ?? null;
 }
 
 /**
- * The speaker named in [start, end): a person mention (the first one, usually the subject),
- * else a title, else a pronoun. `pos` is where the statement stands, for recency.
+ * A pronoun means whoever was spoken of last: the subject of the latest earlier sentence that
+ * names someone, unless a statement ended after that sentence began (then its speaker).
+ */
+function byPronoun(st: SpeakerState, pos: number): number | null {
+  const own = sentenceOf(st.a, pos);
+  const limit = own ? own.start : pos;
+  const before = st.a.personMentions.filter((m) => m.end <= limit && !insideQuote(st, m));
+  const lastMention = before.at(-1);
+  const sentence = lastMention ? sentenceOf(st.a, lastMention.start) : null;
+  if (st.last && (!sentence || st.last.end >= sentence.start)) return st.last.person;
+  if (!lastMention) return null;
+  const inSentence = sentence ? before.filter((m) => m.start >= sentence.start) : [lastMention];
+  const subject = inSentence.find((m) => m.kind !== "pronoun" && !isOblique(st, m));
+  if (subject) return subject.person;
+  // "During his talks with Putin, the Kazakh president noted ...": the title is the subject.
+  const titled = sentence ? byTitle(st, sentence.start, sentence.end, sentence.end) : null;
+  return titled ?? st.last?.person ?? inSentence[0]?.person ?? null;
+}
+
+/**
+ * The speaker named in [start, end): a person mention that is not an object (the first one,
+ * usually the subject), else a title, else a pronoun, else any mention. `pos` is where the
+ * statement stands, for recency.
  */
 export function resolveSpeaker(
   st: SpeakerState,
@@ -106,11 +124,12 @@ export function resolveSpeaker(
   pos: number,
 ): number | null {
   const mentions = mentionsIn(st, start, end);
-  const named = mentions.find((m) => m.kind !== "pronoun");
-  if (named) return named.person;
+  const named = mentions.filter((m) => m.kind !== "pronoun");
+  const subject = named.find((m) => !isOblique(st, m));
+  if (subject) return subject.person;
   const titled = byTitle(st, start, end, pos);
   if (titled !== null) return titled;
-  if (mentions.length > 0 || st.lex.pronoun.test(st.a.text.slice(start, end)))
-    return byPronoun(st, pos);
-  return null;
+  const pronoun = mentions.find((m) => m.kind === "pronoun");
+  if (pronoun || st.lex.pronoun.test(st.a.text.slice(start, end))) return byPronoun(st, pos);
+  return named[0]?.person ?? null;
 }
