@@ -372,6 +372,42 @@ describe("findVisits", () => {
     ]);
   });
 
+  it("does not read Kazakh 'wants to' (-гім келеді) as a future trip", () => {
+    const tokayevKk: PersonSpec = {
+      name: "Қасым-Жомарт Тоқаев",
+      country: "KZ",
+      role: "president",
+      forms: ["Қасым-Жомарт Тоқаев"],
+    };
+    const aliyevKk: PersonSpec = {
+      name: "Ильхам Әлиев",
+      country: "AZ",
+      role: "president",
+      forms: ["Ильхам Әлиев"],
+    };
+    const text =
+      "Қасым-Жомарт Тоқаев пен Ильхам Әлиев мәлімдеме жасады. «Бакуға ресми сапармен келуге шақырғаны үшін ризашылығымды білдіргім келеді».";
+    const a = analysis(text, "kk", [tokayevKk, aliyevKk], []);
+    expect(
+      findVisits(a).map((v) => [v.guestCountry, v.hostCountry, v.kind, v.city, v.tense]),
+    ).toEqual([["KZ", "AZ", "official", "Баку", "current"]]);
+  });
+
+  it("dates an announced trip by the date nearest to it, not the dateline", () => {
+    const tokayevEn: PersonSpec = {
+      name: "Kassym-Jomart Tokayev",
+      country: "KZ",
+      role: "president",
+      forms: ["Kassym-Jomart Tokayev"],
+    };
+    const text =
+      "ASTANA, August 28, 2024 – Kassym-Jomart Tokayev will pay a state visit to China on September 2-3.";
+    const a = analysis(text, "en", [tokayevEn], [["China", "CN"]], "2024-08-28");
+    expect(findVisits(a).map((v) => [v.hostCountry, v.startDate, v.tense])).toEqual([
+      ["CN", "2024-09-02", "future"],
+    ]);
+  });
+
   it.each([
     [
       "a phone call",

@@ -275,8 +275,19 @@ function guestNear(
   return best;
 }
 
-function dayDateIn(ctx: Ctx, s: Span): DateMention | null {
-  return within(ctx.dates, s).find((d) => d.precision === "day") ?? null;
+/** The day date of the sentence nearest to the trip word: a dateline date yields to "on September 2-3". */
+function dayDateIn(ctx: Ctx, s: Span, at: number): DateMention | null {
+  let best: DateMention | null = null;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const d of within(ctx.dates, s)) {
+    if (d.precision !== "day") continue;
+    const gap = Math.min(Math.abs(d.start - at), Math.abs(d.end - at));
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = d;
+    }
+  }
+  return best;
 }
 
 /** Days a dated trip may lie before the publication date and still be the one reported. */
@@ -364,7 +375,7 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     host: host.person,
     kind: null,
     city: cityHere?.name ?? null,
-    date: dayDateIn(ctx, s)?.iso ?? null,
+    date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
   };
 }
@@ -409,7 +420,7 @@ function travelEvidence(
     host: null,
     kind: kindNear(a, hits, hit),
     city,
-    date: dayDateIn(ctx, s)?.iso ?? null,
+    date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
   };
 }
@@ -464,8 +475,8 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
   const mainKey = `${main.guestCountry}>${main.hostCountry}`;
   const mainItems = evidence.filter((e) => `${e.guestCountry}>${e.hostCountry}` === mainKey);
   const future = mainItems.filter((e) => e.tense === "future").length;
-  // An announced trip is spoken of in the future throughout; one report of it happening makes it current.
-  const mainTense: Tense = future * 2 > mainItems.length ? "future" : "current";
+  // An announced trip is spoken of in the future at least as often as in any other way.
+  const mainTense: Tense = future * 2 >= mainItems.length ? "future" : "current";
   const groups = new Map<string, { tense: Tense; items: Evidence[] }>();
   for (const e of evidence) {
     const pair = `${e.guestCountry}>${e.hostCountry}`;

@@ -158,13 +158,27 @@ export function kindBefore(lang: Language, text: string, nounStart: number): Vis
   return null;
 }
 
+/**
+ * Kazakh "келеді" after a desiderative ("білдіргім келеді", "айтқысы келеді") means "wants to",
+ * not "will come".
+ */
+const KAZAKH_DESIDERATIVE = /(?:ғы|гі|қы|кі)(?:м|ң|ңыз|ңіз|сы|сі|мыз|міз)$/;
+
 /** A tense marker in the stretch, if any: "посетит", "предстоящий", "барады", "will". */
 export function tenseMarker(lang: Language, text: string, from: number, to: number): Tense | null {
   const lex = visitLexicon(lang);
   const words = wordsIn(text, from, to);
   for (let i = 0; i < words.length; i++) {
     const hit = matchAt(words, i, lex.tenses);
-    if (hit) return hit.value;
+    if (!hit) continue;
+    if (
+      lang === "kk" &&
+      words[i]!.lower === "келеді" &&
+      KAZAKH_DESIDERATIVE.test(words[i - 1]?.lower ?? "")
+    ) {
+      continue;
+    }
+    return hit.value;
   }
   return null;
 }
