@@ -1,5 +1,6 @@
 // Statements: direct quotes and reported speech, each attributed to the person who spoke.
 import type { Analysis } from "../analysis.js";
+import { parses } from "../text/morph.js";
 import type { Span, StatementFact, StatementKind } from "../types.js";
 import { type SpeechLexicon, speechLexicon } from "./statements/lexicon.js";
 import { findDashPassages, findQuotedPassages, type QuotedPassage } from "./statements/quotes.js";
@@ -121,12 +122,36 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
 }
 
 /** Where a reported clause ends: the end of its sentence, without the final stop. */
-function reportedClause(a: Analysis, start: number): Span | null {
+function reportedClause(a: Analysis, start: number, speechVerb?: string): Span | null {
   const sentence = sentenceAt(a, start);
-  const end = Math.min(sentence.end, clauseEnd(a.text, start, sentence.end + 1));
+  let end = Math.min(sentence.end, clauseEnd(a.text, start, sentence.end + 1));
+  if (speechVerb && a.lang === "ru")
+    end = coordinatedPredicate(a.text, start, end, speechVerb) ?? end;
   const span = trimSpan(a.text, { start, end });
   if (wordCount(a.text.slice(span.start, span.end)) < MIN_CLAUSE_WORDS) return null;
   return span;
+}
+
+/**
+ * "Рахмон отметил, что считает визит важным шагом и пригласил ..." — a past verb after "и" agreeing
+ * with the speech verb is the speaker's next act, not part of the reported words.
+ */
+function coordinatedPredicate(
+  text: string,
+  start: number,
+  end: number,
+  speechVerb: string,
+): number | null {
+  const head = parses(speechVerb.split(/\s+/)[0] ?? "").find((p) => p.tag.POS === "VERB");
+  if (!head || head.tag.past !== true) return null;
+  const re = /[\s,]+и\s+([\p{L}]+)/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const v = parses(m[1] ?? "").find((p) => p.tag.POS === "VERB");
+    if (v && v.tag.past === true && v.tag.GNdr === head.tag.GNdr && v.tag.NMbr === head.tag.NMbr)
+      return m.index;
+  }
+  return null;
 }
 
 /**
@@ -144,7 +169,7 @@ function complementCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
     const verbEnd = m.index + m[0].length;
     const c = that.exec(a.text.slice(verbEnd, verbEnd + 120));
     if (!c) continue;
-    const clause = reportedClause(a, verbEnd + c[0].length);
+    const clause = reportedClause(a, verbEnd + c[0].length, m[0]);
     if (!clause) continue;
     const sentence = sentenceAt(a, m.index);
     out.push({

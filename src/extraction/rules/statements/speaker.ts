@@ -54,6 +54,22 @@ function recentWithRole(
       bestAt = m.start;
     }
   }
+  // "Глава государства отметил ... . Президент напомнил, что ...": a head-of-state title refers too.
+  const home = homeHeadOfState(st.a);
+  if (home !== null && fits(home)) {
+    const from = Math.max(0, pos - 3000);
+    const re = new RegExp(st.lex.title.source, st.lex.title.flags);
+    for (const t of st.a.text.slice(from, pos).matchAll(re)) {
+      const at = from + t.index;
+      if (at <= bestAt || !t[1] || roleOfTitle(st.lex, t[1]) !== "head_of_state") continue;
+      const end = at + t[0].length;
+      if (insideQuote(st, { start: at, end })) continue;
+      // "Лидер Азербайджана" names another state's head.
+      if (st.a.countries.some((c) => c.start >= end && c.start - end <= 2)) continue;
+      best = home;
+      bestAt = at;
+    }
+  }
   if (st.last && fits(st.last.person) && st.last.end >= bestAt) best = st.last.person;
   return best;
 }
@@ -113,6 +129,23 @@ function byPronoun(st: SpeakerState, pos: number): number | null {
 }
 
 /**
+ * A known person's surname written in the span though no mention was recorded there
+ * ("Tokayev said."): the first five letters of a capitalised word match the surname's.
+ */
+function bySurname(st: SpeakerState, start: number, end: number): number | null {
+  const region = st.a.text.slice(start, end);
+  for (const w of region.matchAll(/\p{Lu}[\p{L}-]{3,}/gu)) {
+    const stem = w[0].slice(0, 5).toLowerCase();
+    const idx = st.a.people.findIndex((p) => {
+      const surname = p.name.split(/\s+/).at(-1) ?? "";
+      return surname.length >= 4 && surname.slice(0, 5).toLowerCase() === stem;
+    });
+    if (idx >= 0) return idx;
+  }
+  return null;
+}
+
+/**
  * The speaker named in [start, end): a person mention that is not an object (the first one,
  * usually the subject), else a title, else a pronoun, else any mention. `pos` is where the
  * statement stands, for recency.
@@ -127,6 +160,8 @@ export function resolveSpeaker(
   const named = mentions.filter((m) => m.kind !== "pronoun");
   const subject = named.find((m) => !isOblique(st, m));
   if (subject) return subject.person;
+  const written = bySurname(st, start, end);
+  if (written !== null) return written;
   const titled = byTitle(st, start, end, pos);
   if (titled !== null) return titled;
   const pronoun = mentions.find((m) => m.kind === "pronoun");
