@@ -1,7 +1,7 @@
 // Errors clients can act on (bad input, missing key, database down) and masking of everything else.
 import { ApolloServerErrorCode } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { MongoNetworkError, MongoServerSelectionError } from "mongodb";
+import { MongoNetworkError, MongoServerSelectionError, MongoTopologyClosedError } from "mongodb";
 
 export function badUserInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`${argument}: ${message}`, {
@@ -17,8 +17,19 @@ export function unauthenticated(): GraphQLError {
 
 export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
+/** Socket failures the driver can pass through unwrapped when a connection dies mid-write. */
+const SOCKET_CODES = new Set(["EPIPE", "ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EHOSTUNREACH"]);
+
 function isDatabaseDown(err: unknown): boolean {
-  return err instanceof MongoServerSelectionError || err instanceof MongoNetworkError;
+  if (
+    err instanceof MongoServerSelectionError ||
+    err instanceof MongoNetworkError ||
+    err instanceof MongoTopologyClosedError
+  ) {
+    return true;
+  }
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && SOCKET_CODES.has(code);
 }
 
 /** Codes whose messages are written for clients; every other error is internal and masked. */
@@ -34,6 +45,20 @@ const PUBLIC_CODES = new Set<string>([
   DATABASE_UNAVAILABLE,
 ]);
 
+/**
+ * Apollo and graphql-js may each wrap a resolver's error in a GraphQLError. Checked by shape, as
+ * graphql's CommonJS and ES module builds can both be loaded, each with its own GraphQLError.
+ */
+function rootCause(error: unknown): unknown {
+  let at = error;
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = (at as { originalError?: unknown } | null)?.originalError;
+    if (!inner) break;
+    at = inner;
+  }
+  return at;
+}
+
 export interface FormatErrorOptions {
   production: boolean;
   onInternalError: (original: unknown, formatted: GraphQLFormattedError) => void;
@@ -45,7 +70,7 @@ export interface FormatErrorOptions {
  */
 export function createFormatError(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const original = rootCause(error);
     const code = formatted.extensions?.code;
     if (isDatabaseDown(original)) {
       options.onInternalError(original, formatted);
