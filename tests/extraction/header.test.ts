@@ -99,6 +99,29 @@ describe("extractHeader", () => {
     expect(extractHeader(analysis(text))).toEqual(want);
   });
 
+  it.each([
+    [
+      "publication stamp and byline",
+      "Главная / Новости / Политика\nОпубликовано: 12 марта 2024, 10:15\nАвтор: Иван Петров\nЛидеры двух стран обсудили транзит\nТекст новости о переговорах, сообщает агентство «Интерфакс».",
+      {
+        title: "Лидеры двух стран обсудили транзит",
+        publishedOn: "2024-03-12",
+        source: "Интерфакс",
+      },
+    ],
+    [
+      "English outlet named before its verb",
+      "Tokayev to pay state visit to China\nASTANA, August 28, 2024 – The president will visit China, Akorda press service reported.\nThe leaders will discuss trade, Kazinform reports.",
+      {
+        title: "Tokayev to pay state visit to China",
+        publishedOn: "2024-08-28",
+        source: "Kazinform",
+      },
+    ],
+  ])("%s", (_label, text, want) => {
+    expect(extractHeader(analysis(text))).toEqual(want);
+  });
+
   it("does not take a one-word capitalised name after a reporting verb as an outlet", () => {
     expect(extractHeader(analysis("Текст новости.\nОб этом сообщил Кремль.")).source).toBeNull();
   });

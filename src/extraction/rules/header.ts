@@ -46,11 +46,21 @@ const METADATA_RULES: Array<{ id: string; test: (line: string) => boolean }> = [
       let rest = l;
       for (const d of scanDates(l).reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
       rest = rest
+        .replace(/(?:фото|photo|сурет):.*$/iu, "")
         .replace(/\d{1,2}:\d{2}/g, "")
-        .replace(/\b(?:date|дата|обновлено|updated|фото|photo)\b:?/giu, "")
-        .replace(/(?:фото|photo|сурет):.*$/iu, "");
+        .replace(
+          /(?:^|\s|\()(?:date|дата|дата публикации|опубликовано|обновлено|жарияланды|жаңартылды|updated|published|фото|photo)(?![\p{L}]):?/giu,
+          " ",
+        );
       return !/\p{L}{2,}/u.test(rest.replace(/\([^)]*\)/g, ""));
     },
+  },
+  {
+    // "Автор: Иван Петров", "Author: John Smith", "Главная / Новости / Политика"
+    id: "header.meta.byline_or_breadcrumbs",
+    test: (l) =>
+      /^(?:автор|авторы|author|by|автордың)\s*:/iu.test(l) ||
+      (l.match(/\s[/>»|]\s/g)?.length ?? 0) >= 2,
   },
   {
     // "Политика", "В мире": a rubric is one or two words with no sentence punctuation
@@ -86,6 +96,9 @@ const BRAND_TAIL = /^(?:[\p{Lu}\d][\p{Lu}\d&-]+|\p{Lu}[\p{Ll}\p{Lu}]+|[a-z]+\.[a
 
 /** The outlet name at the start of `s`, or null. Example: "Vecher.kz." → "Vecher.kz". */
 function brandAt(s: string): string | null {
+  // «Интерфакс», "Казинформ": a quoted name of up to three capitalised words.
+  const quoted = /^[«"“]((?:\p{Lu}[\p{L}\d.-]*)(?:\s\p{Lu}[\p{L}\d.-]*){0,2})[»"”]/u.exec(s);
+  if (quoted?.[1]) return quoted[1];
   const words = s.split(/[\s]+/).slice(0, 4);
   const out: string[] = [];
   for (const [i, raw] of words.entries()) {
@@ -155,10 +168,16 @@ const SOURCE_RULES: Array<{ id: string; pattern: RegExp; brandFirst?: boolean }>
   {
     id: "header.source.ru_verb",
     pattern:
-      /(?<![\p{L}])(?:сообщ(?:ает|ают|или|ил|ило|ила)|переда(?:ет|ёт|ют|л|ли|ло)|пиш(?:ет|ут)|информирует|цитата по)\s+/giu,
+      /(?<![\p{L}])(?:сообщ(?:ает|ают|или|ил|ило|ила)|переда(?:ет|ёт|ют|л|ли|ло)|пиш(?:ет|ут)|информирует|цитата по)\s+(?:(?:агентство|информагентство|издание|портал|телеканал|газета|корреспондент|сайт)\s+)?/giu,
   },
   // "деп хабарлайды ҚазАқпарат", "деп жазады Stan.kz"
   { id: "header.source.kk_verb", pattern: /(?:хабарлайды|жазады|хабарлады|мәлімдейді)\s+/giu },
+  // "Kazinform reports", "TASS reported"
+  {
+    id: "header.source.en_brand_verb",
+    pattern: /\s+(?:reports|reported|writes|wrote)\b/gu,
+    brandFirst: true,
+  },
   // "РИА Новости агенттігінің хабарлауынша"
   {
     id: "header.source.kk_agency",
@@ -186,6 +205,8 @@ function sourceFromText(text: string): string | null {
         const words = before.split(/\s+/);
         for (let n = Math.min(3, words.length); n >= 1; n--) {
           const cand = words.slice(-n).join(" ");
+          // Before a verb a brand must be capitalised: "Akorda press service reported" names none.
+          if (!/^\p{Lu}/u.test(cand)) continue;
           const brand = brandAt(cand);
           if (brand === cand) return brand;
         }
