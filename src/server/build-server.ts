@@ -136,7 +136,7 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
   const { db, config, logger } = options;
   const limits: Limits = {
     maxDepth: 12,
-    maxCost: 5_000,
+    maxCost: 50_000,
     maxAliases: 15,
     maxTokens: 2_000,
     maxDirectives: 20,
