@@ -410,6 +410,35 @@ describe("findVisits", () => {
 
   it.each([
     [
+      "talks in one side's capital",
+      "Сегодня в Астане состоялись переговоры президентов Азербайджана и Казахстана.",
+      [["AZ", "KZ", "Астана"]],
+    ],
+    [
+      "talks in a third country",
+      "Ильхам Алиев и Касым-Жомарт Токаев провели переговоры в Душанбе на полях саммита.",
+      [],
+    ],
+    [
+      "talks by video link",
+      "Ильхам Алиев и Касым-Жомарт Токаев провели переговоры в Астане по видеосвязи.",
+      [],
+    ],
+  ])("reads a meeting place: %s", (_label, text, want) => {
+    const a = analysis(
+      text,
+      "ru",
+      [TOKAYEV, ALIYEV],
+      [
+        ["Азербайджана", "AZ"],
+        ["Казахстана", "KZ"],
+      ],
+    );
+    expect(findVisits(a).map((v) => [v.guestCountry, v.hostCountry, v.city])).toEqual(want);
+  });
+
+  it.each([
+    [
       "a phone call",
       "Президент России Владимир Путин провел телефонный разговор с Касым-Жомартом Токаевым.",
     ],

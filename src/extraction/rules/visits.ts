@@ -425,6 +425,41 @@ function travelEvidence(
   };
 }
 
+/** Calls and video links meet no one in person: "телефонный разговор", "по видеосвязи", "phone call". */
+const REMOTE = /телефон|видео|онлайн|phone|video|online|бейне/iu;
+
+/**
+ * Talks held in one side's country: "Сегодня в Астане состоялись переговоры глав правительств
+ * Кыргызстана и Казахстана". Only two states may take part, and the place must belong to one
+ * of them; the other side is the guest.
+ */
+function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
+  const { a } = ctx;
+  if (REMOTE.test(a.text.slice(s.start, s.end))) return null;
+  const place = destinationNear(ctx, s, hit);
+  if (!place) return null;
+  const sides = new Map<string, number | null>();
+  for (const m of peopleIn(ctx, s)) {
+    const code = a.people[m.person]?.country;
+    if (code && !sides.get(code)) sides.set(code, m.person);
+  }
+  for (const c of within(ctx.countries, s)) if (!sides.has(c.code)) sides.set(c.code, null);
+  if (sides.size !== 2 || !sides.has(place.code)) return null;
+  const guestCode = [...sides.keys()].find((c) => c !== place.code)!;
+  return {
+    rule: "visit.meeting_place",
+    span: { start: hit.start, end: hit.end },
+    guestCountry: guestCode,
+    hostCountry: place.code,
+    guest: sides.get(guestCode) ?? null,
+    host: sides.get(place.code) ?? null,
+    kind: null,
+    city: place.city,
+    date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
+    tense: tenseOf(ctx, s),
+  };
+}
+
 /** Kazakh verbs of going ("барды", "келеді") count only with a place in the dative or a trip noun near. */
 function kazakhVerbNeedsPlace(a: Analysis, hits: VisitWordHit[], hit: VisitWordHit): boolean {
   return (
@@ -448,6 +483,7 @@ function evidenceOf(ctx: Ctx): Evidence[] {
     for (const hit of hits) {
       let ev: Evidence | null = null;
       if (hit.role === "receive") ev = receptionEvidence(ctx, s, hit);
+      else if (hit.role === "meet") ev = meetingEvidence(ctx, s, hit);
       else {
         ev = travelEvidence(ctx, s, hits, hit);
         if (ev && kazakhVerbNeedsPlace(a, hits, hit)) {

@@ -2,7 +2,7 @@
 import { loadLexicon } from "../../lexicons/load.js";
 import type { Language, Tense, VisitKind } from "../../types.js";
 
-export type VisitWordRole = "noun" | "travel" | "stay" | "receive";
+export type VisitWordRole = "noun" | "travel" | "stay" | "receive" | "meet";
 
 export interface VisitWordHit {
   start: number;
