@@ -437,6 +437,23 @@ describe("findVisits", () => {
     expect(findVisits(a).map((v) => [v.guestCountry, v.hostCountry, v.city])).toEqual(want);
   });
 
+  it("takes the level from the office named after the trip noun when no person is named", () => {
+    const text =
+      "Стороны обсудили подготовку к визиту премьер-министра Японии в Казахстан в следующем году.";
+    const a = analysis(
+      text,
+      "ru",
+      [],
+      [
+        ["Японии", "JP"],
+        ["Казахстан", "KZ"],
+      ],
+    );
+    expect(
+      findVisits(a).map((v) => [v.guestCountry, v.hostCountry, v.guest, v.level, v.tense]),
+    ).toEqual([["JP", "KZ", null, "head_of_government", "future"]]);
+  });
+
   it.each([
     [
       "a phone call",

@@ -12,7 +12,13 @@ import type {
   VisitLevel,
 } from "../types.js";
 import { type CityMention, findCities } from "./visits/cities.js";
-import { kindBefore, tenseMarker, type VisitWordHit, visitWords } from "./visits/lexicon.js";
+import {
+  kindBefore,
+  levelAfter,
+  tenseMarker,
+  type VisitWordHit,
+  visitWords,
+} from "./visits/lexicon.js";
 
 /** One place in the text that speaks of a trip, with what could be read around it. */
 interface Evidence {
@@ -23,6 +29,8 @@ interface Evidence {
   guest: number | null; // index into a.people
   host: number | null;
   kind: VisitKind | null;
+  /** The office the text names for the guest, when it names no person. */
+  level: VisitLevel | null;
   city: string | null;
   date: string | null;
   tense: Tense | null;
@@ -374,6 +382,7 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     guest: guest.person,
     host: host.person,
     kind: null,
+    level: null,
     city: cityHere?.name ?? null,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
@@ -419,6 +428,10 @@ function travelEvidence(
     guest: guest.person,
     host: null,
     kind: kindNear(a, hits, hit),
+    level:
+      hit.role === "noun"
+        ? levelAfter(a.lang, a.text, hit.end, Math.min(s.end, hit.end + 60))
+        : null,
     city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
@@ -454,6 +467,7 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
     guest: sides.get(guestCode) ?? null,
     host: sides.get(place.code) ?? null,
     kind: null,
+    level: null,
     city: place.city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
@@ -536,7 +550,8 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
         items.map((e) => e.guest),
       ) ?? topPerson(a, first.guestCountry);
     const guest = guestIdx !== null ? a.people[guestIdx] : undefined;
-    const level: VisitLevel = (guest?.role && LEVEL_OF_ROLE[guest.role]) || "other";
+    const level: VisitLevel =
+      (guest?.role && LEVEL_OF_ROLE[guest.role]) || items.find((e) => e.level)?.level || "other";
     const hostRole = HOST_ROLE[level];
     const hostIdx =
       pickPerson(

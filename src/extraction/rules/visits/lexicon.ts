@@ -1,6 +1,6 @@
 // Visit vocabulary compiled from the lexicon files: trip words, visit kinds and tense markers.
 import { loadLexicon } from "../../lexicons/load.js";
-import type { Language, Tense, VisitKind } from "../../types.js";
+import type { Language, Tense, VisitKind, VisitLevel } from "../../types.js";
 
 export type VisitWordRole = "noun" | "travel" | "stay" | "receive" | "meet";
 
@@ -41,6 +41,7 @@ interface VisitLexicon {
   exclusions: PrefixIndex<true>;
   kinds: PrefixIndex<VisitKind>;
   tenses: PrefixIndex<Tense>;
+  levels: PrefixIndex<VisitLevel>;
 }
 
 function entries<T extends string>(
@@ -78,6 +79,7 @@ export function visitLexicon(lang: Language): VisitLexicon {
       exclusions: indexEntries(words.neg),
       kinds: indexEntries(entries<VisitKind>(lang, "visit-kinds").pos),
       tenses: indexEntries(entries<Tense>(lang, "visit-tense").pos),
+      levels: indexEntries(entries<VisitLevel>(lang, "visit-levels").pos),
     };
     cache.set(lang, lex);
   }
@@ -179,6 +181,22 @@ export function tenseMarker(lang: Language, text: string, from: number, to: numb
       continue;
     }
     return hit.value;
+  }
+  return null;
+}
+
+/** The office named right after a trip noun: "визиту премьер-министра Японии" → head_of_government. */
+export function levelAfter(
+  lang: Language,
+  text: string,
+  from: number,
+  to: number,
+): VisitLevel | null {
+  const lex = visitLexicon(lang);
+  const words = wordsIn(text, from, to).slice(0, 3);
+  for (let i = 0; i < words.length; i++) {
+    const hit = matchAt(words, i, lex.levels);
+    if (hit) return hit.value;
   }
   return null;
 }
