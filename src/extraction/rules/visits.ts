@@ -451,6 +451,13 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
   if (REMOTE.test(a.text.slice(s.start, s.end))) return null;
   const place = destinationNear(ctx, s, hit);
   if (!place) return null;
+  // Kazakh talks happen "in" a place (locative "Астанада"), not "to" it (dative "Астанаға").
+  if (
+    a.lang === "kk" &&
+    !/(?:да|де|та|те|нда|нде)$/u.test(a.text.slice(place.start, wordEnd(a.text, place.end)))
+  ) {
+    return null;
+  }
   const sides = new Map<string, number | null>();
   for (const m of peopleIn(ctx, s)) {
     const code = a.people[m.person]?.country;
@@ -553,11 +560,12 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     const level: VisitLevel =
       (guest?.role && LEVEL_OF_ROLE[guest.role]) || items.find((e) => e.level)?.level || "other";
     const hostRole = HOST_ROLE[level];
+    // A named host counts only as the guest's counterpart: a president is received by a president.
+    const namedHosts = items
+      .map((e) => e.host)
+      .filter((h) => h !== null && (!hostRole || a.people[h]?.role === hostRole));
     const hostIdx =
-      pickPerson(
-        a,
-        items.map((e) => e.host),
-      ) ?? (hostRole ? topPerson(a, first.hostCountry, hostRole) : null);
+      pickPerson(a, namedHosts) ?? (hostRole ? topPerson(a, first.hostCountry, hostRole) : null);
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";
     let city = items.find((e) => e.city)?.city ?? null;
