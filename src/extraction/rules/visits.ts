@@ -298,6 +298,14 @@ function dayDateIn(ctx: Ctx, s: Span, at: number): DateMention | null {
   return best;
 }
 
+/**
+ * An accepted invitation to come is a trip still to make: "принял приглашение Айдына посетить
+ * Турцию", "келу туралы шақыруын қабыл алды", "accepted an invitation to visit". An accepted
+ * invitation followed by the trip itself ("принял приглашение и посетил Астану") is not.
+ */
+const INVITATION_ACCEPTED =
+  /принял[аи]?\s+приглашение(?:\s+[^\s,.;]+){0,3}?\s+(?:посетить|прибыть|приехать)|шақыруын\s+қабыл\s+(?:алды|етті)|accept(?:ed|s)\s+(?:an?\s+|the\s+)?invitation\s+to\s+(?:visit|come)/iu;
+
 /** Days a dated trip may lie before the publication date and still be the one reported. */
 const REPORT_WINDOW_DAYS = 20;
 
@@ -307,6 +315,7 @@ const REPORT_WINDOW_DAYS = 20;
  */
 function tenseOf(ctx: Ctx, s: Span): Tense | null {
   const { a } = ctx;
+  if (INVITATION_ACCEPTED.test(a.text.slice(s.start, s.end))) return "future";
   const marker = tenseMarker(a.lang, a.text, s.start, s.end);
   if (marker) return marker;
   const pub = a.header.publishedOn;

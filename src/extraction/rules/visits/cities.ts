@@ -100,6 +100,8 @@ function buildIndex(): Map<string, CityEntry> {
     add(e.name, e);
     for (const s of KAZAKH_PLACE_SUFFIXES) add(e.name + s, e);
   }
+  // Kazakh writes most foreign cities as Russian does ("Исламабадқа"), so those take Kazakh endings too.
+  for (const e of entries("ru")) for (const s of KAZAKH_PLACE_SUFFIXES) add(e.name + s, e);
   return index;
 }
 
