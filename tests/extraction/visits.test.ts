@@ -456,6 +456,32 @@ describe("findVisits", () => {
 
   it.each([
     [
+      "ru",
+      "Президент Казахстана провел переговоры с президентом Турции, который прибыл в Астану.",
+      "TR",
+      "head_of_state",
+    ],
+    ["kk", "Мысыр Премьер-министрі Қазақстанға жұмыс сапарымен келді.", "EG", "head_of_government"],
+  ] as const)(
+    "takes the level of an unnamed guest from the office beside the state (%s)",
+    (lang, text, guest, level) => {
+      const a = analysis(
+        text,
+        lang,
+        [],
+        [
+          ["Казахстана", "KZ"],
+          ["Турции", "TR"],
+          ["Мысыр", "EG"],
+          ["Қазақстанға", "KZ"],
+        ],
+      );
+      expect(findVisits(a).map((v) => [v.guestCountry, v.level])).toEqual([[guest, level]]);
+    },
+  );
+
+  it.each([
+    [
       "a phone call",
       "Президент России Владимир Путин провел телефонный разговор с Касым-Жомартом Токаевым.",
     ],

@@ -111,13 +111,13 @@ const DATE_RULES: DateRule[] = [
     build: (m) => checked(num(m[1]), KK_MONTHS.get(m[3]!.toLowerCase()) ?? null, num(m[2])),
   },
   {
-    // "10 сәуірде", "11-12 қарашада", "27 қарашадағы"
+    // "10 сәуірде", "11-12 қарашада", "27 қарашадағы", "16 маусым 2020"
     id: "date.kk_day_month",
     pattern: new RegExp(
-      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${KK_MONTH}${KK_MONTH_SUFFIX}${WORD_END}`,
+      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s+${KK_MONTH}${KK_MONTH_SUFFIX}${WORD_END}(?:${SAME_LINE_SPACE}(\\d{4})(?!\\d)(?:\\s*ж(?:ылы|ылғы|\\.))?)?`,
       "giu",
     ),
-    build: (m) => checked(null, KK_MONTHS.get(m[2]!.toLowerCase()) ?? null, num(m[1])),
+    build: (m) => checked(num(m[3]), KK_MONTHS.get(m[2]!.toLowerCase()) ?? null, num(m[1])),
   },
   {
     // "November 28, 2022", "November 28"

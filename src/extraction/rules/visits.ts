@@ -15,6 +15,7 @@ import { type CityMention, findCities } from "./visits/cities.js";
 import {
   kindBefore,
   levelAfter,
+  levelBefore,
   tenseMarker,
   type VisitWordHit,
   visitWords,
@@ -438,13 +439,30 @@ function travelEvidence(
     host: null,
     kind: kindNear(a, hits, hit),
     level:
-      hit.role === "noun"
+      (hit.role === "noun"
         ? levelAfter(a.lang, a.text, hit.end, Math.min(s.end, hit.end + 60))
-        : null,
+        : null) ?? officeOf(ctx, s, guest.code),
     city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
   };
+}
+
+/**
+ * The office of an unnamed official of a state in the sentence: "с президентом Турции",
+ * "Премьер-министр Казахстана", Kazakh "Мысыр Премьер-министрі" (office after the state).
+ */
+function officeOf(ctx: Ctx, s: Span, code: string): VisitLevel | null {
+  const { a } = ctx;
+  for (const c of within(ctx.countries, s)) {
+    if (c.code !== code) continue;
+    const level =
+      a.lang === "kk"
+        ? levelAfter(a.lang, a.text, wordEnd(a.text, c.end), Math.min(s.end, c.end + 40))
+        : levelBefore(a.lang, a.text, c.start);
+    if (level) return level;
+  }
+  return null;
 }
 
 /** Calls and video links meet no one in person: "телефонный разговор", "по видеосвязи", "phone call". */
@@ -483,7 +501,7 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
     guest: sides.get(guestCode) ?? null,
     host: sides.get(place.code) ?? null,
     kind: null,
-    level: null,
+    level: officeOf(ctx, s, guestCode),
     city: place.city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),

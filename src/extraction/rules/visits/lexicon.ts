@@ -200,3 +200,14 @@ export function levelAfter(
   }
   return null;
 }
+
+/** The office named right before a place: "президентом Турции" → head_of_state. */
+export function levelBefore(lang: Language, text: string, at: number): VisitLevel | null {
+  const lex = visitLexicon(lang);
+  const words = wordsIn(text, Math.max(0, at - 40), at);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 2); i--) {
+    const hit = matchAt(words, i, lex.levels);
+    if (hit) return hit.value;
+  }
+  return null;
+}
