@@ -1,5 +1,6 @@
 // Reads an article's header: headline, publication date (dateline or metadata line) and outlet.
 import type { Analysis, Header } from "../analysis.js";
+import { loadLexicon } from "../lexicons/load.js";
 import type { Span } from "../types.js";
 import { type RawDate, scanDates, yearNear } from "./dates.js";
 import { cityByName } from "./visits/cities.js";
@@ -94,8 +95,19 @@ const BRAND_WORD =
 /** A following capitalised word may belong to the brand ("РИА Новости", "KAZAKHSTAN TODAY"). */
 const BRAND_TAIL = /^(?:[\p{Lu}\d][\p{Lu}\d&-]+|\p{Lu}[\p{Ll}\p{Lu}]+|[a-z]+\.[a-z]{2,4})$/u;
 
+/** Abbreviations of states and public bodies: capitalised like brands, but never outlets. */
+const NOT_OUTLETS = new Set(
+  (["ru", "kk", "en"] as const).flatMap((lang) => loadLexicon(lang, "non-outlets")),
+);
+
 /** The outlet name at the start of `s`, or null. Example: "Vecher.kz." → "Vecher.kz". */
 function brandAt(s: string): string | null {
+  const found = brandWords(s);
+  if (!found) return null;
+  return NOT_OUTLETS.has(found.split(" ")[0]!) ? null : found;
+}
+
+function brandWords(s: string): string | null {
   // «Интерфакс», "Казинформ": a quoted name of up to three capitalised words.
   const quoted = /^[«"“]((?:\p{Lu}[\p{L}\d.-]*)(?:\s\p{Lu}[\p{L}\d.-]*){0,2})[»"”]/u.exec(s);
   if (quoted?.[1]) return quoted[1];
