@@ -145,7 +145,7 @@ const DESTINATION_RULES: Array<{
     id: "visit.dest.en_preposition",
     lang: null,
     test: (t, p) =>
-      /(?:to|in|visit(?:ed|s|ing)?)\s+(?:the\s+)?$/i.test(
+      /(?<![A-Za-z])(?:to|in|visit(?:ed|s|ing)?)\s+(?:the\s+)?$/i.test(
         t.slice(Math.max(0, p.start - 20), p.start),
       ),
   },
