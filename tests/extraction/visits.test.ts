@@ -485,6 +485,24 @@ describe("findVisits", () => {
     },
   );
 
+  it("ignores a state named inside the outlet's name", () => {
+    const text =
+      "АНКАРА, 25 июня. KAZAKHSTAN TODAY – Президент Египта прибыл в Анкару с неофициальным визитом.";
+    const a = analysis(
+      text,
+      "ru",
+      [],
+      [
+        ["KAZAKHSTAN", "KZ"],
+        ["Египта", "EG"],
+      ],
+    );
+    a.header.source = "KAZAKHSTAN TODAY";
+    expect(findVisits(a).map((v) => [v.guestCountry, v.hostCountry, v.kind, v.city])).toEqual([
+      ["EG", "TR", "unofficial", "Анкара"],
+    ]);
+  });
+
   it.each([
     [
       "a phone call",

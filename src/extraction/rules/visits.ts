@@ -100,9 +100,9 @@ function sentencesOf(a: Analysis): Span[] {
 }
 
 /** States and cities named in the text, cities carrying their state. */
-function placesOf(a: Analysis, cities: CityMention[]): Place[] {
+function placesOf(countries: CountryMention[], cities: CityMention[]): Place[] {
   const out: Place[] = [];
-  const named = byStart(a.countries.filter((c) => c.form === "name"));
+  const named = countries.filter((c) => c.form === "name");
   for (const c of named) out.push({ start: c.start, end: c.end, code: c.code, city: null });
   for (const c of cities) {
     // A city inside a state's name ("Республика Сингапур") is the state.
@@ -646,14 +646,27 @@ function pickPerson(a: Analysis, candidates: Array<number | null>): number | nul
   return best;
 }
 
+/**
+ * A state named inside the outlet's name ("KAZAKHSTAN TODAY", "Uzbekistan Daily") is no party
+ * to any trip the article reports.
+ */
+function outsideOutlet(a: Analysis, c: CountryMention): boolean {
+  const outlet = a.header.source;
+  if (!outlet) return true;
+  if (!outlet.toLowerCase().includes(a.text.slice(c.start, c.end).toLowerCase())) return true;
+  const around = a.text.slice(Math.max(0, c.start - outlet.length), c.end + outlet.length);
+  return !around.includes(outlet);
+}
+
 export function findVisits(a: Analysis): VisitFact[] {
   const cities = findCities(a.text);
+  const countries = byStart(a.countries.filter((c) => outsideOutlet(a, c)));
   const ctx: Ctx = {
     a,
     cities,
-    places: placesOf(a, cities),
+    places: placesOf(countries, cities),
     mentions: byStart(a.personMentions),
-    countries: byStart(a.countries),
+    countries,
     dates: byStart(a.dates),
   };
   const evidence = evidenceOf(ctx).filter((e) => e.guestCountry !== e.hostCountry);
