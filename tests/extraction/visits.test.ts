@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis, CountryMention, PersonMention } from "../../src/extraction/analysis.js";
 import { findDates } from "../../src/extraction/rules/dates.js";
+import { findCities } from "../../src/extraction/rules/visits/cities.js";
 import { findVisits } from "../../src/extraction/rules/visits.js";
 import type { Language, PersonFact, PersonRole, VisitFact } from "../../src/extraction/types.js";
 
@@ -534,5 +535,31 @@ describe("findVisits", () => {
     const [v] = findVisits(a);
     expect(v?.rule).toBe("visit.travel");
     expect(text.slice(v!.span.start, v!.span.end)).toBe("прибыл");
+  });
+});
+
+describe("findCities", () => {
+  it.each([
+    ["прибыл в Астану", "Астана", "KZ"],
+    ["переговоры в Ташкенте", "Ташкент", "UZ"],
+    ["визит в Баку", "Баку", "AZ"],
+    ["Мәскеуге сапармен барды", "Мәскеу", "RU"],
+    ["Бакуге сапар", "Баку", "AZ"],
+    ["Исламабадқа барды", "Исламабад", "PK"],
+    ["an official visit to New Delhi", "New Delhi", "IN"],
+    ["в Нур-Султане", "Нур-Султан", "KZ"],
+  ])("%s → %s", (text, name, code) => {
+    const found = findCities(text);
+    expect(found.map((c) => [c.name, c.code])).toEqual([[name, code]]);
+    expect(
+      text
+        .slice(found[0]!.start, found[0]!.end)
+        .toLowerCase()
+        .startsWith(name.toLowerCase().slice(0, 3)),
+    ).toBe(true);
+  });
+
+  it.each(["ош жылдары", "в ноябре", "Президент Казахстана"])("finds no city in %s", (text) => {
+    expect(findCities(text)).toEqual([]);
   });
 });
