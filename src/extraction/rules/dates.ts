@@ -79,10 +79,10 @@ const DATE_RULES: DateRule[] = [
     build: (m) => checked(num(m[4]), num(m[3]), num(m[1])),
   },
   {
-    // "10 апреля 2023 года", "21-22 октября", "03 Март 2025", "10 авг"
+    // "10 апреля 2023 года", "21-22 октября", "с 21 по 23 ноября", "03 Март 2025", "10 авг"
     id: "date.ru_day_month",
     pattern: new RegExp(
-      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:\\s*[-–—]\\s*\\d{1,2})?\\s+${RU_MONTH}${WORD_END}(?:${SAME_LINE_SPACE}(\\d{4})(?!\\d)${RU_YEAR_WORD})?`,
+      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:\\s*(?:[-–—]|по|и)\\s*\\d{1,2})?\\s+${RU_MONTH}${WORD_END}(?:${SAME_LINE_SPACE}(\\d{4})(?!\\d)${RU_YEAR_WORD})?`,
       "giu",
     ),
     build: (m) => checked(num(m[3]), RU_MONTHS.get(m[2]!.toLowerCase()) ?? null, num(m[1])),
@@ -134,10 +134,10 @@ const DATE_RULES: DateRule[] = [
     },
   },
   {
-    // "28 November 2022"
+    // "28 November 2022", "2-3 September"
     id: "date.en_day_month",
     pattern: new RegExp(
-      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}(?![a-z])(?:,?${SAME_LINE_SPACE}(\\d{4})(?!\\d))?`,
+      `${NO_DIGIT_BEFORE}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:[-–—]|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${EN_MONTH}(?![a-z])(?:,?${SAME_LINE_SPACE}(\\d{4})(?!\\d))?`,
       "giu",
     ),
     build: (m) => checked(num(m[3]), EN_MONTHS.get(m[2]!.toLowerCase()) ?? null, num(m[1])),
