@@ -242,6 +242,17 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
 
   httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    // Browser clients on other origins may read the graph; the API key is a header they must set.
+    res.setHeader("access-control-allow-origin", "*");
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, {
+        "access-control-allow-methods": "GET, POST, OPTIONS",
+        "access-control-allow-headers": "content-type, x-api-key, apollo-require-preflight",
+        "access-control-max-age": "86400",
+      });
+      res.end();
+      return;
+    }
     const route =
       url.pathname === "/health"
         ? handleHealth(res)

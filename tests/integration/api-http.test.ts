@@ -62,6 +62,13 @@ describe("development server", () => {
     expect(await res.json()).toMatchObject({ status: "ok", database: { status: "up" } });
   });
 
+  test("CORS preflight allows the API key header", async () => {
+    const res = await fetch(`${r.url}graphql`, { method: "OPTIONS" });
+    expect(res.status).toBe(204);
+    expect(res.headers.get("access-control-allow-headers")).toContain("x-api-key");
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
   test("an unknown path is 404", async () => {
     expect((await fetch(`${r.url}nope`)).status).toBe(404);
   });
