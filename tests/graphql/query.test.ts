@@ -202,6 +202,8 @@ describe("Visit", () => {
     [{ to: "2024-01-01" }, [ids.azToKz]],
     [{ from: "2024-01-01", to: "2024-12-31" }, [ids.kzToAz]],
     [{ person: toGlobalId("Person", ids.tokayev) }, [ids.kzToAz, ids.azToKz]],
+    [{ person: "not-an-id" }, []],
+    [{ person: toGlobalId("Visit", ids.azToKz) }, []],
   ])("visits(filter: %j) newest first", async (filter, expected) => {
     const data = await ok(
       `query($f: VisitFilter) { visits(filter: $f) { totalCount edges { node { id } } } }`,

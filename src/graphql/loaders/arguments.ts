@@ -17,7 +17,7 @@ export function countryCodeArg(argument: string, value: string): string {
 }
 
 /** Matches no stored id: an id filter with an unknown id finds nothing rather than failing. */
-export const NO_SUCH_ID = "\u0000none";
+export const NO_SUCH_ID = "(none)";
 
 export function idArg(id: string, type: NodeType): string {
   return rawIdOf(id, type) ?? NO_SUCH_ID;
