@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   );
 
   const person = search.find((hit) => hit.__typename === "Person");
-  if (!person || person.__typename !== "Person") {
+  if (person?.__typename !== "Person") {
     show("Statements", "no person found; load the seeds first");
     return;
   }

@@ -5,7 +5,6 @@ import type {
   ArticleDoc,
   CountryDoc,
   PersonDoc,
-  SignedDocumentDoc,
   StatementDoc,
   VisitDoc,
 } from "../../src/db/types.js";
