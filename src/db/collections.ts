@@ -3,10 +3,11 @@ import type { Collection, Db } from "mongodb";
 import type {
   ArticleDoc,
   CountryDoc,
-  MentionDoc,
+  FactsDoc,
   PersonDoc,
   SignedDocumentDoc,
   StatementDoc,
+  StoreMetaDoc,
   VisitDoc,
 } from "./types.js";
 
@@ -17,7 +18,8 @@ export const COLLECTION_NAMES = {
   visits: "visits",
   statements: "statements",
   documents: "documents",
-  mentions: "mentions",
+  facts: "facts",
+  meta: "store_meta",
 } as const;
 
 export interface Collections {
@@ -28,7 +30,8 @@ export interface Collections {
   statements: Collection<StatementDoc>;
   documents: Collection<SignedDocumentDoc>;
   /** Per-article contributions that the shared entities are derived from. */
-  mentions: Collection<MentionDoc>;
+  facts: Collection<FactsDoc>;
+  meta: Collection<StoreMetaDoc>;
 }
 
 const cache = new WeakMap<Db, Collections>();
@@ -43,7 +46,8 @@ export function collections(db: Db): Collections {
       visits: db.collection<VisitDoc>(COLLECTION_NAMES.visits),
       statements: db.collection<StatementDoc>(COLLECTION_NAMES.statements),
       documents: db.collection<SignedDocumentDoc>(COLLECTION_NAMES.documents),
-      mentions: db.collection<MentionDoc>(COLLECTION_NAMES.mentions),
+      facts: db.collection<FactsDoc>(COLLECTION_NAMES.facts),
+      meta: db.collection<StoreMetaDoc>(COLLECTION_NAMES.meta),
     };
     cache.set(db, c);
   }
@@ -67,45 +71,67 @@ export function ensureIndexes(db: Db): Promise<void> {
   return p;
 }
 
+type IndexSpec = { key: Record<string, 1 | -1>; name: string; unique?: boolean };
+
+const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
+  articles: [
+    { key: { contentHash: 1 }, name: "contentHash_unique", unique: true },
+    { key: { publishedOn: -1, _id: 1 }, name: "publishedOn" },
+    { key: { extractorVersion: 1 }, name: "extractorVersion" },
+    { key: { searchTokens: 1 }, name: "searchTokens" },
+  ],
+  countries: [{ key: { articleIds: 1 }, name: "articleIds" }],
+  people: [
+    { key: { key: 1 }, name: "key_unique", unique: true },
+    { key: { countryCode: 1 }, name: "countryCode" },
+    { key: { searchTokens: 1 }, name: "searchTokens" },
+    { key: { articleIds: 1 }, name: "articleIds" },
+  ],
+  visits: [
+    { key: { guestCountry: 1, hostCountry: 1, startDate: -1 }, name: "pair_date" },
+    { key: { hostCountry: 1, startDate: -1 }, name: "host_date" },
+    { key: { startDate: -1, _id: 1 }, name: "startDate" },
+    { key: { guestId: 1 }, name: "guestId" },
+    { key: { hostId: 1 }, name: "hostId" },
+  ],
+  statements: [
+    { key: { articleId: 1, start: 1 }, name: "article_offset_unique", unique: true },
+    { key: { speakerId: 1 }, name: "speakerId" },
+    { key: { speakerCountry: 1 }, name: "speakerCountry" },
+    { key: { visitId: 1 }, name: "visitId" },
+    { key: { searchTokens: 1 }, name: "searchTokens" },
+  ],
+  documents: [
+    { key: { countries: 1 }, name: "countries" },
+    { key: { visitId: 1 }, name: "visitId" },
+    { key: { kind: 1 }, name: "kind" },
+    { key: { searchTokens: 1 }, name: "searchTokens" },
+  ],
+  facts: [],
+  meta: [],
+};
+
+/**
+ * Creates only the missing indexes, one per command: FerretDB v1 drops the connection when one
+ * createIndexes command lists several indexes that already exist.
+ */
 async function createIndexes(db: Db): Promise<void> {
   const c = collections(db);
-  await Promise.all([
-    c.articles.createIndexes([
-      { key: { contentHash: 1 }, name: "contentHash_unique", unique: true },
-      { key: { publishedOn: -1, _id: 1 }, name: "publishedOn" },
-      { key: { extractorVersion: 1 }, name: "extractorVersion" },
-      { key: { searchTokens: 1 }, name: "searchTokens" },
-    ]),
-    c.countries.createIndexes([{ key: { articleIds: 1 }, name: "articleIds" }]),
-    c.people.createIndexes([
-      { key: { key: 1 }, name: "key_unique", unique: true },
-      { key: { countryCode: 1 }, name: "countryCode" },
-      { key: { searchTokens: 1 }, name: "searchTokens" },
-      { key: { articleIds: 1 }, name: "articleIds" },
-    ]),
-    c.visits.createIndexes([
-      { key: { guestCountry: 1, hostCountry: 1, startDate: -1 }, name: "pair_date" },
-      { key: { hostCountry: 1, startDate: -1 }, name: "host_date" },
-      { key: { startDate: -1, _id: 1 }, name: "startDate" },
-      { key: { guestId: 1 }, name: "guestId" },
-      { key: { hostId: 1 }, name: "hostId" },
-    ]),
-    c.statements.createIndexes([
-      { key: { articleId: 1, start: 1 }, name: "article_offset_unique", unique: true },
-      { key: { speakerId: 1 }, name: "speakerId" },
-      { key: { speakerCountry: 1 }, name: "speakerCountry" },
-      { key: { visitId: 1 }, name: "visitId" },
-      { key: { searchTokens: 1 }, name: "searchTokens" },
-    ]),
-    c.documents.createIndexes([
-      { key: { countries: 1 }, name: "countries" },
-      { key: { visitId: 1 }, name: "visitId" },
-      { key: { kind: 1 }, name: "kind" },
-      { key: { searchTokens: 1 }, name: "searchTokens" },
-    ]),
-    c.mentions.createIndexes([
-      { key: { kind: 1, group: 1 }, name: "kind_group" },
-      { key: { articleId: 1 }, name: "articleId" },
-    ]),
-  ]);
+  await Promise.all(
+    (Object.keys(INDEXES) as (keyof Collections)[]).map(async (name) => {
+      const coll = c[name];
+      const existing = new Set(
+        (
+          await coll
+            .listIndexes()
+            .toArray()
+            .catch(() => [])
+        ).map((i) => String(i.name)),
+      );
+      for (const spec of INDEXES[name]) {
+        if (existing.has(spec.name)) continue;
+        await coll.createIndex(spec.key, { name: spec.name, unique: spec.unique ?? false });
+      }
+    }),
+  );
 }

@@ -112,6 +112,22 @@ export interface SignedDocumentDoc {
 }
 
 /**
+ * What one article contributes to the graph, kept so that its share of shared entities can be
+ * replaced or removed exactly (collection "facts", one per article, written before the article).
+ */
+export interface FactsDoc {
+  _id: string; // the article's id
+  mentions: MentionDoc[];
+  statementIds: string[];
+}
+
+/** The store's write generation: a writer that sees another's token reloads what it cached. */
+export interface StoreMetaDoc {
+  _id: string;
+  token: string;
+}
+
+/**
  * One article's contribution to one shared entity (country, person, visit or document). Shared
  * entities are derived from these, so an article's share can be replaced or removed exactly.
  */

@@ -1,8 +1,6 @@
 // Derives shared entities (countries, people, visits, documents) from every article's mentions of them.
 // Each entity is a pure function of its group's mentions, so load order, reruns and reprocessing
 // all end in the same documents.
-import type { AnyBulkWriteOperation, Db } from "mongodb";
-import { collections } from "../db/collections.js";
 import type {
   CountryDoc,
   EvidenceRef,
@@ -15,8 +13,13 @@ import { foldText, searchTokens } from "../extraction/text/search-tokens.js";
 import type { Language, Tense } from "../extraction/types.js";
 import { countryNames } from "./country-names.js";
 import { documentIdFromKey, personIdFromKey, visitId } from "./keys.js";
+import { type Mention, mentionsOf, type StoreState } from "./state.js";
 
-type Mention<K extends MentionDoc["kind"]> = Extract<MentionDoc, { kind: K }>;
+/** Documents to write and ids to delete for one entity collection. */
+export interface Derived<T> {
+  upserts: T[];
+  deletes: string[];
+}
 
 /** Most frequent value; ties go to the longer, then the alphabetically first, so the pick is stable. */
 export function mostFrequent<T extends string>(values: Iterable<T | null | undefined>): T | null {
@@ -51,18 +54,6 @@ function strongestTense(tenses: Iterable<Tense>): Tense {
   return set.has("current") ? "current" : set.has("past") ? "past" : "future";
 }
 
-async function mentionsOf<K extends MentionDoc["kind"]>(
-  db: Db,
-  kind: K,
-  groups: string[],
-): Promise<Mention<K>[]> {
-  if (groups.length === 0) return [];
-  const found = await collections(db)
-    .mentions.find({ kind, group: { $in: groups } })
-    .toArray();
-  return (found as Mention<K>[]).sort(byArticleThenId);
-}
-
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const it of items) {
@@ -87,18 +78,12 @@ export function buildCountry(code: string, mentions: Mention<"country">[]): Coun
   };
 }
 
-export async function deriveCountries(db: Db, codes: string[]): Promise<void> {
-  const mentions = await mentionsOf(db, "country", codes);
-  const byCode = groupBy(mentions, (m) => m.group);
-  const ops: AnyBulkWriteOperation<CountryDoc>[] = [];
-  for (const [code, list] of byCode) {
-    ops.push({
-      replaceOne: { filter: { _id: code }, replacement: buildCountry(code, list), upsert: true },
-    });
-  }
-  const gone = codes.filter((c) => !byCode.has(c));
-  if (gone.length > 0) ops.push({ deleteMany: { filter: { _id: { $in: gone } } } });
-  if (ops.length > 0) await collections(db).countries.bulkWrite(ops, { ordered: false });
+export function deriveCountries(state: StoreState, codes: string[]): Derived<CountryDoc> {
+  const byCode = groupBy(mentionsOf(state, "country", codes).sort(byArticleThenId), (m) => m.group);
+  return {
+    upserts: [...byCode].map(([code, list]) => buildCountry(code, list)),
+    deletes: codes.filter((c) => !byCode.has(c)),
+  };
 }
 
 export function buildPerson(key: string, mentions: Mention<"person">[]): PersonDoc {
@@ -129,17 +114,12 @@ export function buildPerson(key: string, mentions: Mention<"person">[]): PersonD
   };
 }
 
-export async function derivePeople(db: Db, keys: string[]): Promise<void> {
-  const mentions = await mentionsOf(db, "person", keys);
-  const byKey = groupBy(mentions, (m) => m.group);
-  const ops: AnyBulkWriteOperation<PersonDoc>[] = [];
-  for (const [key, list] of byKey) {
-    const doc = buildPerson(key, list);
-    ops.push({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } });
-  }
-  const gone = keys.filter((k) => !byKey.has(k)).map(personIdFromKey);
-  if (gone.length > 0) ops.push({ deleteMany: { filter: { _id: { $in: gone } } } });
-  if (ops.length > 0) await collections(db).people.bulkWrite(ops, { ordered: false });
+export function derivePeople(state: StoreState, keys: string[]): Derived<PersonDoc> {
+  const byKey = groupBy(mentionsOf(state, "person", keys).sort(byArticleThenId), (m) => m.group);
+  return {
+    upserts: [...byKey].map(([key, list]) => buildPerson(key, list)),
+    deletes: keys.filter((k) => !byKey.has(k)).map(personIdFromKey),
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -217,26 +197,32 @@ export function buildVisit(pair: string, cluster: Mention<"visit">[]): VisitDoc 
   };
 }
 
-export interface VisitAssignment {
+export interface DerivedVisits extends Derived<VisitDoc> {
   /** Visit id of every mention in the derived pairs. */
   byMention: Map<string, string>;
-  /** Mentions whose stored visit id differs from the one just derived. */
+  /** Mentions whose recorded visit id differs from the one just derived. */
   changed: { mentionId: string; articleId: string; from: string | null; to: string }[];
 }
 
-export async function deriveVisits(db: Db, pairs: string[]): Promise<VisitAssignment> {
-  const c = collections(db);
-  const mentions = await mentionsOf(db, "visit", pairs);
-  const byPair = groupBy(mentions, (m) => m.group);
+/**
+ * Clusters the pairs' visit mentions into visits. `previous` holds visit ids that these pairs
+ * had before (from replaced facts): those no cluster produces any more are deleted.
+ */
+export function deriveVisits(
+  state: StoreState,
+  pairs: string[],
+  previous: Iterable<string>,
+): DerivedVisits {
+  const byPair = groupBy(mentionsOf(state, "visit", pairs).sort(byArticleThenId), (m) => m.group);
   const byMention = new Map<string, string>();
-  const changed: VisitAssignment["changed"] = [];
-  const ops: AnyBulkWriteOperation<VisitDoc>[] = [];
-  const keep: string[] = [];
+  const changed: DerivedVisits["changed"] = [];
+  const upserts: VisitDoc[] = [];
+  const before = new Set(previous);
   for (const [pair, list] of byPair) {
+    for (const m of list) if (m.entityId) before.add(m.entityId);
     for (const cluster of clusterVisits(list)) {
       const doc = buildVisit(pair, cluster);
-      keep.push(doc._id);
-      ops.push({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } });
+      upserts.push(doc);
       for (const m of cluster) {
         byMention.set(m._id, doc._id);
         if (m.entityId !== doc._id) {
@@ -245,16 +231,8 @@ export async function deriveVisits(db: Db, pairs: string[]): Promise<VisitAssign
       }
     }
   }
-  // Visits of these pairs that no cluster produced any more (merged, moved or unreported).
-  const pairFilters = pairs.map((p) => {
-    const [guestCountry, hostCountry] = p.split(">");
-    return { guestCountry: guestCountry ?? "", hostCountry: hostCountry ?? "" };
-  });
-  if (pairFilters.length > 0) {
-    ops.push({ deleteMany: { filter: { $or: pairFilters, _id: { $nin: keep } } } });
-  }
-  if (ops.length > 0) await c.visits.bulkWrite(ops, { ordered: false });
-  return { byMention, changed };
+  const keep = new Set(upserts.map((v) => v._id));
+  return { upserts, deletes: [...before].filter((id) => !keep.has(id)), byMention, changed };
 }
 
 export function buildDocument(
@@ -296,37 +274,16 @@ export function buildDocument(
   };
 }
 
-export async function deriveDocuments(
-  db: Db,
+export function deriveDocuments(
+  state: StoreState,
   keys: string[],
-  visits: Map<string, string>,
-): Promise<void> {
-  const c = collections(db);
-  const mentions = await mentionsOf(db, "document", keys);
-  // Visit ids of mentions outside the pairs just clustered are the ones already stored.
-  const unknown = uniqueSorted(
-    mentions
-      .map((m) => m.document.visitMentionId)
-      .filter((v): v is string => v !== null && !visits.has(v)),
-  );
-  const stored = new Map<string, string | null>();
-  if (unknown.length > 0) {
-    for (const m of await c.mentions
-      .find({ _id: { $in: unknown } }, { projection: { entityId: 1 } })
-      .toArray()) {
-      stored.set(m._id, m.entityId);
-    }
-  }
-  const visitOf = (id: string) => visits.get(id) ?? stored.get(id) ?? null;
-  const byKey = groupBy(mentions, (m) => m.group);
-  const ops: AnyBulkWriteOperation<SignedDocumentDoc>[] = [];
-  for (const [key, list] of byKey) {
-    const doc = buildDocument(key, documentIdFromKey(key), list, visitOf);
-    ops.push({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } });
-  }
-  const goneKeys = keys.filter((k) => !byKey.has(k));
-  if (goneKeys.length > 0) {
-    ops.push({ deleteMany: { filter: { _id: { $in: goneKeys.map(documentIdFromKey) } } } });
-  }
-  if (ops.length > 0) await c.documents.bulkWrite(ops, { ordered: false });
+  visitOfMention: (mentionId: string) => string | null,
+): Derived<SignedDocumentDoc> {
+  const byKey = groupBy(mentionsOf(state, "document", keys).sort(byArticleThenId), (m) => m.group);
+  return {
+    upserts: [...byKey].map(([key, list]) =>
+      buildDocument(key, documentIdFromKey(key), list, visitOfMention),
+    ),
+    deletes: keys.filter((k) => !byKey.has(k)).map(documentIdFromKey),
+  };
 }

@@ -6,6 +6,7 @@ import { EXTRACTOR_VERSION, extract } from "../extraction/index.js";
 import type { ArticleExtraction, ExtractOptions } from "../extraction/types.js";
 import { type ArticleFacts, type ArticleMeta, buildArticleFacts } from "./facts.js";
 import { articleIdFromHash, cleanText, contentHash } from "./keys.js";
+import { currentState, type StoredArticle } from "./state.js";
 import { serialized, writeFacts } from "./write.js";
 
 /** The extraction engine; tests swap in another to stand for an older or newer version. */
@@ -62,12 +63,10 @@ export function prepareMeta(input: IngestInput): ArticleMeta {
   };
 }
 
-type Existing = Pick<ArticleDoc, "_id" | "extractorVersion" | "url" | "fileName" | "provided">;
-
 /** Whether a stored article must be written again, and with which metadata. */
 function decide(
   meta: ArticleMeta,
-  existing: Existing | undefined,
+  existing: StoredArticle | undefined,
   version: string,
 ): { status: IngestStatus; meta: ArticleMeta } {
   if (!existing) return { status: "new", meta };
@@ -108,42 +107,52 @@ export async function ingestArticles(
   const extractor = options.extractor ?? defaultExtractor;
   await ensureIndexes(db);
   const metas = inputs.map(prepareMeta);
+  // Decided and extracted outside the write lock, so the next batch's extraction overlaps the
+  // previous batch's writes; decisions are checked again under the lock.
+  const state = await currentState(db);
+  const firstOf = new Map<string, number>();
+  const outcomes: IngestOutcome[] = [];
+  const planned: { index: number; facts: ArticleFacts }[] = [];
+  const now = new Date();
+  metas.forEach((meta, i) => {
+    const earlier = firstOf.get(meta.id);
+    if (earlier !== undefined) {
+      outcomes.push({
+        articleId: meta.id,
+        status: "unchanged",
+        empty: outcomes[earlier]!.empty,
+        duplicateOf: metas[earlier]?.fileName ?? null,
+      });
+      return;
+    }
+    firstOf.set(meta.id, i);
+    const existing = state.articles.get(meta.id);
+    const { status, meta: merged } = decide(meta, existing, extractor.version);
+    if (status === "unchanged") {
+      outcomes.push({ articleId: meta.id, status, empty: existing?.empty ?? false });
+      return;
+    }
+    const facts = extractFacts(merged, extractor, now);
+    planned.push({ index: i, facts });
+    outcomes.push({ articleId: meta.id, status, empty: facts.article.empty });
+  });
   return serialized(db, async () => {
-    const ids = [...new Set(metas.map((m) => m.id))];
-    const stored = await collections(db)
-      .articles.find(
-        { _id: { $in: ids } },
-        { projection: { _id: 1, extractorVersion: 1, url: 1, fileName: 1, provided: 1, empty: 1 } },
-      )
-      .toArray();
-    const byId = new Map(stored.map((a) => [a._id, a]));
-    const firstOf = new Map<string, number>();
-    const outcomes: IngestOutcome[] = [];
+    const fresh = await currentState(db);
     const toWrite: ArticleFacts[] = [];
-    const now = new Date();
-    metas.forEach((meta, i) => {
-      const earlier = firstOf.get(meta.id);
-      if (earlier !== undefined) {
-        const first = outcomes[earlier]!;
-        outcomes.push({
-          articleId: meta.id,
+    for (const p of planned) {
+      const stored = fresh.articles.get(p.facts.article._id);
+      const again = decide(metas[p.index]!, stored, extractor.version);
+      if (again.status === "unchanged") {
+        outcomes[p.index] = {
+          articleId: p.facts.article._id,
           status: "unchanged",
-          empty: first.empty,
-          duplicateOf: metas[earlier]?.fileName ?? null,
-        });
-        return;
+          empty: stored?.empty ?? false,
+        };
+      } else {
+        if (again.status === "updated") outcomes[p.index]!.status = "updated";
+        toWrite.push(p.facts);
       }
-      firstOf.set(meta.id, i);
-      const existing = byId.get(meta.id);
-      const { status, meta: merged } = decide(meta, existing, extractor.version);
-      if (status === "unchanged") {
-        outcomes.push({ articleId: meta.id, status, empty: existing?.empty ?? false });
-        return;
-      }
-      const facts = extractFacts(merged, extractor, now);
-      toWrite.push(facts);
-      outcomes.push({ articleId: meta.id, status, empty: facts.article.empty });
-    });
+    }
     await writeFacts(db, toWrite);
     return outcomes;
   });

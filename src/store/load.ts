@@ -4,7 +4,7 @@ import { extname, join, relative } from "node:path";
 import type { Db } from "mongodb";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { collections } from "../db/collections.js";
-import { type IngestOptions, ingestArticles } from "./ingest.js";
+import { type IngestOptions, type IngestOutcome, ingestArticles } from "./ingest.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   isArticleFile,
@@ -56,6 +56,12 @@ export interface LoadOptions extends IngestOptions {
 const READ_CONCURRENCY = 16;
 const DEFAULT_BATCH = 100;
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
+
+interface Loadable {
+  path: string;
+  text: string;
+  encoding: string;
+}
 
 interface Listed {
   path: string;
@@ -176,23 +182,7 @@ export async function loadPaths(
   // Which file first brought each article in this run, to name it for later copies.
   const firstFile = new Map<string, string>();
 
-  for (let at = 0; at < files.length; at += batchSize) {
-    const chunk = files.slice(at, at + batchSize);
-    const read = await readAll(
-      chunk.map((f) => f.path),
-      maxBytes,
-    );
-    const loadable: { path: string; text: string; encoding: string }[] = [];
-    read.forEach((r, i) => {
-      const path = chunk[i]!.path;
-      if (r.ok) loadable.push({ path, text: r.text, encoding: r.encoding });
-      else report({ path, status: "failed", reason: r.reason });
-    });
-    const outcomes = await ingestArticles(
-      db,
-      loadable.map((l) => ({ text: l.text, fileName: l.path, encoding: l.encoding })),
-      options,
-    );
+  const reportBatch = (loadable: Loadable[], outcomes: IngestOutcome[]) => {
     outcomes.forEach((o, i) => {
       const l = loadable[i]!;
       const first = firstFile.get(o.articleId);
@@ -210,6 +200,43 @@ export async function loadPaths(
       if (notes.length > 0) result.reason = notes.join("; ");
       report(result);
     });
+  };
+
+  // One batch is written while the next is read and extracted (CPU here, I/O in the database).
+  let writing: Promise<void> | null = null;
+  try {
+    for (let at = 0; at < files.length; at += batchSize) {
+      const chunk = files.slice(at, at + batchSize);
+      const read = await readAll(
+        chunk.map((f) => f.path),
+        maxBytes,
+      );
+      const loadable: Loadable[] = [];
+      const failed: FileResult[] = [];
+      read.forEach((r, i) => {
+        const path = chunk[i]!.path;
+        if (r.ok) loadable.push({ path, text: r.text, encoding: r.encoding });
+        else failed.push({ path, status: "failed", reason: r.reason });
+      });
+      const job = ingestArticles(
+        db,
+        loadable.map((l) => ({ text: l.text, fileName: l.path, encoding: l.encoding })),
+        options,
+      );
+      const previous = writing;
+      writing = (async () => {
+        await previous;
+        const outcomes = await job;
+        for (const f of failed) report(f);
+        reportBatch(loadable, outcomes);
+      })();
+      // At most one batch waits behind the one being written, which bounds memory.
+      if (previous) await previous;
+    }
+    await writing;
+  } catch (err) {
+    await writing?.catch(() => {});
+    throw err;
   }
   return {
     files: files.length + problems.length,

@@ -4,6 +4,7 @@ import { collections, ensureIndexes } from "../db/collections.js";
 import type { ArticleDoc } from "../db/types.js";
 import type { ArticleMeta } from "./facts.js";
 import { defaultExtractor, type Extractor, extractFacts } from "./ingest.js";
+import { currentState } from "./state.js";
 import { serialized, writeFacts } from "./write.js";
 
 export interface ReprocessOptions {
@@ -42,20 +43,19 @@ export async function reprocess(db: Db, options: ReprocessOptions = {}): Promise
   const batchSize = options.batchSize ?? 100;
   await ensureIndexes(db);
   const c = collections(db);
-  const filter = options.all ? {} : { extractorVersion: { $ne: extractor.version } };
-  const checked = await c.articles.countDocuments();
-  // Ids first: the writes below change what a live cursor over the same filter would return.
-  const ids = (
-    await c.articles
-      .find(filter, { projection: { _id: 1 } })
-      .sort({ _id: 1 })
-      .toArray()
-  ).map((a) => a._id);
+  const state = await currentState(db);
+  const checked = state.articles.size;
+  const ids = [...state.articles.values()]
+    .filter((a) => options.all || a.extractorVersion !== extractor.version)
+    .map((a) => a._id)
+    .sort();
   let reprocessed = 0;
   let empty = 0;
   for (let at = 0; at < ids.length; at += batchSize) {
     const slice = ids.slice(at, at + batchSize);
-    const articles = await c.articles.find({ _id: { $in: slice } }).toArray();
+    // One lookup per id: the FerretDB fallback scans the collection for an $in.
+    const found = await Promise.all(slice.map((_id) => c.articles.findOne({ _id })));
+    const articles = found.filter((a) => a !== null);
     const now = new Date();
     const facts = articles.map((a) => {
       const f = extractFacts(metaOf(a), extractor, now);

@@ -1,12 +1,28 @@
 // Writes a batch of extracted articles and re-derives every shared entity they touch.
-// Without transactions, crash safety comes from the order: mentions, then entities, then other
-// articles' visit references, then each article's statements, and the article document last.
-// An article without its document is simply ingested again, which rewrites the same ids.
-import type { AnyBulkWriteOperation, Db } from "mongodb";
+// Without transactions, crash safety comes from the order: shared entities first, then other
+// articles' visit references, then the batch's facts and statements, and the article document
+// last. An article without its document is simply ingested again, which rewrites the same ids.
+import {
+  type AnyBulkWriteOperation,
+  type Collection,
+  type Db,
+  type Document,
+  type Filter,
+  MongoBulkWriteError,
+  type OptionalUnlessRequiredId,
+  type WithoutId,
+} from "mongodb";
 import { collections } from "../db/collections.js";
-import type { ArticleDoc, MentionDoc, StatementDoc } from "../db/types.js";
-import { deriveCountries, deriveDocuments, derivePeople, deriveVisits } from "./derive.js";
+import type { ArticleDoc, FactsDoc, MentionDoc, StatementDoc } from "../db/types.js";
+import {
+  type Derived,
+  deriveCountries,
+  deriveDocuments,
+  derivePeople,
+  deriveVisits,
+} from "./derive.js";
 import type { ArticleFacts } from "./facts.js";
+import { claimGeneration, currentState, forgetState, putFacts, type StoreState } from "./state.js";
 
 const queues = new WeakMap<Db, Promise<unknown>>();
 
@@ -24,126 +40,211 @@ export function serialized<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * Inserts documents, replacing those whose id exists: one insertMany in the common case (new
+ * articles) and a replace only for the few left from an earlier version or an interrupted run.
+ */
+export async function insertOrReplace<T extends Document & { _id: string }>(
+  coll: Collection<T>,
+  docs: T[],
+): Promise<void> {
+  if (docs.length === 0) return;
+  let duplicates: T[] = [];
+  try {
+    await coll.insertMany(docs as OptionalUnlessRequiredId<T>[], { ordered: false });
+  } catch (err) {
+    if (!(err instanceof MongoBulkWriteError)) throw err;
+    const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+    if (errors.some((e) => e.code !== 11000)) throw err;
+    duplicates = errors.map((e) => docs[e.index]!);
+  }
+  if (duplicates.length > 0) {
+    await coll.bulkWrite(
+      duplicates.map(
+        (d) =>
+          ({
+            replaceOne: {
+              filter: { _id: d._id } as Filter<T>,
+              replacement: d as WithoutId<T>,
+              upsert: true,
+            },
+          }) as AnyBulkWriteOperation<T>,
+      ),
+    );
+  }
+}
+
+/** Upserts and deletes by id only: the FerretDB fallback uses its index for nothing else. */
+async function applyDerived<T extends Document & { _id: string }>(
+  coll: Collection<T>,
+  derived: Derived<T>,
+): Promise<void> {
+  const ops = [
+    ...derived.upserts.map(
+      (d) =>
+        ({
+          replaceOne: {
+            filter: { _id: d._id } as Filter<T>,
+            replacement: d as WithoutId<T>,
+            upsert: true,
+          },
+        }) as AnyBulkWriteOperation<T>,
+    ),
+    ...derived.deletes.map(
+      (id) => ({ deleteOne: { filter: { _id: id } as Filter<T> } }) as AnyBulkWriteOperation<T>,
+    ),
+  ];
+  if (ops.length > 0) await coll.bulkWrite(ops);
+}
+
 function groupsOf(mentions: MentionDoc[], kind: MentionDoc["kind"]): string[] {
   return [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.group))];
+}
+
+function articleOfMention(mentionId: string): string {
+  return mentionId.slice(0, mentionId.indexOf(":"));
 }
 
 /** Stores the articles (replacing any earlier version of each) and the entities they touch. */
 export async function writeFacts(db: Db, batch: ArticleFacts[]): Promise<void> {
   if (batch.length === 0) return;
-  const c = collections(db);
-  const articleIds = batch.map((f) => f.article._id);
-  const inBatch = new Set(articleIds);
+  const state = await currentState(db);
+  try {
+    await writeWithState(db, state, batch);
+  } catch (err) {
+    // The cache may now be ahead of the database; the next writer reloads it.
+    forgetState(db);
+    throw err;
+  }
+}
 
-  // 1. Replace the batch's mentions; the old ones name the groups the articles may leave.
-  const old = await c.mentions
-    .find({ articleId: { $in: articleIds } }, { projection: { _id: 1, kind: 1, group: 1 } })
-    .toArray();
-  const fresh = batch.flatMap((f) => f.mentions);
-  const freshIds = new Set(fresh.map((m) => m._id));
-  const mentionOps: AnyBulkWriteOperation<MentionDoc>[] = fresh.map((m) => ({
-    replaceOne: { filter: { _id: m._id }, replacement: m, upsert: true },
+async function writeWithState(db: Db, state: StoreState, batch: ArticleFacts[]): Promise<void> {
+  const c = collections(db);
+  await claimGeneration(db, state);
+  const inBatch = new Set(batch.map((f) => f.article._id));
+
+  // 1. Swap the batch's facts into the cache; the old ones name groups the articles may leave.
+  const oldFacts = batch.flatMap((f) => state.facts.get(f.article._id) ?? []);
+  const oldMentions = oldFacts.flatMap((f) => f.mentions);
+  const newFacts: FactsDoc[] = batch.map((f) => ({
+    _id: f.article._id,
+    mentions: f.mentions,
+    statementIds: f.statements.map((s) => s._id),
   }));
-  const stale = old.filter((m) => !freshIds.has(m._id)).map((m) => m._id);
-  if (stale.length > 0) mentionOps.push({ deleteMany: { filter: { _id: { $in: stale } } } });
-  if (mentionOps.length > 0) await c.mentions.bulkWrite(mentionOps, { ordered: false });
+  for (const f of newFacts) putFacts(state, f);
+  const touched = [...oldMentions, ...newFacts.flatMap((f) => f.mentions)];
 
   // 2. Re-derive every entity whose group gained or lost a mention.
-  const touched = [...old, ...fresh] as MentionDoc[];
-  await Promise.all([
-    deriveCountries(db, groupsOf(touched, "country")),
-    derivePeople(db, groupsOf(touched, "person")),
-  ]);
-  const visits = await deriveVisits(db, groupsOf(touched, "visit"));
+  const countries = deriveCountries(state, groupsOf(touched, "country"));
+  const people = derivePeople(state, groupsOf(touched, "person"));
+  const visits = deriveVisits(
+    state,
+    groupsOf(touched, "visit"),
+    oldMentions.flatMap((m) => (m.kind === "visit" && m.entityId ? [m.entityId] : [])),
+  );
+  const moved = visits.changed.filter((ch) => !inBatch.has(ch.articleId));
+  const movedIds = new Set(moved.map((m) => m.mentionId));
   const docGroups = new Set(groupsOf(touched, "document"));
-  const movedMentions = visits.changed.filter((ch) => !inBatch.has(ch.articleId));
-  if (movedMentions.length > 0) {
-    // Documents of other articles signed during a visit whose id just changed.
-    const dependent = await c.mentions
-      .find(
-        {
-          kind: "document",
-          "document.visitMentionId": { $in: movedMentions.map((m) => m.mentionId) },
-        },
-        { projection: { group: 1 } },
-      )
-      .toArray();
-    for (const d of dependent) docGroups.add(d.group);
+  // Documents of other articles signed during a visit whose id just changed.
+  for (const articleId of new Set(moved.map((m) => m.articleId))) {
+    for (const m of state.facts.get(articleId)?.mentions ?? []) {
+      if (
+        m.kind === "document" &&
+        m.document.visitMentionId &&
+        movedIds.has(m.document.visitMentionId)
+      ) {
+        docGroups.add(m.group);
+      }
+    }
   }
-  await deriveDocuments(db, [...docGroups], visits.byMention);
+  const visitOfMention = (mentionId: string): string | null => {
+    const fresh = visits.byMention.get(mentionId);
+    if (fresh) return fresh;
+    const m = state.facts
+      .get(articleOfMention(mentionId))
+      ?.mentions.find((x) => x._id === mentionId);
+    return m?.entityId ?? null;
+  };
+  const documents = deriveDocuments(state, [...docGroups], visitOfMention);
+  await Promise.all([
+    applyDerived(c.countries, countries),
+    applyDerived(c.people, people),
+    applyDerived(c.visits, visits),
+    applyDerived(c.documents, documents),
+  ]);
+
+  // Record the derived visit ids in the cached mentions (written to the database below).
+  const recorded = (f: FactsDoc): FactsDoc => ({
+    ...f,
+    mentions: f.mentions.map((m) =>
+      m.kind === "visit" ? { ...m, entityId: visits.byMention.get(m._id) ?? m.entityId } : m,
+    ),
+  });
 
   // 3. Other articles whose visits were merged, split or renamed by this batch.
-  const otherArticles = [...new Set(movedMentions.map((m) => m.articleId))];
-  if (otherArticles.length > 0) {
-    const theirVisits = await c.mentions
-      .find({ articleId: { $in: otherArticles }, kind: "visit" })
-      .toArray();
+  const others = [...new Set(moved.map((m) => m.articleId))].flatMap((id) => {
+    const f = state.facts.get(id);
+    return f ? [recorded(f)] : [];
+  });
+  if (others.length > 0) {
     const articleOps: AnyBulkWriteOperation<ArticleDoc>[] = [];
     const statementOps: AnyBulkWriteOperation<StatementDoc>[] = [];
-    for (const articleId of otherArticles) {
-      const mine = theirVisits.filter((m) => m.articleId === articleId);
-      const idOf = (m: MentionDoc) => visits.byMention.get(m._id) ?? m.entityId;
-      const visitIds = [...new Set(mine.map(idOf).filter((v) => v !== null))].sort();
-      articleOps.push({
-        updateOne: { filter: { _id: articleId }, update: { $set: { visitIds } } },
-      });
-      const primary = mine.find((m) => m.kind === "visit" && m.visit.primary);
-      statementOps.push({
-        updateMany: {
-          filter: { articleId },
-          update: { $set: { visitId: primary ? idOf(primary) : null } },
-        },
-      });
+    for (const f of others) {
+      const visitIds = [
+        ...new Set(
+          f.mentions.flatMap((m) => (m.kind === "visit" && m.entityId ? [m.entityId] : [])),
+        ),
+      ].sort();
+      articleOps.push({ updateOne: { filter: { _id: f._id }, update: { $set: { visitIds } } } });
+      const primary = f.mentions.find((m) => m.kind === "visit" && m.visit.primary);
+      for (const id of f.statementIds) {
+        statementOps.push({
+          updateOne: {
+            filter: { _id: id },
+            update: { $set: { visitId: primary?.entityId ?? null } },
+          },
+        });
+      }
     }
-    await Promise.all([
-      c.articles.bulkWrite(articleOps, { ordered: false }),
-      c.statements.bulkWrite(statementOps, { ordered: false }),
-    ]);
+    await c.articles.bulkWrite(articleOps);
+    if (statementOps.length > 0) await c.statements.bulkWrite(statementOps);
+    // Recorded only now, so that a crash before this point makes the next run redo step 3.
+    await c.facts.bulkWrite(
+      others.map((f) => ({ replaceOne: { filter: { _id: f._id }, replacement: f, upsert: true } })),
+    );
+    for (const f of others) putFacts(state, f);
   }
-  // Recorded only now, so that a crash before this point makes the next run redo step 3.
-  if (visits.changed.length > 0) {
-    await c.mentions.bulkWrite(
-      visits.changed.map((ch) => ({
-        updateOne: { filter: { _id: ch.mentionId }, update: { $set: { entityId: ch.to } } },
-      })),
-      { ordered: false },
+
+  // 4. The batch's facts and statements, then its articles: the marker that one is complete.
+  const batchFacts = newFacts.map(recorded);
+  for (const f of batchFacts) putFacts(state, f);
+  const keep = new Set(batchFacts.flatMap((f) => f.statementIds));
+  const staleStatements = oldFacts.flatMap((f) => f.statementIds).filter((id) => !keep.has(id));
+  if (staleStatements.length > 0) {
+    await c.statements.bulkWrite(
+      staleStatements.map((id) => ({ deleteOne: { filter: { _id: id } } })),
     );
   }
-
-  // 4. The batch's own statements, then its articles: the marker that an article is complete.
-  const statementOps: AnyBulkWriteOperation<StatementDoc>[] = [];
-  const keepStatements: string[] = [];
-  for (const f of batch) {
-    const primary = f.mentions.find((m) => m.kind === "visit" && m.visit.primary);
-    const visitId = primary ? (visits.byMention.get(primary._id) ?? null) : null;
-    for (const s of f.statements) {
-      keepStatements.push(s._id);
-      statementOps.push({
-        replaceOne: { filter: { _id: s._id }, replacement: { ...s, visitId }, upsert: true },
-      });
-    }
-  }
-  statementOps.push({
-    deleteMany: { filter: { articleId: { $in: articleIds }, _id: { $nin: keepStatements } } },
-  });
-  await c.statements.bulkWrite(statementOps, { ordered: false });
-
-  const articleOps: AnyBulkWriteOperation<ArticleDoc>[] = batch.map((f) => {
+  const statements: StatementDoc[] = [];
+  const articles: ArticleDoc[] = [];
+  batch.forEach((f, i) => {
+    const facts = batchFacts[i]!;
     const visitIds = [
       ...new Set(
-        f.mentions.flatMap((m) => {
-          const v = m.kind === "visit" ? visits.byMention.get(m._id) : undefined;
-          return v ? [v] : [];
-        }),
+        facts.mentions.flatMap((m) => (m.kind === "visit" && m.entityId ? [m.entityId] : [])),
       ),
     ].sort();
-    return {
-      replaceOne: {
-        filter: { _id: f.article._id },
-        replacement: { ...f.article, visitIds },
-        upsert: true,
-      },
-    };
+    const primary = facts.mentions.find((m) => m.kind === "visit" && m.visit.primary);
+    for (const s of f.statements) statements.push({ ...s, visitId: primary?.entityId ?? null });
+    articles.push({ ...f.article, visitIds });
   });
-  await c.articles.bulkWrite(articleOps, { ordered: false });
+  await Promise.all([
+    insertOrReplace(c.facts, batchFacts),
+    insertOrReplace(c.statements, statements),
+  ]);
+  await insertOrReplace(c.articles, articles);
+  for (const a of articles) {
+    const { _id, extractorVersion, url, fileName, provided, empty } = a;
+    state.articles.set(a._id, { _id, extractorVersion, url, fileName, provided, empty });
+  }
 }
