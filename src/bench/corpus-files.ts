@@ -22,6 +22,7 @@ export async function writeCorpus(
   dir: string,
   n: number,
   seed: number,
+  options: { gold?: boolean } = {},
 ): Promise<WriteCorpusResult> {
   await mkdir(dir, { recursive: true });
   const cast = new Cast(seed);
@@ -30,7 +31,9 @@ export async function writeCorpus(
     const a = generateArticle(i, seed, cast);
     const stem = a.fileName.replace(/\.txt$/, "");
     await writeFile(join(dir, a.fileName), a.text);
-    await writeFile(join(dir, `${stem}.json`), `${JSON.stringify(goldRecord(a), null, 2)}\n`);
+    if (options.gold !== false) {
+      await writeFile(join(dir, `${stem}.json`), `${JSON.stringify(goldRecord(a), null, 2)}\n`);
+    }
     bytes += Buffer.byteLength(a.text);
   }
   return { dir, articles: n, bytes };

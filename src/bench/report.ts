@@ -1,6 +1,7 @@
 // Plain-text tables of benchmark results, for the commands to print.
 import type { ExtractBenchResult } from "./extract-bench.js";
-import { formatTable, round } from "./measure.js";
+import type { BenchResults } from "./full-bench.js";
+import { formatTable, mib, round } from "./measure.js";
 
 export function extractTable(r: ExtractBenchResult): string {
   const rows = [r.seeds, r.synthetic]
@@ -37,4 +38,102 @@ export function extractTable(r: ExtractBenchResult): string {
     )}`;
   }
   return out;
+}
+
+export function benchTables(r: BenchResults): string {
+  const parts: string[] = [];
+  parts.push(
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryMb} MB, Node ${r.machine.node}; database: ${r.database.description}`,
+  );
+  parts.push(`Extraction (one core)\n${extractTable(r.extraction.detail)}`);
+  const l = r.load;
+  parts.push(
+    `Load (${l.corpus})\n${formatTable(
+      [
+        "",
+        "articles",
+        "seconds",
+        "articles/s",
+        "raw insertMany articles/s",
+        "ratio",
+        "documents",
+        "loader peak RSS MB",
+      ],
+      [
+        [
+          "load",
+          l.articles,
+          l.seconds,
+          l.articlesPerSecond,
+          l.rawInsertPerSecond,
+          l.ratioToRaw,
+          l.documentsWritten,
+          mib(l.loaderPeakRssBytes),
+        ],
+      ],
+    )}`,
+  );
+  parts.push(
+    `GraphQL over HTTP (seeds loaded; production server; autocannon)\n${formatTable(
+      [
+        "query",
+        "conc.",
+        "p50 ms",
+        "p99 ms",
+        "req/s",
+        "errors",
+        "round trips",
+        "driver p50 ms",
+        "driver trips",
+        "GraphQL/driver",
+      ],
+      r.graphql.map((g) => [
+        g.name,
+        g.concurrency,
+        g.p50Ms,
+        g.p99Ms,
+        g.requestsPerSecond,
+        g.errors,
+        g.roundTrips,
+        g.driverP50Ms,
+        g.driverRoundTrips,
+        g.ratioToDriver,
+      ]),
+    )}`,
+  );
+  if (r.sizes.length > 0) {
+    parts.push(
+      `Scale (synthetic corpus; queries at concurrency 16)\n${formatTable(
+        [
+          "articles",
+          "load s",
+          "articles/s",
+          "raw/s",
+          "ratio",
+          ...r.sizes[0]!.queries.map((q) => `${q.name} p99 ms`),
+          "loader RSS MB",
+          "server RSS MB",
+          "scans",
+        ],
+        r.sizes.map((s) => [
+          s.articles,
+          s.load.seconds,
+          s.load.articlesPerSecond,
+          s.load.rawInsertPerSecond,
+          s.load.ratioToRaw,
+          ...s.queries.map((q) => q.p99Ms),
+          s.loaderPeakRssMb,
+          s.serverPeakRssMb,
+          s.plans.filter((p) => p.plan === "collection scan").length,
+        ]),
+      )}`,
+    );
+  }
+  parts.push(
+    `Targets\n${formatTable(
+      ["target", "wanted", "measured", "met"],
+      r.targets.map((t) => [t.name, t.target, t.measured, t.met ? "yes" : "NO"]),
+    )}`,
+  );
+  return parts.join("\n\n");
 }

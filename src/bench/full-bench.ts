@@ -1,0 +1,407 @@
+// The whole benchmark: extraction, load beside raw inserts, GraphQL over HTTP beside the driver, and scale.
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { type Db, MongoClient } from "mongodb";
+import { loadConfig } from "../config/index.js";
+import { createLogger } from "../config/logger.js";
+import { COLLECTION_NAMES } from "../db/collections.js";
+import { startDatabaseServer } from "../db/server.js";
+import { buildServer } from "../server/build-server.js";
+import { loadPaths } from "../store/load.js";
+import { type CanonicalParams, type CanonicalQuery, canonicalQueries } from "./canonical.js";
+import { writeCorpus } from "./corpus-files.js";
+import { benchExtract, type ExtractBenchResult } from "./extract-bench.js";
+import {
+  countRoundTrips,
+  graphqlBody,
+  type HttpLoadResult,
+  postGraphql,
+  runAutocannon,
+} from "./http-bench.js";
+import { benchLoad, LOAD_BATCH, type LoadBenchResult } from "./load-bench.js";
+import { mib, RssSampler, round, summarize } from "./measure.js";
+import { Cast, generateArticle } from "./synth.js";
+
+export interface BenchOptions {
+  quick: boolean;
+  /** Synthetic corpus sizes to load and query (e.g. 1000, 10000). */
+  sizes: number[];
+  seedsDir: string;
+  seed: number;
+  /** autocannon duration per query and concurrency, seconds. */
+  durationSeconds: number;
+  mongodbUri?: string;
+  onStep?: (message: string) => void;
+}
+
+export interface GraphqlRow {
+  name: string;
+  description: string;
+  concurrency: number;
+  p50Ms: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  errors: number;
+  /** Database commands one request sends (through the API). */
+  roundTrips: number;
+  roundTripCommands: Record<string, number>;
+  /** The same reads done directly with the driver, one at a time. */
+  driverP50Ms: number;
+  driverP99Ms: number;
+  driverRoundTrips: number;
+  /** GraphQL p50 at concurrency 1 / driver p50: the API's own cost. */
+  ratioToDriver: number;
+  /** The response had data and no errors. */
+  answered: boolean;
+}
+
+export interface PlanCheck {
+  query: string;
+  collection: string;
+  plan: "index" | "collection scan" | "unknown";
+  detail: string;
+}
+
+export interface SizeRow {
+  articles: number;
+  load: LoadBenchResult;
+  queries: {
+    name: string;
+    concurrency: number;
+    p50Ms: number;
+    p99Ms: number;
+    requestsPerSecond: number;
+  }[];
+  plans: PlanCheck[];
+  loaderPeakRssMb: number;
+  serverPeakRssMb: number;
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  machine: { cpu: string; cores: number; memoryMb: number; node: string; platform: string };
+  database: { kind: string; description: string };
+  extraction: {
+    articlesPerSecond: number;
+    p50Ms: number;
+    p99Ms: number;
+    detail: ExtractBenchResult;
+  };
+  load: LoadBenchResult & { corpus: string };
+  graphql: GraphqlRow[];
+  sizes: SizeRow[];
+  targets: { name: string; target: string; measured: string; met: boolean }[];
+}
+
+const DRIVER_ITERATIONS = 200;
+
+export async function runBench(opts: BenchOptions): Promise<BenchResults> {
+  const step = opts.onStep ?? (() => {});
+  step("extraction");
+  const extraction = await benchExtract({
+    seedsDir: opts.seedsDir,
+    seedRounds: opts.quick ? 10 : 40,
+    syntheticArticles: opts.quick ? 300 : 2000,
+    seed: opts.seed,
+    scalingSizes: opts.quick ? [1024 * 1024] : [1024 * 1024, 5 * 1024 * 1024],
+  });
+
+  const dbServer = await startDatabaseServer({ uri: opts.mongodbUri, onStep: step });
+  step(`database: ${dbServer.description}`);
+  const client = new MongoClient(dbServer.uri, {
+    monitorCommands: true,
+    serverSelectionTimeoutMS: 10_000,
+  });
+  await client.connect();
+  const largest = Math.max(opts.quick ? 200 : 1000, ...opts.sizes);
+  const corpusDir = await mkdtemp(join(tmpdir(), "diplograph-bench-"));
+  try {
+    step(`writing ${largest} synthetic articles to ${corpusDir}`);
+    await writeCorpus(corpusDir, largest, opts.seed, { gold: false });
+    const files = (await readdir(corpusDir)).filter((f) => f.endsWith(".txt")).sort();
+    const firstFiles = (n: number) => files.slice(0, n).map((f) => join(corpusDir, f));
+
+    const loadN = opts.quick ? 200 : 1000;
+    step(`load: ${loadN} synthetic articles, then the same documents with insertMany`);
+    const load = await benchLoad(client, "diplograph_bench_load", firstFiles(loadN));
+    await client.db("diplograph_bench_load").dropDatabase();
+
+    step("GraphQL over HTTP with the seeds loaded");
+    const seedsDb = client.db("diplograph_bench_seeds");
+    await seedsDb.dropDatabase();
+    await loadPaths(seedsDb, [opts.seedsDir], { batchSize: LOAD_BATCH });
+    const seedParams: CanonicalParams = { country: "KZ", pair: ["KZ", "AZ"], search: "Токаев" };
+    const graphql = await benchGraphql(client, seedsDb, seedParams, opts, step);
+    await seedsDb.dropDatabase();
+
+    const sizes: SizeRow[] = [];
+    for (const n of opts.sizes) {
+      step(`scale: ${n} synthetic articles`);
+      sizes.push(await benchSize(client, n, firstFiles(n), opts, step));
+    }
+
+    return {
+      generatedAt: new Date().toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model ?? "unknown",
+        cores: cpus().length,
+        memoryMb: Math.round(totalmem() / 1024 / 1024),
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+      },
+      database: { kind: dbServer.kind, description: dbServer.description },
+      extraction: {
+        articlesPerSecond: extraction.synthetic.articlesPerSecond,
+        p50Ms: round(extraction.synthetic.latency.p50Ms, 2),
+        p99Ms: round(extraction.synthetic.latency.p99Ms, 2),
+        detail: extraction,
+      },
+      load: { ...load, corpus: `${loadN} synthetic articles` },
+      graphql,
+      sizes,
+      targets: targets(extraction, load, graphql, sizes),
+    };
+  } finally {
+    await client.close();
+    await dbServer.stop();
+    await rm(corpusDir, { recursive: true, force: true });
+  }
+}
+
+/** The API built as in production (NODE_ENV=production) over `db`, listening on a free port. */
+async function startApi(client: MongoClient, db: Db) {
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    PORT: "0",
+  });
+  const server = await buildServer({ db, config, logger: createLogger(config) });
+  const { url } = await server.listen(0, "127.0.0.1");
+  return { server, url: `${url}graphql`, client };
+}
+
+async function benchGraphql(
+  client: MongoClient,
+  db: Db,
+  params: CanonicalParams,
+  opts: BenchOptions,
+  step: (m: string) => void,
+): Promise<GraphqlRow[]> {
+  const { server, url } = await startApi(client, db);
+  const rows: GraphqlRow[] = [];
+  try {
+    for (const q of canonicalQueries(params)) {
+      const body = graphqlBody(q.query, q.variables);
+      // The first request warms the schema and connection pool; the second is counted.
+      const first = await postGraphql(url, body);
+      const counted = await countRoundTrips(client, () => postGraphql(url, body));
+      const driver = await timeDriver(q, db);
+      const driverTrips = await countRoundTrips(client, () => q.direct(db));
+      const answered = first.status === 200 && !first.errors && first.data != null;
+      for (const c of [1, 16]) {
+        step(`  ${q.name} at concurrency ${c}`);
+        const r = await runAutocannon(url, body, c, opts.durationSeconds);
+        rows.push({
+          name: q.name,
+          description: q.description,
+          concurrency: c,
+          p50Ms: r.p50Ms,
+          p99Ms: r.p99Ms,
+          requestsPerSecond: round(r.requestsPerSecond, 1),
+          errors: r.errors + r.non2xx,
+          roundTrips: counted.roundTrips,
+          roundTripCommands: counted.commands,
+          driverP50Ms: round(driver.p50Ms, 2),
+          driverP99Ms: round(driver.p99Ms, 2),
+          driverRoundTrips: driverTrips.roundTrips,
+          ratioToDriver: 0,
+          answered,
+        });
+      }
+      const c1 = rows.find((r) => r.name === q.name && r.concurrency === 1);
+      for (const r of rows.filter((x) => x.name === q.name)) {
+        r.ratioToDriver = round((c1?.p50Ms ?? Number.NaN) / Math.max(driver.p50Ms, 0.001), 2);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}
+
+async function timeDriver(q: CanonicalQuery, db: Db) {
+  for (let i = 0; i < 10; i++) await q.direct(db);
+  const samples: number[] = [];
+  for (let i = 0; i < DRIVER_ITERATIONS; i++) {
+    const t0 = performance.now();
+    await q.direct(db);
+    samples.push(performance.now() - t0);
+  }
+  return summarize(samples);
+}
+
+/** Parameters that exist in the synthetic corpus: Kazakhstan, its first partner, its first leader's surname. */
+function syntheticParams(seed: number): CanonicalParams {
+  const cast = new Cast(seed);
+  for (let i = 0; i < 200; i++) {
+    const e = generateArticle(i, seed, cast).expected;
+    const visit = e.visits.find(
+      (v) => v.tense === "current" && (v.guestCountry === "KZ" || v.hostCountry === "KZ"),
+    );
+    const kz = e.people.find((p) => p.country === "KZ" && p.role === "president");
+    if (visit && kz && e.language === "ru") {
+      const other = visit.guestCountry === "KZ" ? visit.hostCountry : visit.guestCountry;
+      return { country: "KZ", pair: ["KZ", other], search: kz.name.split(" ").at(-1) ?? kz.name };
+    }
+  }
+  return { country: "KZ", pair: ["KZ", "RU"], search: "министр" };
+}
+
+async function benchSize(
+  client: MongoClient,
+  n: number,
+  files: string[],
+  opts: BenchOptions,
+  step: (m: string) => void,
+): Promise<SizeRow> {
+  const name = `diplograph_bench_${n}`;
+  const load = await benchLoad(client, name, files);
+  step(`  loaded ${load.articles} in ${load.seconds} s (${load.articlesPerSecond}/s)`);
+  const db = client.db(name);
+  const params = syntheticParams(opts.seed);
+  const { server, url } = await startApi(client, db);
+  const sampler = new RssSampler().start();
+  const queries: SizeRow["queries"] = [];
+  const plans: PlanCheck[] = [];
+  try {
+    for (const q of canonicalQueries(params)) {
+      const body = graphqlBody(q.query, q.variables);
+      await postGraphql(url, body);
+      const r: HttpLoadResult = await runAutocannon(
+        url,
+        body,
+        16,
+        Math.max(2, Math.round(opts.durationSeconds / 2)),
+      );
+      queries.push({
+        name: q.name,
+        concurrency: 16,
+        p50Ms: r.p50Ms,
+        p99Ms: r.p99Ms,
+        requestsPerSecond: round(r.requestsPerSecond, 1),
+      });
+      plans.push(...(await checkPlans(q, db)));
+    }
+  } finally {
+    await server.close();
+  }
+  const serverPeak = sampler.stop();
+  await db.dropDatabase();
+  return {
+    articles: n,
+    load,
+    queries,
+    plans,
+    loaderPeakRssMb: mib(load.loaderPeakRssBytes),
+    serverPeakRssMb: mib(serverPeak),
+  };
+}
+
+/** Asks the server how it runs each main find: an index scan, or a scan of the whole collection. */
+async function checkPlans(q: CanonicalQuery, db: Db): Promise<PlanCheck[]> {
+  const out: PlanCheck[] = [];
+  for (const f of q.finds(db)) {
+    const coll = COLLECTION_NAMES[f.collection as keyof typeof COLLECTION_NAMES] ?? f.collection;
+    try {
+      const plan = await db
+        .collection(coll)
+        .find(f.filter)
+        .sort(f.sort)
+        .limit(10)
+        .explain("queryPlanner");
+      const s = JSON.stringify(plan);
+      const verdict: PlanCheck["plan"] = /COLLSCAN/.test(s)
+        ? "collection scan"
+        : /IXSCAN|IDHACK|EXPRESS_IXSCAN|USING (COVERING )?INDEX/.test(s)
+          ? "index"
+          : "unknown";
+      const stages = [
+        ...new Set(s.match(/"stage":"[A-Z_]+"|SCAN [^"]{0,60}|SEARCH [^"]{0,60}/g) ?? []),
+      ];
+      out.push({
+        query: q.name,
+        collection: coll,
+        plan: verdict,
+        detail: stages.join(", ").slice(0, 300),
+      });
+    } catch (err) {
+      out.push({
+        query: q.name,
+        collection: coll,
+        plan: "unknown",
+        detail: `explain failed: ${String(err)}`,
+      });
+    }
+  }
+  return out;
+}
+
+function targets(
+  extraction: ExtractBenchResult,
+  load: LoadBenchResult,
+  graphql: GraphqlRow[],
+  sizes: SizeRow[],
+): BenchResults["targets"] {
+  const out: BenchResults["targets"] = [];
+  const add = (name: string, target: string, measured: string, met: boolean) =>
+    out.push({ name, target, measured, met });
+  const aps = extraction.synthetic.articlesPerSecond;
+  add("extraction", ">= 200 articles/s/core", `${aps} articles/s`, aps >= 200);
+  add(
+    "load",
+    ">= 100 articles/s",
+    `${load.articlesPerSecond} articles/s`,
+    load.articlesPerSecond >= 100,
+  );
+  add("load vs raw insert", ">= 0.3", String(load.ratioToRaw), load.ratioToRaw >= 0.3);
+  const c16 = graphql.filter((r) => r.concurrency === 16);
+  const worstP99 = Math.max(...c16.map((r) => r.p99Ms));
+  add("GraphQL p99 at c=16 (seeds)", "<= 50 ms", `${worstP99} ms (worst query)`, worstP99 <= 50);
+  const worstRatio = Math.max(
+    ...graphql.filter((r) => r.concurrency === 1).map((r) => r.ratioToDriver),
+  );
+  add("GraphQL/driver time", "<= 2", `${worstRatio} (worst query, p50 at c=1)`, worstRatio <= 2);
+  if (sizes.length >= 2) {
+    const small = sizes[0] as SizeRow;
+    const big = sizes.at(-1) as SizeRow;
+    const growth = big.load.seconds / small.load.seconds / (big.articles / small.articles);
+    add(
+      `load time linear ${small.articles} → ${big.articles}`,
+      "time per article within 1.5x",
+      `${round(growth, 2)}x per article`,
+      growth <= 1.5,
+    );
+    const p99Growth = Math.max(
+      ...big.queries.map(
+        (q) =>
+          q.p99Ms / Math.max(0.001, small.queries.find((s) => s.name === q.name)?.p99Ms ?? q.p99Ms),
+      ),
+    );
+    add(
+      `query p99 ${small.articles} → ${big.articles}`,
+      "within 2x",
+      `${round(p99Growth, 2)}x (worst query)`,
+      p99Growth <= 2,
+    );
+    const scans = sizes.flatMap((s) => s.plans).filter((p) => p.plan === "collection scan");
+    add(
+      "no collection scans",
+      "explain: index",
+      `${scans.length} collection scans`,
+      scans.length === 0,
+    );
+  }
+  return out;
+}

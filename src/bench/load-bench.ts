@@ -1,0 +1,96 @@
+// Load throughput end to end (files → extraction → store) beside raw insertMany of the documents it wrote.
+import type { Db, Document, MongoClient } from "mongodb";
+import { COLLECTION_NAMES, ensureIndexes } from "../db/collections.js";
+import { loadPaths, type StoreCounts } from "../store/load.js";
+import { RssSampler, round } from "./measure.js";
+
+export interface LoadBenchResult {
+  articles: number;
+  failed: number;
+  seconds: number;
+  articlesPerSecond: number;
+  /** The same documents inserted with insertMany into an empty database with the same indexes. */
+  rawInsertSeconds: number;
+  rawInsertPerSecond: number;
+  /** articlesPerSecond / rawInsertPerSecond. */
+  ratioToRaw: number;
+  documentsWritten: number;
+  totals: StoreCounts;
+  loaderPeakRssBytes: number;
+}
+
+const RAW_BATCH = 1000;
+/**
+ * Articles per loader batch. FerretDB v1 (SQLite) stalls when one bulk write replaces more than
+ * about a hundred existing documents, which larger article batches produce.
+ */
+export const LOAD_BATCH = 25;
+
+/** Loads `paths` into a freshly emptied `dbName`, then times raw inserts of what it stored. */
+export async function benchLoad(
+  client: MongoClient,
+  dbName: string,
+  paths: string[],
+  options: { batchSize?: number } = {},
+): Promise<LoadBenchResult> {
+  const db = client.db(dbName);
+  await db.dropDatabase();
+  await ensureIndexes(db);
+  const sampler = new RssSampler().start();
+  const started = performance.now();
+  const summary = await loadPaths(db, paths, { batchSize: options.batchSize ?? LOAD_BATCH });
+  const seconds = (performance.now() - started) / 1000;
+  const loaderPeakRssBytes = sampler.stop();
+  const articles = summary.byStatus.new + summary.byStatus.updated + summary.byStatus.unchanged;
+
+  const raw = await rawInsert(client, db, `${dbName}_raw`);
+  const articlesPerSecond = articles / seconds;
+  const rawInsertPerSecond = articles / raw.seconds;
+  return {
+    articles,
+    failed: summary.byStatus.failed,
+    seconds: round(seconds, 3),
+    articlesPerSecond: round(articlesPerSecond, 1),
+    rawInsertSeconds: round(raw.seconds, 3),
+    rawInsertPerSecond: round(rawInsertPerSecond, 1),
+    ratioToRaw: round(articlesPerSecond / rawInsertPerSecond, 3),
+    documentsWritten: raw.documents,
+    totals: summary.totals,
+    loaderPeakRssBytes,
+  };
+}
+
+/**
+ * Copies every collection of `from` into an emptied database with insertMany, timing only the
+ * inserts: the bound a loader writing the same documents cannot beat.
+ */
+async function rawInsert(
+  client: MongoClient,
+  from: Db,
+  toName: string,
+): Promise<{ seconds: number; documents: number }> {
+  const to = client.db(toName);
+  await to.dropDatabase();
+  await ensureIndexes(to);
+  let ms = 0;
+  let documents = 0;
+  for (const name of Object.values(COLLECTION_NAMES)) {
+    const cursor = from.collection(name).find({}).batchSize(RAW_BATCH);
+    let batch: Document[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const t0 = performance.now();
+      await to.collection(name).insertMany(batch, { ordered: false });
+      ms += performance.now() - t0;
+      documents += batch.length;
+      batch = [];
+    };
+    for await (const doc of cursor) {
+      batch.push(doc);
+      if (batch.length >= RAW_BATCH) await flush();
+    }
+    await flush();
+  }
+  await to.dropDatabase();
+  return { seconds: ms / 1000, documents };
+}

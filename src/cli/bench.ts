@@ -1,0 +1,61 @@
+// `bench` command: the full benchmark table, written to bench/results.json as well.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import { runBench } from "../bench/full-bench.js";
+import { benchTables } from "../bench/report.js";
+import { projectRoot } from "../db/project-root.js";
+
+function sizes(value: string): number[] {
+  const out = value
+    .split(",")
+    .filter((s) => s.trim() !== "")
+    .map((s) => Number(s.trim().replace(/_/g, "")));
+  if (out.some((n) => !Number.isInteger(n) || n <= 0)) {
+    throw new InvalidArgumentError(`sizes must be whole numbers separated by commas: ${value}`);
+  }
+  return out;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a whole number: ${value}`);
+  return n;
+}
+
+const program = new Command()
+  .name("bench")
+  .description(
+    "Measure extraction, loading and GraphQL on this machine beside the database's bound",
+  )
+  .option("--sizes <list>", "synthetic corpus sizes to load and query, e.g. 1000,10000", sizes, [])
+  .option("--quick", "a short run (smaller corpora, 3 s per load test)")
+  .option("--duration <seconds>", "autocannon duration per query and concurrency", count)
+  .option("--seeds <dir>", "folder of real articles", "seeds")
+  .option("--seed <n>", "synthetic corpus seed", count, 1)
+  .option("--out <file>", "results file", join(projectRoot(), "bench", "results.json"))
+  .action(
+    async (opts: {
+      sizes: number[];
+      quick?: boolean;
+      duration?: number;
+      seeds: string;
+      seed: number;
+      out: string;
+    }) => {
+      const results = await runBench({
+        quick: opts.quick === true,
+        sizes: opts.sizes,
+        seedsDir: opts.seeds,
+        seed: opts.seed,
+        durationSeconds: opts.duration ?? (opts.quick ? 3 : 10),
+        mongodbUri: process.env.MONGODB_URI || undefined,
+        onStep: (m) => process.stderr.write(`[bench] ${m}\n`),
+      });
+      await mkdir(dirname(opts.out), { recursive: true });
+      await writeFile(opts.out, `${JSON.stringify(results, null, 2)}\n`);
+      process.stdout.write(`${benchTables(results)}\n\nwritten to ${opts.out}\n`);
+    },
+  );
+
+await program.parseAsync();
