@@ -16,6 +16,7 @@ import {
   type Word,
   wordsIn,
 } from "./documents/title.js";
+import { insideAny, lineAt, sentenceAt, spansWithin } from "./statements/spans.js";
 
 interface Found {
   rule: string;
@@ -29,19 +30,6 @@ interface Found {
 }
 
 const BULLET = /^[ \t\u00a0]*(?:[•·●▪■◦*–—-]|\d{1,2}[.)])[ \t\u00a0]*/u;
-
-function lineAt(text: string, pos: number): Span {
-  const start = text.lastIndexOf("\n", pos - 1) + 1;
-  const nl = text.indexOf("\n", pos);
-  return { start, end: nl < 0 ? text.length : nl };
-}
-
-/** Sentence containing `pos`, cut to its line. */
-function sentenceAt(a: Analysis, pos: number): Span {
-  const line = lineAt(a.text, pos);
-  const s = a.sentences.find((x) => x.start <= pos && pos < x.end);
-  return s ? { start: Math.max(s.start, line.start), end: Math.min(s.end, line.end) } : line;
-}
 
 /**
  * Tense from the words around a document: a plan or instruction makes it future, an earlier
@@ -74,13 +62,8 @@ function signatoriesIn(a: Analysis, lex: DocumentLexicon, context: Span, exclude
   const verb = new RegExp(lex.signingNow.source, "iu").exec(s);
   if (!verb) return [];
   const verbAt = context.start + verb.index;
-  const names = a.personMentions
-    .filter(
-      (m) =>
-        m.start >= context.start &&
-        m.end <= verbAt &&
-        (m.end <= exclude.start || m.start >= exclude.end),
-    )
+  const names = spansWithin(a.personMentions, context.start, verbAt)
+    .filter((m) => m.end <= exclude.start || m.start >= exclude.end)
     .map((m) => a.people[m.person]?.name)
     .filter((n): n is string => Boolean(n));
   return [...new Set(names)];
@@ -234,11 +217,12 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
   const seenSentences = new Map<number, Word[]>();
   for (const m of text.matchAll(lex.headPrefix)) {
     const at = { start: m.index, end: m.index + m[0].length };
+    // Names found so far come in text order, so only the latest can contain this noun.
     if (
-      inside(at, covered) ||
+      insideAny(covered, at) ||
       inside(
         at,
-        out.map((f) => f.span),
+        out.slice(-8).map((f) => f.span),
       )
     )
       continue;
@@ -266,7 +250,7 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       modStart - 1 > 0 &&
       /^\p{Lu}\p{Ll}/u.test(before.text) &&
       isGenitive(before.text) &&
-      !a.countries.some((c) => c.start <= before.start && before.end <= c.end)
+      spansWithin(a.countries, before.start, before.end).length === 0
     )
       continue;
     const prevLemmas = words.slice(modStart, idx).map((w) => docLemma(w.text, a.lang));
@@ -326,7 +310,12 @@ function kazakhMention(
     for (let i = idx - 1; i >= 0 && idx - i <= 14; i--) {
       const w = words[i];
       if (!w || lex.skipWords.has(w.text.toLowerCase())) break;
-      if (a.personMentions.some((p) => p.start <= w.start && w.end <= p.end)) break;
+      if (
+        spansWithin(a.personMentions, w.start - 40, w.end + 40).some(
+          (p) => p.start <= w.start && w.end <= p.end,
+        )
+      )
+        break;
       start = i;
     }
   } else if (prevLemmas.length > 0 && kind !== lex.heads.get(headLemma)) {
@@ -383,8 +372,7 @@ function sameDocument(x: Found, y: Found): boolean {
 
 /** States party to a document: named in its title, else in its sentence, else the two states the article is about. */
 function countriesOf(a: Analysis, f: Found, top: string[]): string[] {
-  const within = (s: Span): string[] =>
-    a.countries.filter((c) => c.start >= s.start && c.end <= s.end).map((c) => c.code);
+  const within = (s: Span): string[] => spansWithin(a.countries, s.start, s.end).map((c) => c.code);
   const codes = new Set(within(f.span));
   if (codes.size < 2) for (const c of within(f.context)) codes.add(c);
   for (const c of top) {
@@ -419,7 +407,16 @@ function partiesOf(title: string, lang: "ru" | "kk" | "en"): string[] {
 
 const TENSE_RANK: Record<Tense, number> = { current: 3, future: 2, past: 1 };
 
-export function findDocuments(a: Analysis): DocumentFact[] {
+/** Documents a new mention is compared with for sameness; bounds the work on long inputs. */
+const MERGE_WINDOW = 100;
+
+export function findDocuments(input: Analysis): DocumentFact[] {
+  // The rules look mentions up by binary search, so they get them sorted by position.
+  const a: Analysis = {
+    ...input,
+    personMentions: [...input.personMentions].sort((x, y) => x.start - y.start),
+    countries: [...input.countries].sort((x, y) => x.start - y.start),
+  };
   const lex = documentLexicon(a.lang);
   const listed = listItems(a, lex);
   const found = [
@@ -431,15 +428,21 @@ export function findDocuments(a: Analysis): DocumentFact[] {
     ),
   ];
   found.sort((x, y) => x.span.start - y.span.start);
-  const groups: Found[][] = [];
+  // Each group is compared through its first and its longest name.
+  const groups: Array<{ first: Found; longest: Found; members: Found[] }> = [];
   for (const f of found) {
-    const g = groups.find((grp) => grp.some((o) => sameDocument(o, f)));
-    if (g) g.push(f);
-    else groups.push([f]);
+    const g = groups
+      .slice(-MERGE_WINDOW)
+      .find((grp) => sameDocument(grp.first, f) || sameDocument(grp.longest, f));
+    if (!g) {
+      groups.push({ first: f, longest: f, members: [f] });
+      continue;
+    }
+    g.members.push(f);
+    if (f.title.length > g.longest.title.length) g.longest = f;
   }
   const top = topCountries(a);
-  return groups.map((g) => {
-    const best = g.reduce((x, y) => (y.title.length > x.title.length ? y : x));
+  return groups.map(({ members: g, longest: best }) => {
     const tense = g.reduce(
       (t, f) => (TENSE_RANK[f.tense] > TENSE_RANK[t] ? f.tense : t),
       g[0]?.tense ?? best.tense,

@@ -1,9 +1,10 @@
 // Statements: direct quotes and reported speech, each attributed to the person who spoke.
-import type { Analysis } from "../analysis.js";
+import type { Analysis, PersonMention } from "../analysis.js";
 import { parses } from "../text/morph.js";
 import type { Span, StatementFact, StatementKind } from "../types.js";
 import { type SpeechLexicon, speechLexicon } from "./statements/lexicon.js";
 import { findDashPassages, findQuotedPassages, type QuotedPassage } from "./statements/quotes.js";
+import { overlapsAny, sentenceAt, spansWithin } from "./statements/spans.js";
 import { resolveSpeaker, type SpeakerState } from "./statements/speaker.js";
 
 /** A statement found before its speaker is resolved; speakers resolve in text order. */
@@ -33,24 +34,6 @@ function trimSpan(text: string, s: Span, trailing = /[\s,.;:–—-]/): Span {
   while (start < end && /\s/.test(text[start] ?? "")) start++;
   while (end > start && trailing.test(text[end - 1] ?? "")) end--;
   return { start, end };
-}
-
-/** Sentence containing `pos`, cut to its line: quotes and attributions never cross a line break here. */
-function sentenceAt(a: Analysis, pos: number): Span {
-  const lineStart = a.text.lastIndexOf("\n", pos - 1) + 1;
-  let lineEnd = a.text.indexOf("\n", pos);
-  if (lineEnd < 0) lineEnd = a.text.length;
-  let lo = 0;
-  let hi = a.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = a.sentences[mid];
-    if (!s) break;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return { start: Math.max(s.start, lineStart), end: Math.min(s.end, lineEnd) };
-  }
-  return { start: lineStart, end: lineEnd };
 }
 
 /** End of the clause that starts at `from`: the first sentence stop or line break. */
@@ -143,13 +126,12 @@ function coordinatedPredicate(
   speechVerb: string,
 ): number | null {
   const head = parses(speechVerb.split(/\s+/)[0] ?? "").find((p) => p.tag.POS === "VERB");
-  if (!head || head.tag.past !== true) return null;
-  const re = /[\s,]+и\s+([\p{L}]+)/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+  if (head?.tag.past !== true) return null;
+  for (const m of text.slice(start, end).matchAll(/[\s,]+и\s+([\p{L}]+)/gu)) {
     const v = parses(m[1] ?? "").find((p) => p.tag.POS === "VERB");
-    if (v && v.tag.past === true && v.tag.GNdr === head.tag.GNdr && v.tag.NMbr === head.tag.NMbr)
-      return m.index;
+    if (v && v.tag.past === true && v.tag.GNdr === head.tag.GNdr && v.tag.NMbr === head.tag.NMbr) {
+      return start + m.index;
+    }
   }
   return null;
 }
@@ -243,6 +225,7 @@ function introCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
 function trailingAttributionCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   if (a.lang === "kk") return [];
   const out: Candidate[] = [];
+  const mentions = byStart(a.personMentions);
   for (const m of a.text.matchAll(lex.verb)) {
     const before = a.text.slice(Math.max(0, m.index - 6), m.index);
     if (!/,[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?$/u.test(before)) continue;
@@ -254,9 +237,7 @@ function trailingAttributionCandidates(a: Analysis, lex: SpeechLexicon): Candida
     const end = clauseEnd(a.text, verbEnd, sentence.end + 1);
     const speakerWords = a.text.slice(verbEnd, end);
     if (wordCount(speakerWords) > 8) continue;
-    const hasName = a.personMentions.some(
-      (p) => p.start >= verbEnd && p.end <= end && p.kind !== "pronoun",
-    );
+    const hasName = spansWithin(mentions, verbEnd, end).some((p) => p.kind !== "pronoun");
     if (!hasName) continue;
     const text = trimSpan(a.text, { start: sentence.start, end: comma });
     if (wordCount(a.text.slice(text.start, text.end)) < MIN_QUOTE_WORDS) continue;
@@ -282,6 +263,7 @@ const KK_CLAUSE_END =
 function kazakhReportedCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   if (a.lang !== "kk") return [];
   const out: Candidate[] = [];
+  const mentions = byStart(a.personMentions);
   for (const m of a.text.matchAll(lex.verb)) {
     const sentence = sentenceAt(a, m.index);
     const before = a.text.slice(sentence.start, m.index).trimEnd();
@@ -290,7 +272,7 @@ function kazakhReportedCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] 
     if (!viaDep && !KK_CLAUSE_END.test(lastWord)) continue;
     // "«...» деп мәлімдеді" is a direct quote, found with the quotes.
     if (viaDep && /[»"”“][\s,–—-]*деп$/iu.test(before)) continue;
-    const subject = firstSubject(a, lex, sentence.start, m.index);
+    const subject = firstSubject(a, lex, mentions, sentence.start, m.index);
     if (!subject) continue;
     const clauseEndAt = viaDep
       ? sentence.start + before.length - lastWord.length
@@ -309,8 +291,14 @@ function kazakhReportedCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] 
 }
 
 /** The first person mention, title or pronoun in a sentence: the Kazakh subject comes first. */
-function firstSubject(a: Analysis, lex: SpeechLexicon, start: number, end: number): Span | null {
-  const mention = a.personMentions.find((p) => p.start >= start && p.end <= end);
+function firstSubject(
+  a: Analysis,
+  lex: SpeechLexicon,
+  mentions: PersonMention[],
+  start: number,
+  end: number,
+): Span | null {
+  const mention = spansWithin(mentions, start, end)[0];
   const region = a.text.slice(start, end);
   const pron = new RegExp(lex.pronoun.source, "iu").exec(region);
   const title = new RegExp(lex.title.source, "iu").exec(region);
@@ -344,6 +332,13 @@ function overlaps(x: Span, y: Span): boolean {
   return x.start < y.end && y.start < x.end;
 }
 
+function byStart<T extends Span>(xs: readonly T[]): T[] {
+  return [...xs].sort((x, y) => x.start - y.start);
+}
+
+/** Earlier statements a new one is compared with for repetition; bounds the work on long inputs. */
+const REPEAT_WINDOW = 50;
+
 export function findStatements(a: Analysis): StatementFact[] {
   const lex = speechLexicon(a.lang);
   const direct = directCandidates(a, lex);
@@ -355,34 +350,32 @@ export function findStatements(a: Analysis): StatementFact[] {
     ...introCandidates(a, lex),
     ...trailingAttributionCandidates(a, lex),
     ...kazakhReportedCandidates(a, lex),
-  ].filter(
-    (c) => !quotes.some((q) => overlaps(q, c.cue)) && !attributions.some((s) => overlaps(s, c.cue)),
-  );
+  ].filter((c) => !overlapsAny(quotes, c.cue) && !overlapsAny(attributions, c.cue));
   const all = [...direct, ...reported].sort((x, y) => x.text.start - y.text.start);
-  const st: SpeakerState = { a, lex, quotes, last: null };
+  const st: SpeakerState = {
+    a,
+    lex,
+    quotes,
+    mentions: byStart(a.personMentions),
+    countries: byStart(a.countries),
+    last: null,
+  };
   const out: StatementFact[] = [];
-  const taken: Span[] = [];
+  // Candidates come in start order, so one overlaps a kept statement only if it starts before the furthest end.
+  let takenTo = -1;
   for (const c of all) {
-    if (taken.some((t) => overlaps(t, c.text))) continue;
+    if (c.text.start < takenTo) continue;
     const person = resolveSpeaker(st, c.speaker.start, c.speaker.end, c.text.start);
     if (person === null) continue;
     const name = a.people[person]?.name ?? null;
     if (!name) continue;
     const words = a.text.slice(c.text.start, c.text.end);
-    // A lead paragraph often repeats a statement of the body: keep the first.
-    if (out.some((o) => o.speaker === name && sameWords(o.text, words))) {
-      st.last = { person, end: Math.max(c.text.end, c.speaker.end) };
-      continue;
-    }
-    out.push({
-      rule: c.rule,
-      span: c.text,
-      speaker: name,
-      kind: c.kind,
-      text: a.text.slice(c.text.start, c.text.end),
-    });
-    taken.push(c.text);
     st.last = { person, end: Math.max(c.text.end, c.speaker.end) };
+    // A lead paragraph often repeats a statement of the body: keep the first.
+    if (out.slice(-REPEAT_WINDOW).some((o) => o.speaker === name && sameWords(o.text, words)))
+      continue;
+    out.push({ rule: c.rule, span: c.text, speaker: name, kind: c.kind, text: words });
+    takenTo = Math.max(takenTo, c.text.end);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Finds quoted passages: paired quotation marks (nested, over several paragraphs), closing marks whose opening is missing, and dash-led paragraphs.
 import type { Span } from "../../types.js";
+import { lineAt } from "./spans.js";
 
 export interface QuotedPassage {
   /** The words between the marks. */
@@ -31,11 +32,6 @@ function opens(text: string, i: number): boolean | null {
   if (prevOpen && nextWord) return true;
   if (!prevOpen && (LETTER_OR_DIGIT.test(prev) || /[.!?…)»]/.test(prev))) return false;
   return null;
-}
-
-function lineStartOf(text: string, i: number): number {
-  const nl = text.lastIndexOf("\n", i - 1);
-  return nl + 1;
 }
 
 /** True when only spaces separate the line start from i. */
@@ -92,7 +88,7 @@ export function findQuotedPassages(text: string): QuotedPassage[] {
       });
     } else if (!open) {
       // A closing mark with nothing open: the quote began at the paragraph start, its mark lost.
-      const ls = lineStartOf(text, i);
+      const ls = lineAt(text, i).start;
       let s = ls;
       while (s < i && (SPACE.test(text[s] ?? "") || /[–—-]/.test(text[s] ?? ""))) s++;
       if (s < i)
@@ -115,12 +111,11 @@ export function findDashPassages(
   const lineRe = /^[ \t]*[–—-][ \t\u00a0]+/gmu;
   for (const m of text.matchAll(lineRe)) {
     const start = m.index + m[0].length;
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
+    const end = lineAt(text, start).end;
     // "..., – заявил" and "...,— молвил": a dash after a space, or right after punctuation.
     const dashRe = /(?:([,.!?…])[ \t\u00a0]*|[ \t\u00a0]+)[–—-][ \t\u00a0]+/gu;
-    dashRe.lastIndex = start;
-    for (let d = dashRe.exec(text); d && d.index < end; d = dashRe.exec(text)) {
+    for (const found of text.slice(start, end).matchAll(dashRe)) {
+      const d = { index: start + found.index, 0: found[0], 1: found[1] };
       const attrAt = d.index + d[0].length;
       if (!attribution(attrAt)) continue;
       const punct = d[1];

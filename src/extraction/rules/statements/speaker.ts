@@ -1,23 +1,30 @@
 // Resolves who speaks from the words around a quote or reported clause: a name, a title, or a pronoun.
-import type { Analysis, PersonMention } from "../../analysis.js";
+import type { Analysis, CountryMention, PersonMention } from "../../analysis.js";
 import type { Span } from "../../types.js";
 import { roleOfTitle, type SpeechLexicon } from "./lexicon.js";
+import { firstAtOrAfter, insideAny, spansWithin } from "./spans.js";
 
 export interface SpeakerState {
   a: Analysis;
   lex: SpeechLexicon;
   /** Spans of direct quotes found so far: names inside a quote are not attributions. */
   quotes: Span[];
+  /** Person and country mentions sorted by start, for binary search. */
+  mentions: PersonMention[];
+  countries: CountryMention[];
   /** The most recent attributed statement, for pronoun and bare-title references. */
   last: { person: number; end: number } | null;
 }
 
+/** How many mentions back a reference is looked for; keeps long inputs linear. */
+const LOOKBACK = 400;
+
 function insideQuote(st: SpeakerState, s: Span): boolean {
-  return st.quotes.some((q) => s.start >= q.start && s.end <= q.end);
+  return insideAny(st.quotes, s);
 }
 
 function mentionsIn(st: SpeakerState, start: number, end: number): PersonMention[] {
-  return st.a.personMentions.filter((m) => m.start >= start && m.end <= end && !insideQuote(st, m));
+  return spansWithin(st.mentions, start, end).filter((m) => !insideQuote(st, m));
 }
 
 /**
@@ -32,9 +39,8 @@ export function homeHeadOfState(a: Analysis): number | null {
 }
 
 /** Country codes named inside a span, nearest to `at` first ("президент Азербайджана", "the Kazakh president"). */
-function countriesNear(a: Analysis, start: number, end: number, at: number): string[] {
-  return a.countries
-    .filter((c) => c.start >= start && c.end <= end)
+function countriesNear(st: SpeakerState, start: number, end: number, at: number): string[] {
+  return spansWithin(st.countries, start, end)
     .sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))
     .map((c) => c.code);
 }
@@ -47,12 +53,17 @@ function recentWithRole(
 ): number | null {
   let best: number | null = null;
   let bestAt = -1;
-  for (const m of st.a.personMentions) {
-    if (m.end > pos || insideQuote(st, m) || !fits(m.person)) continue;
-    if (m.start > bestAt) {
-      best = m.person;
-      bestAt = m.start;
-    }
+  const mentions = st.mentions;
+  for (
+    let i = firstAtOrAfter(mentions, pos) - 1, seen = 0;
+    i >= 0 && seen < LOOKBACK;
+    i--, seen++
+  ) {
+    const m = mentions[i];
+    if (!m || m.end > pos || insideQuote(st, m) || !fits(m.person) || isOblique(st, m)) continue;
+    best = m.person;
+    bestAt = m.start;
+    break;
   }
   // "Глава государства отметил ... . Президент напомнил, что ...": a head-of-state title refers too.
   const home = homeHeadOfState(st.a);
@@ -65,7 +76,7 @@ function recentWithRole(
       const end = at + t[0].length;
       if (insideQuote(st, { start: at, end })) continue;
       // "Лидер Азербайджана" names another state's head.
-      if (st.a.countries.some((c) => c.start >= end && c.start - end <= 2)) continue;
+      if (spansWithin(st.countries, end, end + 40).some((c) => c.start - end <= 2)) continue;
       best = home;
       bestAt = at;
     }
@@ -83,7 +94,7 @@ function byTitle(st: SpeakerState, start: number, end: number, pos: number): num
   const role = roleOfTitle(lex, m[1]);
   if (!role) return null;
   const personRole = role === "head_of_state" ? "president" : role;
-  const codes = countriesNear(a, start, end, start + m.index);
+  const codes = countriesNear(st, start, end, start + m.index);
   const fits = (i: number): boolean => a.people[i]?.role === personRole;
   for (const code of codes) {
     const idx = a.people.findIndex((p, i) => fits(i) && p.country === code);
@@ -104,8 +115,23 @@ function isOblique(st: SpeakerState, m: PersonMention): boolean {
   return OBLIQUE.test(st.a.text.slice(Math.max(0, m.start - 12), m.start));
 }
 
-function sentenceOf(a: Analysis, pos: number): { start: number; end: number } | null {
-  return a.sentences.find((s) => s.start <= pos && pos < s.end) ?? null;
+function sentenceOf(a: Analysis, pos: number): Span | null {
+  const s = a.sentences[firstAtOrAfter(a.sentences, pos + 1) - 1];
+  return s && s.start <= pos && pos < s.end ? s : null;
+}
+
+/** The last mention ending by `limit` outside quotes, looking back a bounded number of mentions. */
+function lastMentionBefore(st: SpeakerState, limit: number): PersonMention | null {
+  const mentions = st.mentions;
+  for (
+    let i = firstAtOrAfter(mentions, limit) - 1, seen = 0;
+    i >= 0 && seen < LOOKBACK;
+    i--, seen++
+  ) {
+    const m = mentions[i];
+    if (m && m.end <= limit && !insideQuote(st, m)) return m;
+  }
+  return null;
 }
 
 /**
@@ -115,12 +141,13 @@ function sentenceOf(a: Analysis, pos: number): { start: number; end: number } | 
 function byPronoun(st: SpeakerState, pos: number): number | null {
   const own = sentenceOf(st.a, pos);
   const limit = own ? own.start : pos;
-  const before = st.a.personMentions.filter((m) => m.end <= limit && !insideQuote(st, m));
-  const lastMention = before.at(-1);
+  const lastMention = lastMentionBefore(st, limit);
   const sentence = lastMention ? sentenceOf(st.a, lastMention.start) : null;
   if (st.last && (!sentence || st.last.end >= sentence.start)) return st.last.person;
   if (!lastMention) return null;
-  const inSentence = sentence ? before.filter((m) => m.start >= sentence.start) : [lastMention];
+  const inSentence = sentence
+    ? spansWithin(st.mentions, sentence.start, limit).filter((m) => !insideQuote(st, m))
+    : [lastMention];
   const subject = inSentence.find((m) => m.kind !== "pronoun" && !isOblique(st, m));
   if (subject) return subject.person;
   // "During his talks with Putin, the Kazakh president noted ...": the title is the subject.
