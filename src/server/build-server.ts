@@ -26,6 +26,8 @@ export interface BuildServerOptions {
   logger: Logger;
   /** Abuse limits; the defaults suit the schema's deepest useful queries. */
   limits?: Partial<Limits>;
+  /** Further Apollo plugins (tracing, field coverage in tests). */
+  plugins?: ApolloServerPlugin<GraphQLContext>[];
 }
 
 export interface Limits {
@@ -186,6 +188,7 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
             document: EXAMPLE_OPERATION,
           })
         : ApolloServerPluginLandingPageDisabled(),
+      ...(options.plugins ?? []),
     ] as ApolloServerPlugin<GraphQLContext>[],
   });
   await apollo.start();

@@ -1,7 +1,9 @@
 // Builds the API over a fresh test database and runs operations through executeOperation.
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { MongoClientOptions } from "mongodb";
 import { type Config, loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
+import type { GraphQLContext } from "../../src/graphql/context.js";
 import { type BuiltServer, buildServer, type Limits } from "../../src/server/build-server.js";
 import { openTestDb, type TestDb } from "../helpers/db.js";
 
@@ -31,12 +33,22 @@ export interface OperationResult {
 
 export async function openHarness(
   env: Record<string, string> = {},
-  options: { mongo?: MongoClientOptions; limits?: Partial<Limits> } = {},
+  options: {
+    mongo?: MongoClientOptions;
+    limits?: Partial<Limits>;
+    plugins?: ApolloServerPlugin<GraphQLContext>[];
+  } = {},
 ): Promise<Harness> {
   const testDb = await openTestDb(options.mongo);
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", ...env });
   const logger = createLogger(config);
-  const server = await buildServer({ db: testDb.db, config, logger, limits: options.limits });
+  const server = await buildServer({
+    db: testDb.db,
+    config,
+    logger,
+    limits: options.limits,
+    plugins: options.plugins,
+  });
   return {
     testDb,
     server,
@@ -72,4 +84,25 @@ export function nodesAt(value: unknown, ...path: (string | number)[]): Record<st
   const edges = dig(value, ...path, "edges");
   if (!Array.isArray(edges)) return [];
   return edges.map((e) => dig(e, "node") as Record<string, unknown>);
+}
+
+/** Records every Type.field the server resolves, to check which fields the tests exercise. */
+export function fieldRecorder(): { seen: Set<string>; plugin: ApolloServerPlugin<GraphQLContext> } {
+  const seen = new Set<string>();
+  return {
+    seen,
+    plugin: {
+      async requestDidStart() {
+        return {
+          async executionDidStart() {
+            return {
+              willResolveField({ info }) {
+                seen.add(`${info.parentType.name}.${info.fieldName}`);
+              },
+            };
+          },
+        };
+      },
+    },
+  };
 }
