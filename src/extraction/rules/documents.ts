@@ -1,6 +1,6 @@
 // Documents: instruments signed, earlier signed or to be signed, from lists after a signing line and from mentions in running text.
 import type { Analysis } from "../analysis.js";
-import { lemma } from "../text/morph.js";
+import { lemma, parses } from "../text/morph.js";
 import type { DocumentFact, DocumentKind, Span, Tense } from "../types.js";
 import { type DocumentLexicon, documentLexicon } from "./documents/lexicon.js";
 import {
@@ -46,6 +46,26 @@ function tenseOf(a: Analysis, lex: DocumentLexicon, context: Span): Tense {
   return "past";
 }
 
+/**
+ * A document named as the object of another noun ("обменялись грамотами договора",
+ * "важность подписания ... Соглашения", "реализации Программы") already exists: past, unless
+ * planned, or its signing is what the sentence reports ("состоялось подписание Соглашения").
+ */
+function governedTense(
+  a: Analysis,
+  lex: DocumentLexicon,
+  governor: Word | undefined,
+  context: Span,
+): Tense | null {
+  if (!governor || a.lang !== "ru" || !/^\p{Ll}/u.test(governor.text)) return null;
+  const p = parses(governor.text)[0];
+  if (p?.tag.POS !== "NOUN") return null;
+  const s = a.text.slice(context.start, context.end);
+  if (lex.future.test(s)) return "future";
+  if (lex.signing.test(governor.text) && lex.signingNow.test(s)) return "current";
+  return "past";
+}
+
 /** A year in the context before the article's own year ("подписанный в 2019 году"). */
 function earlierYear(a: Analysis, s: string): boolean {
   const own = Number(a.header.publishedOn?.slice(0, 4) ?? Number.NaN);
@@ -86,9 +106,7 @@ function listItems(a: Analysis, lex: DocumentLexicon): Found[] {
     const tense = tenseOf(a, lex, header);
     let pos = m.index + m[0].length;
     const itemHead = (line: Span): number =>
-      wordsIn(text, line.start, line.end)
-        .slice(0, 4)
-        .findIndex((w) => lex.heads.has(docLemma(w.text, a.lang)));
+      headOfItem(wordsIn(text, line.start, line.end), a.lang, lex);
     const isItem = (line: Span): boolean =>
       BULLET.test(text.slice(line.start, line.end)) || itemHead(line) >= 0;
     while (pos < text.length) {
@@ -108,7 +126,7 @@ function listItems(a: Analysis, lex: DocumentLexicon): Found[] {
       const bullet = BULLET.exec(raw);
       const bodyStart = line.start + (bullet?.[0].length ?? 0);
       const words = wordsIn(text, bodyStart, line.end);
-      const head = words.slice(0, 4).findIndex((w) => lex.heads.has(docLemma(w.text, a.lang)));
+      const head = headOfItem(words, a.lang, lex);
       if (!bullet && head < 0) break;
       const span = trimItem(text, { start: bodyStart, end: line.end });
       if (span.end > span.start) {
@@ -131,6 +149,20 @@ function listItems(a: Analysis, lex: DocumentLexicon): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * Index of a list item's document noun: among its first words in Russian and English
+ * ("Меморандум о ..."), its last such word in Kazakh ("... туралы келісім").
+ */
+function headOfItem(words: Word[], lang: Analysis["lang"], lex: DocumentLexicon): number {
+  const isHead = (w: Word): boolean => lex.heads.has(docLemma(w.text, lang));
+  if (lang !== "kk") return words.slice(0, 4).findIndex(isHead);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w && isHead(w)) return i;
+  }
+  return -1;
 }
 
 function trimItem(text: string, s: Span): Span {
@@ -277,7 +309,7 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       kind,
       span,
       context,
-      tense: tenseOf(a, lex, context),
+      tense: governedTense(a, lex, words[modStart - 1], context) ?? tenseOf(a, lex, context),
       signatories: signatoriesIn(a, lex, context, span),
     });
   }
