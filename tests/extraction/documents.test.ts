@@ -193,6 +193,24 @@ const cases: Case[] = [
       },
     ],
   },
+  {
+    name: "Kazakh list whose items end in their noun",
+    lang: "kk",
+    text: "Келіссөздер қорытындысы бойынша келесі құжаттарға қол қойылды:\n- Стратегиялық серіктестік туралы шарт;\n- Көлік саласындағы ынтымақтастық туралы келісім.\n",
+    expected: [
+      { title: "Стратегиялық серіктестік туралы шарт", kind: "treaty", tense: "current" },
+      {
+        title: "Көлік саласындағы ынтымақтастық туралы келісім",
+        kind: "agreement",
+        tense: "current",
+      },
+    ],
+  },
+  {
+    name: "ratification instruments exchanged now leave the treaty an earlier one",
+    text: "Стороны обменялись ратифицированными грамотами договора об отдельных участках границы.",
+    expected: [{ title: "Договор об отдельных участках границы", kind: "treaty", tense: "past" }],
+  },
 ];
 
 describe("findDocuments", () => {

@@ -224,6 +224,27 @@ const cases: Case[] = [
       { speaker: TOKAYEV_EN.name, kind: "indirect", text: "the visit is also symbolic" },
     ],
   },
+  {
+    name: "a quote introduced by a colon on the line before",
+    text: "Выступая на форуме, Токаев сказал:\n«Мы будем и дальше развивать наше сотрудничество во всех сферах».",
+    people: [TOKAYEV],
+    expected: [
+      {
+        speaker: TOKAYEV.name,
+        kind: "direct",
+        text: "Мы будем и дальше развивать наше сотрудничество во всех сферах",
+      },
+    ],
+  },
+  {
+    name: "Kazakh head-of-state title with деді",
+    lang: "kk",
+    text: "«Біз бірге жұмыс істейміз және дамимыз», – деді Мемлекет басшысы.",
+    people: [TOKAYEV_KK],
+    expected: [
+      { speaker: TOKAYEV_KK.name, kind: "direct", text: "Біз бірге жұмыс істейміз және дамимыз" },
+    ],
+  },
 ];
 
 describe("findStatements", () => {

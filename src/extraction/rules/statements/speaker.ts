@@ -104,7 +104,11 @@ function byTitle(st: SpeakerState, start: number, end: number, pos: number): num
     const home = homeHeadOfState(a);
     if (home !== null) return home;
   }
-  return recentWithRole(st, pos, fits);
+  const recent = recentWithRole(st, pos, fits);
+  if (recent !== null) return recent;
+  // The only person of that role in the article, even if never mentioned before the words.
+  const holders = a.people.map((_, i) => i).filter(fits);
+  return holders.length === 1 ? (holders[0] ?? null) : null;
 }
 
 /** A preposition before a mention makes it an object ("с президентом России", "with Putin"), not the speaker. */
