@@ -59,7 +59,8 @@ export async function insertOrReplace<T extends Document & { _id: string }>(
     duplicates = errors.map((e) => docs[e.index]!);
   }
   if (duplicates.length > 0) {
-    await coll.bulkWrite(
+    await bulkWriteInChunks(
+      coll,
       duplicates.map(
         (d) =>
           ({
@@ -94,7 +95,22 @@ async function applyDerived<T extends Document & { _id: string }>(
       (id) => ({ deleteOne: { filter: { _id: id } as Filter<T> } }) as AnyBulkWriteOperation<T>,
     ),
   ];
-  if (ops.length > 0) await coll.bulkWrite(ops);
+  await bulkWriteInChunks(coll, ops);
+}
+
+/**
+ * FerretDB v1 (SQLite) stops answering a bulk write that replaces more than about a hundred
+ * existing documents, so replaces go in commands of at most this many.
+ */
+const MAX_REPLACES_PER_COMMAND = 50;
+
+async function bulkWriteInChunks<T extends Document>(
+  coll: Collection<T>,
+  ops: AnyBulkWriteOperation<T>[],
+): Promise<void> {
+  for (let at = 0; at < ops.length; at += MAX_REPLACES_PER_COMMAND) {
+    await coll.bulkWrite(ops.slice(at, at + MAX_REPLACES_PER_COMMAND));
+  }
 }
 
 function groupsOf(mentions: MentionDoc[], kind: MentionDoc["kind"]): string[] {
@@ -206,10 +222,11 @@ async function writeWithState(db: Db, state: StoreState, batch: ArticleFacts[]):
         });
       }
     }
-    await c.articles.bulkWrite(articleOps);
-    if (statementOps.length > 0) await c.statements.bulkWrite(statementOps);
+    await bulkWriteInChunks(c.articles, articleOps);
+    if (statementOps.length > 0) await bulkWriteInChunks(c.statements, statementOps);
     // Recorded only now, so that a crash before this point makes the next run redo step 3.
-    await c.facts.bulkWrite(
+    await bulkWriteInChunks(
+      c.facts,
       others.map((f) => ({ replaceOne: { filter: { _id: f._id }, replacement: f, upsert: true } })),
     );
     for (const f of others) putFacts(state, f);
@@ -221,7 +238,8 @@ async function writeWithState(db: Db, state: StoreState, batch: ArticleFacts[]):
   const keep = new Set(batchFacts.flatMap((f) => f.statementIds));
   const staleStatements = oldFacts.flatMap((f) => f.statementIds).filter((id) => !keep.has(id));
   if (staleStatements.length > 0) {
-    await c.statements.bulkWrite(
+    await bulkWriteInChunks(
+      c.statements,
       staleStatements.map((id) => ({ deleteOne: { filter: { _id: id } } })),
     );
   }
