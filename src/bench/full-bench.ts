@@ -19,7 +19,7 @@ import {
   postGraphql,
   runAutocannon,
 } from "./http-bench.js";
-import { benchLoad, LOAD_BATCH, type LoadBenchResult } from "./load-bench.js";
+import { benchLoad, type LoadBenchResult } from "./load-bench.js";
 import { mib, RssSampler, round, summarize } from "./measure.js";
 import { Cast, generateArticle } from "./synth.js";
 
@@ -130,7 +130,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     step("GraphQL over HTTP with the seeds loaded");
     const seedsDb = client.db("diplograph_bench_seeds");
     await seedsDb.dropDatabase();
-    await loadPaths(seedsDb, [opts.seedsDir], { batchSize: LOAD_BATCH });
+    await loadPaths(seedsDb, [opts.seedsDir]);
     const seedParams: CanonicalParams = { country: "KZ", pair: ["KZ", "AZ"], search: "Токаев" };
     const graphql = await benchGraphql(client, seedsDb, seedParams, opts, step);
     await seedsDb.dropDatabase();

@@ -20,11 +20,6 @@ export interface LoadBenchResult {
 }
 
 const RAW_BATCH = 1000;
-/**
- * Articles per loader batch. FerretDB v1 (SQLite) stalls when one bulk write replaces more than
- * about a hundred existing documents, which larger article batches produce.
- */
-export const LOAD_BATCH = 25;
 
 /** Loads `paths` into a freshly emptied `dbName`, then times raw inserts of what it stored. */
 export async function benchLoad(
@@ -38,7 +33,7 @@ export async function benchLoad(
   await ensureIndexes(db);
   const sampler = new RssSampler().start();
   const started = performance.now();
-  const summary = await loadPaths(db, paths, { batchSize: options.batchSize ?? LOAD_BATCH });
+  const summary = await loadPaths(db, paths, { batchSize: options.batchSize });
   const seconds = (performance.now() - started) / 1000;
   const loaderPeakRssBytes = sampler.stop();
   const articles = summary.byStatus.new + summary.byStatus.updated + summary.byStatus.unchanged;
