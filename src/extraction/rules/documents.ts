@@ -36,7 +36,23 @@ const BULLET = /^[ \t\u00a0]*(?:[•·●▪■◦*–—-]|\d{1,2}[.)])[ \t\u00
  * year or an anniversary past, a signing verb current; a bare reference is to an existing one.
  * Example: "договорились принять Программу ..." → future; "В прошлом году мы подписали ..." → past.
  */
+const tenseCache = new WeakMap<Analysis, Map<string, Tense>>();
+
 function tenseOf(a: Analysis, lex: DocumentLexicon, context: Span): Tense {
+  let cache = tenseCache.get(a);
+  if (!cache) {
+    cache = new Map();
+    tenseCache.set(a, cache);
+  }
+  const key = `${context.start}:${context.end}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const tense = contextTense(a, lex, context);
+  cache.set(key, tense);
+  return tense;
+}
+
+function contextTense(a: Analysis, lex: DocumentLexicon, context: Span): Tense {
   const s = a.text.slice(context.start, context.end);
   const today = lex.today.test(s);
   if (lex.future.test(s) && !today) return "future";

@@ -140,14 +140,14 @@ function coordinatedPredicate(
  * "X отметил, что ...", "X обратил внимание на то, что ...", "He noted that ...": the clause
  * after the complementizer, spoken by whoever the sentence names before the verb.
  */
-function complementCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+function complementCandidates(a: Analysis, verbs: RegExpExecArray[]): Candidate[] {
   const that =
     a.lang === "en"
       ? /^((?:\s+[\p{L}'’-]+){0,6}?)\s*,?\s+that\s+/iu
       : /^((?:\s+[\p{L}-]+){0,4}?)\s*,?\s+что\s+/iu;
   if (a.lang === "kk") return [];
   const out: Candidate[] = [];
-  for (const m of a.text.matchAll(lex.verb)) {
+  for (const m of verbs) {
     const verbEnd = m.index + m[0].length;
     const c = that.exec(a.text.slice(verbEnd, verbEnd + 120));
     if (!c) continue;
@@ -222,11 +222,11 @@ function introCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
  * "В ноябре ожидается приезд ..., сообщил пресс-секретарь Дмитрий Песков." — the reported words
  * come first and the verb and speaker close the sentence.
  */
-function trailingAttributionCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+function trailingAttributionCandidates(a: Analysis, verbs: RegExpExecArray[]): Candidate[] {
   if (a.lang === "kk") return [];
   const out: Candidate[] = [];
   const mentions = byStart(a.personMentions);
-  for (const m of a.text.matchAll(lex.verb)) {
+  for (const m of verbs) {
     const before = a.text.slice(Math.max(0, m.index - 6), m.index);
     if (!/,[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?$/u.test(before)) continue;
     const comma = a.text.lastIndexOf(",", m.index);
@@ -260,11 +260,15 @@ const KK_CLAUSE_END =
  * "Сонымен қатар ол аталған саммит ... парақтарын ашатынын атап өтті." — the clause between the
  * speaker and the speech verb; "деп" before the verb marks the same with a finite clause.
  */
-function kazakhReportedCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
+function kazakhReportedCandidates(
+  a: Analysis,
+  lex: SpeechLexicon,
+  verbs: RegExpExecArray[],
+): Candidate[] {
   if (a.lang !== "kk") return [];
   const out: Candidate[] = [];
   const mentions = byStart(a.personMentions);
-  for (const m of a.text.matchAll(lex.verb)) {
+  for (const m of verbs) {
     const sentence = sentenceAt(a, m.index);
     const before = a.text.slice(sentence.start, m.index).trimEnd();
     const lastWord = /[\p{L}-]+$/u.exec(before)?.[0] ?? "";
@@ -319,17 +323,11 @@ function wordSet(s: string): Set<string> {
 }
 
 /** Nearly the same words (Jaccard >= 0.8). */
-function sameWords(x: string, y: string): boolean {
-  const a = wordSet(x);
-  const b = wordSet(y);
+function sameWords(a: Set<string>, b: Set<string>): boolean {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   const union = a.size + b.size - shared;
   return union > 0 && shared / union >= 0.8;
-}
-
-function overlaps(x: Span, y: Span): boolean {
-  return x.start < y.end && y.start < x.end;
 }
 
 function byStart<T extends Span>(xs: readonly T[]): T[] {
@@ -342,14 +340,16 @@ const REPEAT_WINDOW = 50;
 export function findStatements(a: Analysis): StatementFact[] {
   const lex = speechLexicon(a.lang);
   const direct = directCandidates(a, lex);
+  // Speech verbs are looked up once and shared by the rules that start from them.
+  const verbs = [...a.text.matchAll(lex.verb)];
   const quotes = direct.map((c) => c.text);
   const attributions = direct.map((c) => c.cue);
   const reported = [
-    ...complementCandidates(a, lex),
+    ...complementCandidates(a, verbs),
     ...asNotedCandidates(a, lex),
     ...introCandidates(a, lex),
-    ...trailingAttributionCandidates(a, lex),
-    ...kazakhReportedCandidates(a, lex),
+    ...trailingAttributionCandidates(a, verbs),
+    ...kazakhReportedCandidates(a, lex, verbs),
   ].filter((c) => !overlapsAny(quotes, c.cue) && !overlapsAny(attributions, c.cue));
   const all = [...direct, ...reported].sort((x, y) => x.text.start - y.text.start);
   const st: SpeakerState = {
@@ -361,6 +361,7 @@ export function findStatements(a: Analysis): StatementFact[] {
     last: null,
   };
   const out: StatementFact[] = [];
+  const kept: Array<{ speaker: string; words: Set<string> }> = [];
   // Candidates come in start order, so one overlaps a kept statement only if it starts before the furthest end.
   let takenTo = -1;
   for (const c of all) {
@@ -372,8 +373,10 @@ export function findStatements(a: Analysis): StatementFact[] {
     const words = a.text.slice(c.text.start, c.text.end);
     st.last = { person, end: Math.max(c.text.end, c.speaker.end) };
     // A lead paragraph often repeats a statement of the body: keep the first.
-    if (out.slice(-REPEAT_WINDOW).some((o) => o.speaker === name && sameWords(o.text, words)))
+    const set = wordSet(words);
+    if (kept.slice(-REPEAT_WINDOW).some((k) => k.speaker === name && sameWords(k.words, set)))
       continue;
+    kept.push({ speaker: name, words: set });
     out.push({ rule: c.rule, span: c.text, speaker: name, kind: c.kind, text: words });
     takenTo = Math.max(takenTo, c.text.end);
   }

@@ -54,8 +54,10 @@ export function findQuotedPassages(text: string): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   const stack: Array<{ at: number; line: number; mark: string }> = [];
   let line = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? "";
+  // Only quotation marks and line breaks matter; jump from one to the next.
+  for (const hit of text.matchAll(/[«»„"“”‟\n]/g)) {
+    const i = hit.index;
+    const c = hit[0];
     if (c === "\n") {
       line++;
       // Only guillemets and „ carry a quote over a paragraph break; a straight mark left open is a stray.
