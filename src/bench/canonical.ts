@@ -78,7 +78,7 @@ const SEARCH_QUERY = `query Search($q: String!) {
     ... on Person { name country { code } }
     ... on SignedDocument { title kind }
     ... on Statement { text speaker { name } }
-    ... on Article { title publishedOn }
+    ... on Article { headline: title publishedOn }
   }
 }`;
 

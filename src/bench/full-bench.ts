@@ -54,6 +54,8 @@ export interface GraphqlRow {
   ratioToDriver: number;
   /** The response had data and no errors. */
   answered: boolean;
+  /** The first error message, when it did not. */
+  error: string | null;
 }
 
 export interface PlanCheck {
@@ -72,6 +74,8 @@ export interface SizeRow {
     p50Ms: number;
     p99Ms: number;
     requestsPerSecond: number;
+    errors: number;
+    error: string | null;
   }[];
   plans: PlanCheck[];
   loaderPeakRssMb: number;
@@ -200,6 +204,7 @@ async function benchGraphql(
       const driver = await timeDriver(q, db);
       const driverTrips = await countRoundTrips(client, () => q.direct(db));
       const answered = first.status === 200 && !first.errors && first.data != null;
+      const error = answered ? null : firstError(first);
       for (const c of [1, 16]) {
         step(`  ${q.name} at concurrency ${c}`);
         const r = await runAutocannon(url, body, c, opts.durationSeconds);
@@ -218,7 +223,9 @@ async function benchGraphql(
           driverRoundTrips: driverTrips.roundTrips,
           ratioToDriver: 0,
           answered,
+          error,
         });
+        await settle();
       }
       const c1 = rows.find((r) => r.name === q.name && r.concurrency === 1);
       for (const r of rows.filter((x) => x.name === q.name)) {
@@ -229,6 +236,16 @@ async function benchGraphql(
     await server.close();
   }
   return rows;
+}
+
+/** Lets requests still queued from a load run finish, so they do not slow the next one. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 2000));
+}
+
+function firstError(r: { status: number; errors: unknown[] | undefined }): string {
+  const e = r.errors?.[0] as { message?: string } | undefined;
+  return `HTTP ${r.status}: ${e?.message ?? "no data"}`.slice(0, 300);
 }
 
 async function timeDriver(q: CanonicalQuery, db: Db) {
@@ -278,7 +295,8 @@ async function benchSize(
   try {
     for (const q of canonicalQueries(params)) {
       const body = graphqlBody(q.query, q.variables);
-      await postGraphql(url, body);
+      const first = await postGraphql(url, body);
+      const ok = first.status === 200 && !first.errors && first.data != null;
       const r: HttpLoadResult = await runAutocannon(
         url,
         body,
@@ -291,7 +309,10 @@ async function benchSize(
         p50Ms: r.p50Ms,
         p99Ms: r.p99Ms,
         requestsPerSecond: round(r.requestsPerSecond, 1),
+        errors: r.errors + r.non2xx,
+        error: ok ? null : firstError(first),
       });
+      await settle();
       plans.push(...(await checkPlans(q, db)));
     }
   } finally {
@@ -322,11 +343,15 @@ async function checkPlans(q: CanonicalQuery, db: Db): Promise<PlanCheck[]> {
         .limit(10)
         .explain("queryPlanner");
       const s = JSON.stringify(plan);
+      // MongoDB names its stages; FerretDB's SQLite backend returns SQLite's plan, where
+      // "SCAN table" without "USING INDEX" reads every row.
       const verdict: PlanCheck["plan"] = /COLLSCAN/.test(s)
         ? "collection scan"
-        : /IXSCAN|IDHACK|EXPRESS_IXSCAN|USING (COVERING )?INDEX/.test(s)
+        : /IXSCAN|IDHACK|USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(s)
           ? "index"
-          : "unknown";
+          : /\bSCAN [A-Za-z0-9_]+/.test(s)
+            ? "collection scan"
+            : "unknown";
       const stages = [
         ...new Set(s.match(/"stage":"[A-Z_]+"|SCAN [^"]{0,60}|SEARCH [^"]{0,60}/g) ?? []),
       ];

@@ -48,6 +48,9 @@ export function runAutocannon(
     String(connections),
     "-d",
     String(durationSeconds),
+    // A slow answer is a measurement, not a failure: only a stuck server should time out.
+    "-t",
+    "30",
     "-m",
     "POST",
     "-H",
