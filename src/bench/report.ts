@@ -86,6 +86,7 @@ export function benchTables(r: BenchResults): string {
         "driver p50 ms",
         "driver trips",
         "GraphQL/driver",
+        "answered",
       ],
       r.graphql.map((g) => [
         g.name,
@@ -98,6 +99,7 @@ export function benchTables(r: BenchResults): string {
         g.driverP50Ms,
         g.driverRoundTrips,
         g.ratioToDriver,
+        g.answered ? "yes" : "NO",
       ]),
     )}`,
   );
@@ -114,6 +116,7 @@ export function benchTables(r: BenchResults): string {
           "loader RSS MB",
           "server RSS MB",
           "scans",
+          "errors",
         ],
         r.sizes.map((s) => [
           s.articles,
@@ -125,6 +128,7 @@ export function benchTables(r: BenchResults): string {
           s.loaderPeakRssMb,
           s.serverPeakRssMb,
           s.plans.filter((p) => p.plan === "collection scan").length,
+          s.queries.reduce((n, q) => n + q.errors, 0),
         ]),
       )}`,
     );
