@@ -70,8 +70,11 @@ const METADATA_RULES: Array<{ id: string; test: (line: string) => boolean }> = [
   },
 ];
 
+/** Metadata lines are short; a long line is prose, and testing it would cost time for nothing. */
+const METADATA_MAX_CHARS = 200;
+
 function isMetadata(line: string): boolean {
-  return METADATA_RULES.some((r) => r.test(line));
+  return line.length <= METADATA_MAX_CHARS && METADATA_RULES.some((r) => r.test(line));
 }
 
 /**

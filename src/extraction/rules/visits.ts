@@ -518,6 +518,14 @@ function kazakhVerbNeedsPlace(a: Analysis, hits: VisitWordHit[], hit: VisitWordH
   );
 }
 
+/**
+ * How far around a trip word its guest, destination, date and tense are looked for, and how far
+ * other trip words count as its neighbours. Bounding both keeps the cost linear in the input,
+ * however long a sentence runs.
+ */
+const WINDOW = 300;
+const NEAR_HITS = 100;
+
 function evidenceOf(ctx: Ctx): Evidence[] {
   const { a } = ctx;
   const out: Evidence[] = [];
@@ -529,14 +537,24 @@ function evidenceOf(ctx: Ctx): Evidence[] {
           (m) => m.start <= h.start && h.end <= m.end,
         ),
     );
-    for (const hit of hits) {
+    let lo = 0;
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!;
+      while (hits[lo]!.start < hit.start - NEAR_HITS) lo++;
+      let hi = i;
+      while (hi + 1 < hits.length && hits[hi + 1]!.start <= hit.start + NEAR_HITS) hi++;
+      const near = hits.slice(lo, hi + 1);
+      const w = {
+        start: Math.max(s.start, hit.start - WINDOW),
+        end: Math.min(s.end, hit.end + WINDOW),
+      };
       let ev: Evidence | null = null;
-      if (hit.role === "receive") ev = receptionEvidence(ctx, s, hit);
-      else if (hit.role === "meet") ev = meetingEvidence(ctx, s, hit);
+      if (hit.role === "receive") ev = receptionEvidence(ctx, w, hit);
+      else if (hit.role === "meet") ev = meetingEvidence(ctx, w, hit);
       else {
-        ev = travelEvidence(ctx, s, hits, hit);
-        if (ev && kazakhVerbNeedsPlace(a, hits, hit)) {
-          const dest = destinationNear(ctx, s, hit);
+        ev = travelEvidence(ctx, w, near, hit);
+        if (ev && kazakhVerbNeedsPlace(a, near, hit)) {
+          const dest = destinationNear(ctx, w, hit);
           if (!dest || hit.start - dest.end > 40 || dest.end > hit.start) ev = null;
         }
       }
