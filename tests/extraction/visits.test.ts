@@ -538,6 +538,20 @@ describe("findVisits", () => {
   });
 });
 
+describe("findVisits on long input", () => {
+  it("stays linear when one sentence holds thousands of trip words", () => {
+    const small = analysis("визит в Москву визит ".repeat(2_000), "ru", [], [["Москву", "RU"]]);
+    const big = analysis("визит в Москву визит ".repeat(8_000), "ru", [], [["Москву", "RU"]]);
+    const t0 = performance.now();
+    findVisits(small);
+    const t1 = performance.now();
+    findVisits(big);
+    const t2 = performance.now();
+    // Four times the input may cost at most about four times as much (with slack for noise).
+    expect(t2 - t1).toBeLessThan(Math.max(8 * (t1 - t0), 2_000));
+  });
+});
+
 describe("findCities", () => {
   it.each([
     ["прибыл в Астану", "Астана", "KZ"],

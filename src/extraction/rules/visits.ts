@@ -50,6 +50,8 @@ interface Ctx {
   mentions: PersonMention[];
   countries: CountryMention[];
   dates: DateMention[];
+  /** otherParty() answers by excluded state, computed once per article. */
+  otherParty: Map<string, string | null>;
 }
 
 /** Items of a start-sorted list that lie inside `s`. */
@@ -228,6 +230,14 @@ function topPerson(a: Analysis, code: string, role?: PersonRole): number | null 
  * mentioned most, else the state named most often.
  */
 function otherParty(ctx: Ctx, not: string): string | null {
+  const known = ctx.otherParty.get(not);
+  if (known !== undefined) return known;
+  const found = countOtherParty(ctx, not);
+  ctx.otherParty.set(not, found);
+  return found;
+}
+
+function countOtherParty(ctx: Ctx, not: string): string | null {
   const officials = new Map<string, number>();
   for (const p of ctx.a.people) {
     if (!p.country || p.country === not || !p.role || p.role === "other") continue;
@@ -686,6 +696,7 @@ export function findVisits(a: Analysis): VisitFact[] {
     mentions: byStart(a.personMentions),
     countries,
     dates: byStart(a.dates),
+    otherParty: new Map(),
   };
   const evidence = evidenceOf(ctx).filter((e) => e.guestCountry !== e.hostCountry);
   return mergeVisits(ctx, evidence);
