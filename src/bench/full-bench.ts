@@ -19,7 +19,7 @@ import {
   postGraphql,
   runAutocannon,
 } from "./http-bench.js";
-import { benchLoad, type LoadBenchResult } from "./load-bench.js";
+import { benchLoad, failedLoad, type LoadBenchResult } from "./load-bench.js";
 import { mib, RssSampler, round, summarize } from "./measure.js";
 import { Cast, generateArticle } from "./synth.js";
 
@@ -128,7 +128,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
 
     const loadN = opts.quick ? 200 : 1000;
     step(`load: ${loadN} synthetic articles, then the same documents with insertMany`);
-    const load = await benchLoad(client, "diplograph_bench_load", firstFiles(loadN));
+    const load = await benchLoad(client, "diplograph_bench_load", firstFiles(loadN)).catch(
+      failedLoad,
+    );
+    if (load.error) step(`  load failed: ${load.error}`);
     await client.db("diplograph_bench_load").dropDatabase();
 
     step("GraphQL over HTTP with the seeds loaded");
@@ -142,7 +145,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     const sizes: SizeRow[] = [];
     for (const n of opts.sizes) {
       step(`scale: ${n} synthetic articles`);
-      sizes.push(await benchSize(client, n, firstFiles(n), opts, step));
+      const row = await benchSize(client, n, firstFiles(n), opts, step);
+      sizes.push(row);
+      if (row.load.error) {
+        // A stuck server stays stuck: larger sizes would only wait the same way.
+        step(`  stopped: ${row.load.error}`);
+        break;
+      }
     }
 
     return {
@@ -284,7 +293,10 @@ async function benchSize(
   step: (m: string) => void,
 ): Promise<SizeRow> {
   const name = `diplograph_bench_${n}`;
-  const load = await benchLoad(client, name, files);
+  const load = await benchLoad(client, name, files).catch(failedLoad);
+  if (load.error) {
+    return { articles: n, load, queries: [], plans: [], loaderPeakRssMb: 0, serverPeakRssMb: 0 };
+  }
   step(`  loaded ${load.articles} in ${load.seconds} s (${load.articlesPerSecond}/s)`);
   const db = client.db(name);
   const params = syntheticParams(opts.seed);
@@ -398,9 +410,10 @@ function targets(
     ...graphql.filter((r) => r.concurrency === 1).map((r) => r.ratioToDriver),
   );
   add("GraphQL/driver time", "<= 2", `${worstRatio} (worst query, p50 at c=1)`, worstRatio <= 2);
-  if (sizes.length >= 2) {
-    const small = sizes[0] as SizeRow;
-    const big = sizes.at(-1) as SizeRow;
+  const measured = sizes.filter((s) => !s.load.error);
+  if (measured.length >= 2) {
+    const small = measured[0] as SizeRow;
+    const big = measured.at(-1) as SizeRow;
     const growth = big.load.seconds / small.load.seconds / (big.articles / small.articles);
     add(
       `load time linear ${small.articles} → ${big.articles}`,
@@ -420,7 +433,7 @@ function targets(
       `${round(p99Growth, 2)}x (worst query)`,
       p99Growth <= 2,
     );
-    const scans = sizes.flatMap((s) => s.plans).filter((p) => p.plan === "collection scan");
+    const scans = measured.flatMap((s) => s.plans).filter((p) => p.plan === "collection scan");
     add(
       "no collection scans",
       "explain: index",

@@ -3,6 +3,7 @@ import type { Db, Document, MongoClient } from "mongodb";
 import { COLLECTION_NAMES, ensureIndexes } from "../db/collections.js";
 import { loadPaths, type StoreCounts } from "../store/load.js";
 import { RssSampler, round } from "./measure.js";
+import { withStallGuard } from "./stall.js";
 
 export interface LoadBenchResult {
   articles: number;
@@ -17,23 +18,46 @@ export interface LoadBenchResult {
   documentsWritten: number;
   totals: StoreCounts;
   loaderPeakRssBytes: number;
+  /** Why the load did not finish, when it did not. */
+  error?: string;
+}
+
+/** The result of a load that did not finish, so the rest of a benchmark can still report. */
+export function failedLoad(err: unknown): LoadBenchResult {
+  return {
+    articles: 0,
+    failed: 0,
+    seconds: Number.NaN,
+    articlesPerSecond: 0,
+    rawInsertSeconds: Number.NaN,
+    rawInsertPerSecond: 0,
+    ratioToRaw: 0,
+    documentsWritten: 0,
+    totals: { articles: 0, countries: 0, people: 0, visits: 0, statements: 0, documents: 0 },
+    loaderPeakRssBytes: 0,
+    error: err instanceof Error ? err.message : String(err),
+  };
 }
 
 const RAW_BATCH = 1000;
+/** A command unanswered this long means the server is stuck, not slow. */
+const STALL_MS = 90_000;
 
 /** Loads `paths` into a freshly emptied `dbName`, then times raw inserts of what it stored. */
 export async function benchLoad(
   client: MongoClient,
   dbName: string,
   paths: string[],
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; stallMs?: number } = {},
 ): Promise<LoadBenchResult> {
   const db = client.db(dbName);
   await db.dropDatabase();
   await ensureIndexes(db);
   const sampler = new RssSampler().start();
   const started = performance.now();
-  const summary = await loadPaths(db, paths, { batchSize: options.batchSize });
+  const summary = await withStallGuard(client, options.stallMs ?? STALL_MS, () =>
+    loadPaths(db, paths, { batchSize: options.batchSize }),
+  );
   const seconds = (performance.now() - started) / 1000;
   const loaderPeakRssBytes = sampler.stop();
   const articles = summary.byStatus.new + summary.byStatus.updated + summary.byStatus.unchanged;

@@ -112,7 +112,9 @@ export function benchTables(r: BenchResults): string {
           "articles/s",
           "raw/s",
           "ratio",
-          ...r.sizes[0]!.queries.map((q) => `${q.name} p99 ms`),
+          ...(r.sizes.find((x) => x.queries.length > 0) ?? r.sizes[0]!).queries.map(
+            (q) => `${q.name} p99 ms`,
+          ),
           "loader RSS MB",
           "server RSS MB",
           "scans",
@@ -132,6 +134,9 @@ export function benchTables(r: BenchResults): string {
         ]),
       )}`,
     );
+  }
+  for (const s of [r.load, ...r.sizes.map((x) => x.load)]) {
+    if (s.error) parts.push(`Load did not finish: ${s.error}`);
   }
   parts.push(
     `Targets\n${formatTable(
