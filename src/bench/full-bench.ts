@@ -25,6 +25,8 @@ import { Cast, generateArticle } from "./synth.js";
 
 export interface BenchOptions {
   quick: boolean;
+  /** Synthetic articles for the load figures (default 1000; 200 when quick). */
+  loadArticles?: number;
   /** Synthetic corpus sizes to load and query (e.g. 1000, 10000). */
   sizes: number[];
   seedsDir: string;
@@ -118,7 +120,8 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     serverSelectionTimeoutMS: 10_000,
   });
   await client.connect();
-  const largest = Math.max(opts.quick ? 200 : 1000, ...opts.sizes);
+  const loadN = opts.loadArticles ?? (opts.quick ? 200 : 1000);
+  const largest = Math.max(loadN, ...opts.sizes);
   const corpusDir = await mkdtemp(join(tmpdir(), "diplograph-bench-"));
   try {
     step(`writing ${largest} synthetic articles to ${corpusDir}`);
@@ -126,7 +129,6 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     const files = (await readdir(corpusDir)).filter((f) => f.endsWith(".txt")).sort();
     const firstFiles = (n: number) => files.slice(0, n).map((f) => join(corpusDir, f));
 
-    const loadN = opts.quick ? 200 : 1000;
     step(`load: ${loadN} synthetic articles, then the same documents with insertMany`);
     const load = await benchLoad(client, "diplograph_bench_load", firstFiles(loadN)).catch(
       failedLoad,

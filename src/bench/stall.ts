@@ -50,8 +50,11 @@ export async function withStallGuard<T>(
       }
     }, 1000);
   });
+  const work = fn();
+  // Once abandoned, the work's own failure (e.g. the client closing under it) is no news.
+  work.catch(() => {});
   try {
-    return await Promise.race([fn(), stalled]);
+    return await Promise.race([work, stalled]);
   } finally {
     clearInterval(timer);
     client.off("commandStarted", onStart);

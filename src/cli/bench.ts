@@ -29,6 +29,7 @@ const program = new Command()
     "Measure extraction, loading and GraphQL on this machine beside the database's bound",
   )
   .option("--sizes <list>", "synthetic corpus sizes to load and query, e.g. 1000,10000", sizes, [])
+  .option("--load <n>", "synthetic articles for the load figures (default 1000)", count)
   .option("--quick", "a short run (smaller corpora, 3 s per load test)")
   .option("--duration <seconds>", "autocannon duration per query and concurrency", count)
   .option("--seeds <dir>", "folder of real articles", "seeds")
@@ -38,6 +39,7 @@ const program = new Command()
     async (opts: {
       sizes: number[];
       quick?: boolean;
+      load?: number;
       duration?: number;
       seeds: string;
       seed: number;
@@ -46,6 +48,7 @@ const program = new Command()
       const results = await runBench({
         quick: opts.quick === true,
         sizes: opts.sizes,
+        loadArticles: opts.load,
         seedsDir: opts.seeds,
         seed: opts.seed,
         durationSeconds: opts.duration ?? (opts.quick ? 3 : 10),
