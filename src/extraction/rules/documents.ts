@@ -16,7 +16,7 @@ import {
   type Word,
   wordsIn,
 } from "./documents/title.js";
-import { insideAny, lineAt, sentenceAt, spansWithin } from "./statements/spans.js";
+import { firstAtOrAfter, insideAny, lineAt, sentenceAt, spansWithin } from "./statements/spans.js";
 
 interface Found {
   rule: string;
@@ -262,7 +262,7 @@ function inside(s: Span, spans: Span[]): boolean {
 function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
   const out: Found[] = [];
   const text = a.text;
-  const seenSentences = new Map<number, Word[]>();
+  const seenSentences = new Map<string, Word[]>();
   for (const m of text.matchAll(lex.headPrefix)) {
     const at = { start: m.index, end: m.index + m[0].length };
     // Names found so far come in text order, so only the latest can contain this noun.
@@ -277,14 +277,15 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
     const headLemma = docLemma(m[0], a.lang);
     if (!lex.heads.has(headLemma)) continue;
     const sentence = sentenceAt(a, at.start);
-    let words = seenSentences.get(sentence.start);
+    let words = seenSentences.get(`${sentence.start}:${sentence.end}`);
     if (!words) {
       words = wordsIn(text, sentence.start, sentence.end);
-      seenSentences.set(sentence.start, words);
+      if (seenSentences.size > 64) seenSentences.clear();
+      seenSentences.set(`${sentence.start}:${sentence.end}`, words);
     }
-    const idx = words.findIndex((w) => w.start === at.start);
+    const idx = firstAtOrAfter(words, at.start);
     const head = words[idx];
-    if (!head) continue;
+    if (!head || head.start !== at.start) continue;
     if (a.lang === "kk") {
       const found = kazakhMention(a, lex, words, idx, sentence);
       if (found) out.push(found);

@@ -21,11 +21,24 @@ interface Candidate {
 /** Quoted words shorter than this are names or catchwords ("«Алтын Қыран»"), not statements. */
 const MIN_QUOTE_WORDS = 4;
 const MIN_CLAUSE_WORDS = 2;
+/** A reported clause longer than this is a run-on text, not one person's words. */
+const MAX_CLAUSE = 2000;
 /** An attribution after a quote starts within this many characters of the closing mark. */
 const ATTRIBUTION_REACH = 60;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Whether a span holds at least `n` words; reads no further than the n-th word. */
+function hasWords(text: string, s: Span, n: number): boolean {
+  let count = 0;
+  for (const m of text
+    .slice(s.start, Math.min(s.end, s.start + 4000))
+    .matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (/\p{L}/u.test(m[0]) && ++count >= n) return true;
+  }
+  return false;
 }
 
 /** Trims spaces and edge punctuation off a span, so `text` is the words only. */
@@ -38,10 +51,10 @@ function trimSpan(text: string, s: Span, trailing = /[\s,.;:–—-]/): Span {
 
 /** End of the clause that starts at `from`: the first sentence stop or line break. */
 function clauseEnd(text: string, from: number, limit: number): number {
-  const re = /[.!?…](?=\s|$)|\n/gu;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  // Searching a slice, not the whole text from `from`, keeps a text without stops linear.
+  const cap = Math.min(limit, from + MAX_CLAUSE);
+  const m = /[.!?…](?=\s|$)|\n/u.exec(text.slice(from, cap + 1));
+  return m && from + m.index < cap ? from + m.index : cap;
 }
 
 /**
@@ -71,7 +84,8 @@ function attributionAfter(
 /** "Касым-Жомарт Токаев заявил: «...»" or a quote paragraph after a line ending in a colon. */
 function attributionBefore(a: Analysis, pos: number): Span | null {
   let end = pos;
-  while (end > 0 && /[ \t\u00a0\n–—-]/.test(a.text[end - 1] ?? "")) end--;
+  const floor = Math.max(0, pos - 200);
+  while (end > floor && /[ \t\u00a0\n–—-]/.test(a.text[end - 1] ?? "")) end--;
   if (a.text[end - 1] !== ":") return null;
   const sentence = sentenceAt(a, end - 1);
   return { start: sentence.start, end: end - 1 };
@@ -90,11 +104,11 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   for (const p of passages) {
     if (p.inner.start < coveredTo) continue;
     const inner = trimSpan(a.text, p.inner, /[\s,;:–—-]/);
-    if (wordCount(a.text.slice(inner.start, inner.end)) < MIN_QUOTE_WORDS) continue;
     const after = attributionAfter(a.text, lex, p.after);
     const before = after ? null : attributionBefore(a, p.before);
     const speaker = after?.region ?? before;
     if (!speaker) continue;
+    if (!hasWords(a.text, inner, MIN_QUOTE_WORDS)) continue;
     const rule = after
       ? `${a.lang}.direct.${p.shape}.attribution-after`
       : `${a.lang}.direct.${p.shape}.colon-before`;
@@ -177,7 +191,8 @@ function asNotedCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   for (const m of a.text.matchAll(re)) {
     const verbEnd = m.index + m[0].length;
     const sentence = sentenceAt(a, m.index);
-    const comma = a.text.indexOf(",", verbEnd);
+    const commaAt = a.text.slice(verbEnd, sentence.end).indexOf(",");
+    const comma = commaAt < 0 ? -1 : verbEnd + commaAt;
     if (comma < 0 || comma >= sentence.end) continue;
     const clause = reportedClause(a, comma + 1);
     if (!clause) continue;
@@ -201,7 +216,8 @@ function introCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   for (const m of a.text.matchAll(lex.intro)) {
     const phraseEnd = m.index + m[0].length;
     const sentence = sentenceAt(a, m.index);
-    const comma = a.text.indexOf(",", phraseEnd);
+    const commaAt = a.text.slice(phraseEnd, sentence.end).indexOf(",");
+    const comma = commaAt < 0 ? -1 : phraseEnd + commaAt;
     if (comma < 0 || comma >= sentence.end || comma - phraseEnd > 120) continue;
     const clause = reportedClause(a, comma + 1);
     if (!clause) continue;

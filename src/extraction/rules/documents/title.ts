@@ -120,6 +120,8 @@ export function complementEnd(
     }
     if (lower === "а" && next?.text.toLowerCase() === "также") break;
     if (PLACE_PREP.has(lower) && next && /^\p{Lu}/u.test(next.text) && i > from) break;
+    // "Договор ... от 12 марта 2005 года": the date of signing is not part of the name.
+    if (/^(?:от|from|dated)$/i.test(lower) && next && /^\d/.test(next.text)) break;
     // A date after the name is not part of it: "... безопасности 23 ноября".
     if (/^\d{1,2}$/.test(w.text) && next && lex.months.has(next.text.toLowerCase())) break;
     if (lang === "ru" && i > from) {

@@ -67,13 +67,23 @@ export function lineAt(text: string, pos: number): Span {
   return { start, end };
 }
 
-/** Sentence containing `pos`, cut to its line: quotes and attributions never cross a line break here. */
+/** How far a sentence reaches on either side of a position; a run-on text without stops is cut here. */
+const SENTENCE_REACH = 1500;
+
+/**
+ * Sentence containing `pos`, cut to its line (quotes and attributions never cross a line break
+ * here) and to SENTENCE_REACH either side, so work per position stays bounded.
+ */
 export function sentenceAt(a: Analysis, pos: number): Span {
   const line = lineAt(a.text, pos);
   const i = firstAtOrAfter(a.sentences, pos + 1) - 1;
   const s = a.sentences[i];
-  if (s && pos >= s.start && pos < s.end) {
-    return { start: Math.max(s.start, line.start), end: Math.min(s.end, line.end) };
-  }
-  return line;
+  const whole =
+    s && pos >= s.start && pos < s.end
+      ? { start: Math.max(s.start, line.start), end: Math.min(s.end, line.end) }
+      : line;
+  return {
+    start: Math.max(whole.start, pos - SENTENCE_REACH),
+    end: Math.min(whole.end, pos + SENTENCE_REACH),
+  };
 }
