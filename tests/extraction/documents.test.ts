@@ -229,4 +229,20 @@ describe("findDocuments", () => {
       for (const m of d.mentions) expect(m.end).toBeGreaterThan(m.start);
     });
   });
+
+  it("stays linear on a long run-on text without sentence stops", () => {
+    const chunk =
+      "стороны подписали соглашение о сотрудничестве в сфере энергетики и меморандум о туризме ";
+    const small = handAnalysis(chunk.repeat(2_000), "ru", []);
+    const large = handAnalysis(chunk.repeat(16_000), "ru", []);
+    findDocuments(small);
+    let started = performance.now();
+    expect(findDocuments(small).length).toBeGreaterThan(0);
+    const smallMs = performance.now() - started;
+    started = performance.now();
+    expect(findDocuments(large).length).toBeGreaterThan(0);
+    const largeMs = performance.now() - started;
+    // Eight times the input may take at most about eight times as long (with slack for noise).
+    expect(largeMs).toBeLessThan(Math.max(16 * smallMs, 3_000));
+  });
 });

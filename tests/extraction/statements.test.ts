@@ -273,4 +273,15 @@ describe("findStatements", () => {
     // Eight times the input may take at most about eight times as long (with slack for noise).
     expect(largeMs).toBeLessThan(Math.max(16 * smallMs, 2_000));
   });
+
+  it("stays linear on quotation marks without words", () => {
+    const small = handAnalysis(`${"«".repeat(20_000)}${"»".repeat(20_000)}`, "ru", []);
+    const large = handAnalysis(`${"«".repeat(160_000)}${"»".repeat(160_000)}`, "ru", []);
+    let started = performance.now();
+    expect(findStatements(small)).toEqual([]);
+    const smallMs = performance.now() - started;
+    started = performance.now();
+    expect(findStatements(large)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(Math.max(16 * smallMs, 2_000));
+  });
 });
