@@ -318,6 +318,8 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
     const generic = headLemma === "документ" || headLemma === "document";
     if (!hasComplement && modStart === idx) continue;
     if (generic && !hasComplement) continue;
+    // A name that is only its kind ("Совместное заявление", "Дорожная карта") is a document only when signed at the event.
+    if (!hasComplement && !lex.signingNow.test(text.slice(context.start, context.end))) continue;
     if (!named && !signing && !lex.future.test(text.slice(context.start, context.end))) continue;
     const span = { start: first.start, end };
     out.push({
