@@ -113,13 +113,6 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     scalingSizes: opts.quick ? [1024 * 1024] : [1024 * 1024, 5 * 1024 * 1024],
   });
 
-  const dbServer = await startDatabaseServer({ uri: opts.mongodbUri, onStep: step });
-  step(`database: ${dbServer.description}`);
-  const client = new MongoClient(dbServer.uri, {
-    monitorCommands: true,
-    serverSelectionTimeoutMS: 10_000,
-  });
-  await client.connect();
   const loadN = opts.loadArticles ?? (opts.quick ? 200 : 1000);
   const largest = Math.max(loadN, ...opts.sizes);
   const corpusDir = await mkdtemp(join(tmpdir(), "diplograph-bench-"));
@@ -130,31 +123,36 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
     const firstFiles = (n: number) => files.slice(0, n).map((f) => join(corpusDir, f));
 
     step(`load: ${loadN} synthetic articles, then the same documents with insertMany`);
-    const load = await benchLoad(client, "diplograph_bench_load", firstFiles(loadN)).catch(
-      failedLoad,
-    );
+    const load = await withDatabase(opts, step, async (client) => {
+      const r = await benchLoad(client, "diplograph_bench_load", firstFiles(loadN)).catch(
+        failedLoad,
+      );
+      if (!r.error) await client.db("diplograph_bench_load").dropDatabase();
+      return r;
+    });
     if (load.error) step(`  load failed: ${load.error}`);
-    await client.db("diplograph_bench_load").dropDatabase();
 
     step("GraphQL over HTTP with the seeds loaded");
-    const seedsDb = client.db("diplograph_bench_seeds");
-    await seedsDb.dropDatabase();
-    await loadPaths(seedsDb, [opts.seedsDir]);
-    const seedParams: CanonicalParams = { country: "KZ", pair: ["KZ", "AZ"], search: "Токаев" };
-    const graphql = await benchGraphql(client, seedsDb, seedParams, opts, step);
-    await seedsDb.dropDatabase();
+    const graphql = await withDatabase(opts, step, async (client) => {
+      const seedsDb = client.db("diplograph_bench_seeds");
+      await seedsDb.dropDatabase();
+      await loadPaths(seedsDb, [opts.seedsDir]);
+      const seedParams: CanonicalParams = { country: "KZ", pair: ["KZ", "AZ"], search: "Токаев" };
+      const rows = await benchGraphql(client, seedsDb, seedParams, opts, step);
+      await seedsDb.dropDatabase();
+      return rows;
+    });
 
     const sizes: SizeRow[] = [];
     for (const n of opts.sizes) {
       step(`scale: ${n} synthetic articles`);
-      const row = await benchSize(client, n, firstFiles(n), opts, step);
+      const row = await withDatabase(opts, step, (client) =>
+        benchSize(client, n, firstFiles(n), opts, step),
+      );
       sizes.push(row);
-      if (row.load.error) {
-        // A stuck server stays stuck: larger sizes would only wait the same way.
-        step(`  stopped: ${row.load.error}`);
-        break;
-      }
+      if (row.load.error) step(`  load failed: ${row.load.error}`);
     }
+    const database = databaseSeen ?? { kind: "unknown", description: "unknown" };
 
     return {
       generatedAt: new Date().toISOString(),
@@ -165,7 +163,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
         node: process.version,
         platform: `${process.platform} ${process.arch}`,
       },
-      database: { kind: dbServer.kind, description: dbServer.description },
+      database,
       extraction: {
         articlesPerSecond: extraction.synthetic.articlesPerSecond,
         p50Ms: round(extraction.synthetic.latency.p50Ms, 2),
@@ -178,9 +176,34 @@ export async function runBench(opts: BenchOptions): Promise<BenchResults> {
       targets: targets(extraction, load, graphql, sizes),
     };
   } finally {
-    await client.close();
-    await dbServer.stop();
     await rm(corpusDir, { recursive: true, force: true });
+  }
+}
+
+let databaseSeen: { kind: string; description: string } | null = null;
+
+/**
+ * Each phase gets its own database server (when none is given by URI): the FerretDB fallback
+ * can stop answering after heavy concurrent load, and one phase must not wedge the next.
+ */
+async function withDatabase<T>(
+  opts: BenchOptions,
+  step: (m: string) => void,
+  fn: (client: MongoClient) => Promise<T>,
+): Promise<T> {
+  const dbServer = await startDatabaseServer({ uri: opts.mongodbUri });
+  databaseSeen = { kind: dbServer.kind, description: dbServer.description };
+  step(`  database: ${dbServer.description}`);
+  const client = new MongoClient(dbServer.uri, {
+    monitorCommands: true,
+    serverSelectionTimeoutMS: 10_000,
+  });
+  try {
+    await client.connect();
+    return await fn(client);
+  } finally {
+    await client.close().catch(() => {});
+    await dbServer.stop().catch(() => {});
   }
 }
 
