@@ -132,34 +132,57 @@ function compatible(role: PersonRole | null, wanted: PersonRole): boolean {
  * Example: "заявил Касым-Жомарт Токаев. Лидер Казахстана подчеркнул" → Токаев is KZ's president.
  */
 function attachDescriptors(groups: Group[], descriptors: Descriptor[]): void {
+  const ends = groups.map((g) => g.cands.map((c) => c.end).sort((x, y) => x - y));
+  const starts = groups.map((g) => g.cands.map((c) => c.start).sort((x, y) => x - y));
+  const states = groups.map((g) => summarise(g));
   for (const d of [...descriptors].sort((x, y) => x.start - y.start)) {
-    const states = groups.map((g) => ({ g, s: summarise(g) }));
-    const holders = states.filter((x) => x.s.country === d.country && x.s.role === d.role);
-    let target = holders.length === 1 ? holders[0]?.g : undefined;
+    const holders = groups.filter(
+      (_, i) => states[i]?.country === d.country && states[i]?.role === d.role,
+    );
+    let target: Group | undefined = holders.length === 1 ? holders[0] : undefined;
     if (!target && holders.length === 0) {
-      const open = states.filter(
-        (x) =>
-          !x.g.cands.every((c) => c.historical) &&
-          (x.s.country === null || x.s.country === d.country) &&
-          compatible(x.s.role, d.role),
-      );
       let bestDistance = Number.POSITIVE_INFINITY;
-      for (const x of open) {
-        for (const c of x.g.cands) {
-          // Prefer a person named before the descriptor; one named after counts as farther away.
-          const distance = c.end <= d.start ? d.start - c.end : (c.start - d.end) * 4;
-          if (distance >= 0 && distance < bestDistance) {
-            bestDistance = distance;
-            target = x.g;
-          }
+      for (let i = 0; i < groups.length; i++) {
+        const g = groups[i];
+        const s = states[i];
+        if (!g || !s || g.cands.every((c) => c.historical)) continue;
+        if ((s.country !== null && s.country !== d.country) || !compatible(s.role, d.role))
+          continue;
+        const distance = distanceTo(ends[i] ?? [], starts[i] ?? [], d);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          target = g;
         }
       }
       if (target) {
         target.inferred = { role: d.role, country: d.country };
+        states[groups.indexOf(target)] = summarise(target);
       }
     }
     if (target) target.extra.push({ start: d.start, end: d.end, kind: "descriptor" });
   }
+}
+
+/** How far a person's nearest mention is from a descriptor; one named after it counts as farther. */
+function distanceTo(ends: number[], starts: number[], d: Descriptor): number {
+  // Last mention ending before the descriptor, first one starting after it.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] ?? 0) <= d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const prior = lo > 0 ? d.start - (ends[lo - 1] ?? 0) : Number.POSITIVE_INFINITY;
+  lo = 0;
+  hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) < d.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = lo < starts.length ? ((starts[lo] ?? 0) - d.end) * 4 : Number.POSITIVE_INFINITY;
+  return Math.min(prior, next);
 }
 
 function summarise(g: Group): {

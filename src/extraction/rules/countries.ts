@@ -11,6 +11,7 @@ import {
   russianEntryKey,
   type Token,
   tokenize,
+  tokensOf,
 } from "../text/tokens.js";
 
 type EntryKind = "name" | "name?" | "abbr" | "adj" | "demonym";
@@ -36,6 +37,8 @@ interface CountryIndex {
   /** Russian demonyms by lemma ("казахстанец", "россиянин"), and the 4-letter prefixes that make a lookup worthwhile. */
   ruDemonym: Map<string, string>;
   ruDemonymPrefix: Set<string>;
+  /** First three letters of every adjective stem and demonym. */
+  ruPrefixes: Set<string>;
 }
 
 const require = createRequire(import.meta.url);
@@ -79,6 +82,7 @@ function buildIndex(): CountryIndex {
     ruCompoundStem: new Map(),
     ruDemonym: new Map(),
     ruDemonymPrefix: new Set(),
+    ruPrefixes: new Set(),
   };
   const seen = new Map<string, Entry>();
   const add = (lang: Lang, code: string, kind: EntryKind, form: string, fromData = true) => {
@@ -89,6 +93,7 @@ function buildIndex(): CountryIndex {
     if (kind === "adj" && lang === "ru") {
       const stem = lowerKey(form).replace(/(?:ий|ый|ой)$/, "");
       idx.ruAdjStem.set(stem, code);
+      idx.ruPrefixes.add(stem.slice(0, 3));
       if (stem.endsWith("ск")) idx.ruCompoundStem.set(stem.slice(0, -2), code);
       return;
     }
@@ -96,6 +101,7 @@ function buildIndex(): CountryIndex {
       const lemma = lowerKey(form);
       idx.ruDemonym.set(lemma, code);
       idx.ruDemonymPrefix.add(lemma.slice(0, 4));
+      idx.ruPrefixes.add(lemma.slice(0, 3));
       return;
     }
     // Abbreviation-like names in i18n ("USA", "США") are matched exactly.
@@ -259,6 +265,9 @@ function matchAbbreviation(t: Token): CountryMention | null {
  * Example: "казахстанско-азербайджанского" → KZ, AZ; "таджикскому" → TJ; "россияне" → RU.
  */
 function matchRussianParts(t: Token, out: CountryMention[]): void {
+  // Most words cannot be a state adjective or demonym; their first three letters tell.
+  if (!t.text.split(/[-‐]/).some((part) => INDEX.ruPrefixes.has(lowerKey(part.slice(0, 3)))))
+    return;
   const parts = t.text.split(/([-‐])/);
   let offset = t.start;
   for (let p = 0; p < parts.length; p += 2) {
@@ -301,7 +310,7 @@ function demonymCode(lower: string): string | undefined {
 
 export function findCountries(a: Analysis): CountryMention[] {
   const out: CountryMention[] = [];
-  const tokens = tokenize(a.text);
+  const tokens = tokensOf(a.text);
   const sentenceStarts = new Set(a.sentences.map((s) => s.start));
   matchLexicon(a, tokens, sentenceStarts, out);
   return out;

@@ -17,8 +17,9 @@ import {
   russianEntryKey,
   type Token,
   tokenize,
+  tokensOf,
 } from "../text/tokens.js";
-import type { PersonFact, PersonRole } from "../types.js";
+import type { PersonFact, PersonRole, Span } from "../types.js";
 
 type Lang = "ru" | "kk" | "en";
 
@@ -152,7 +153,18 @@ function isCapitalized(w: string): boolean {
 }
 
 /** Lookup keys of a text word for titles and cities (Russian and Kazakh case forms). */
+const textKeyCache = new Map<string, Set<string>>();
+
 function textKeys(word: string): Set<string> {
+  let hit = textKeyCache.get(word);
+  if (hit) return hit;
+  hit = computeTextKeys(word);
+  if (textKeyCache.size > 100_000) textKeyCache.clear();
+  textKeyCache.set(word, hit);
+  return hit;
+}
+
+function computeTextKeys(word: string): Set<string> {
   const out = new Set<string>();
   russianCandidateKeys(word, out);
   kazakhCandidateKeys(word, out);
@@ -406,12 +418,45 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
   return runs;
 }
 
+/** Index of the last span ending at or before `pos` in spans sorted by position, or -1. */
+function lastIndexEndingBy(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** The spans (sorted, not overlapping) lying inside [from, to). */
+function within<T extends Span>(spans: T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < spans.length; i++) {
+    const s = spans[i];
+    if (!s || s.start >= to) break;
+    if (s.end <= to) out.push(s);
+  }
+  return out;
+}
+
 /** English names the state after the person: "Vladimir Putin of Russia". */
 function countryAfterName(a: Analysis, countries: CountryMention[], end: number): string | null {
   const m = /^\s+of\s+(?:the\s+)?/.exec(a.text.slice(end, end + 12));
   if (!m) return null;
   const at = end + m[0].length;
-  return countries.find((c) => c.start === at)?.code ?? null;
+  return within(countries, at, at + 60).find((c) => c.start === at)?.code ?? null;
 }
 
 /** What joins coordinated names: "Токаев и Алиев", "Тоқаев пен Әлиев", "Tokayev and Aliyev". */
@@ -445,14 +490,8 @@ function linkTitle(
   runStart: number,
   sentenceStart: number,
 ): TitleLink | null {
-  let title: TitleMatch | undefined;
-  for (let k = titles.length - 1; k >= 0; k--) {
-    const t = titles[k];
-    if (t && t.end <= runStart) {
-      title = t;
-      break;
-    }
-  }
+  const k = lastIndexEndingBy(titles, runStart);
+  let title = titles[k];
   if (!title || title.start < sentenceStart) return null;
   const gap = a.text.slice(title.end, runStart);
   if (gap.length > 90 || /[.,;:!?()\n«»"“”„]/.test(gap)) return null;
@@ -464,9 +503,9 @@ function linkTitle(
   // "пресс-секретарь российского президента Дмитрий Песков": the first title is the person's,
   // the second its complement.
   const nearest = title;
-  const head = titles[titles.indexOf(nearest) - 1];
+  const head = titles[k - 1];
   if (head && head.start >= sentenceStart && isComplement(a, tokens, head, nearest)) title = head;
-  const inGap = countries.filter((c) => c.start >= title.end && c.end <= runStart);
+  const inGap = within(countries, title.end, runStart);
   let organisation = false;
   for (let i = nearest.to; i < tokens.length; i++) {
     const t = tokens[i];
@@ -646,7 +685,7 @@ function isPersonRun(run: Run): boolean {
 }
 
 export function findPeople(a: Analysis): { people: PersonFact[]; mentions: PersonMention[] } {
-  const tokens = tokenize(a.text);
+  const tokens = tokensOf(a.text);
   const titles = findTitles(tokens);
   const countries = [...a.countries].sort((x, y) => x.start - y.start);
   // Tokens inside titles or state names cannot be parts of a person's name.
@@ -735,10 +774,9 @@ function findDescriptors(
   const out: Array<{ start: number; end: number; role: PersonRole; country: string }> = [];
   const runStarts = new Set(runs.map((r) => tokens[r.from]?.start ?? -1));
   for (const t of titles) {
-    const after = countries.find(
-      (c) => c.start >= t.end && c.start - t.end <= 1 && c.form === "name",
-    );
-    const before = countries.find((c) => c.end <= t.start && t.start - c.end <= 1);
+    const near = within(countries, Math.max(0, t.start - 40), t.end + 80);
+    const after = near.find((c) => c.start >= t.end && c.start - t.end <= 1 && c.form === "name");
+    const before = near.find((c) => c.end <= t.start && t.start - c.end <= 1);
     const c = after ?? before;
     if (!c) continue;
     const end = after ? after.end : t.end;
