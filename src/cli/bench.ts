@@ -61,4 +61,15 @@ const program = new Command()
     },
   );
 
+// A load abandoned after the database stopped answering fails later, when its client closes;
+// that failure was already reported with the stalled command, so it must not end the run.
+process.on("unhandledRejection", (err) => {
+  const name = err instanceof Error ? err.name : "";
+  if (name === "MongoPoolClosedError" || name === "MongoClientClosedError") return;
+  process.stderr.write(
+    `bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});
+
 await program.parseAsync();
