@@ -459,6 +459,11 @@ function countryAfterName(a: Analysis, countries: CountryMention[], end: number)
   return within(countries, at, at + 60).find((c) => c.start === at)?.code ?? null;
 }
 
+/** End of the state named in "of Russia" right after a name. */
+function countryEndAfter(countries: CountryMention[], end: number): number | null {
+  return within(countries, end, end + 40)[0]?.end ?? null;
+}
+
 /** What joins coordinated names: "Токаев и Алиев", "Тоқаев пен Әлиев", "Tokayev and Aliyev". */
 const COORDINATION = /^\s*(?:,|и|а также|пен|мен|бен|және|and|,\s*and)\s*$/i;
 
@@ -746,7 +751,11 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       cand.role = roleFor(link);
       cand.country = link.country;
       cand.title = toNominative(a.text.slice(link.title.start, link.title.end));
-      chain = { link, index: chainIndex, end: last.end };
+      chain = {
+        link,
+        index: chainIndex,
+        end: ofCountry ? (countryEndAfter(countries, last.end) ?? last.end) : last.end,
+      };
     } else chain = null;
     candidates.push(cand);
   }
@@ -754,8 +763,9 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
   return groupPeople(candidates, partials, descriptors);
 }
 
-function isPluralTitle(word: string): boolean {
-  if (/(?:тер|лер|дар|дер|тар|лар)(?:і|ы|ін|ың|іне|ына)?$/i.test(word)) return true;
+function isPluralTitle(word: string, lang: Lang): boolean {
+  if (lang === "kk" || isKazakhWord(word))
+    return /(?:тер|лер|дар|дер|тар|лар)(?:і|ы|ін|ың|іне|ына)?$/i.test(word);
   const ps = parses(word);
   return ps.length > 0 && ps.every((p) => p.tag.NMbr === "plur");
 }
@@ -786,7 +796,7 @@ function findDescriptors(
     if (runStarts.has(k)) continue;
     // "Президенты Казахстана и Таджикистана" names two people, not one.
     const head = tokens[t.from]?.text ?? "";
-    if (isPluralTitle(head)) continue;
+    if (isPluralTitle(head, a.lang)) continue;
     const role = t.role === "head_of_organization" ? "president" : t.role;
     out.push({
       start: Math.min(t.start, c.start),

@@ -258,7 +258,8 @@ function analyseNameWord(word: string): NameWord {
     const kind = SURNAME_NOMINATIVE.test(stem) ? "surname" : null;
     return { kind, nominative: stem, gender: null, case: stem === word ? "nomn" : null };
   }
-  const ps = parses(word);
+  // A reading that splits off an unknown prefix ("Бектенов" as "Бек" + "Тен") is no name analysis.
+  const ps = parses(word).filter((p) => (p as { parser?: string }).parser !== "PrefixUnknown");
   const names = ps.filter((p) => p.tag.Name === true);
   const name = names.find((p) => p.tag.NMbr !== "plur") ?? names[0];
   const surn = ps.find((p) => p.tag.Surn === true);
@@ -275,7 +276,13 @@ function analyseNameWord(word: string): NameWord {
   } else if (surn && (surnameShape || !name || surn.score >= name.score)) {
     chosen = surn;
     kind = "surname";
-  } else if (name && !(surnameShape && name.tag.NMbr === "plur")) {
+  } else if (
+    name &&
+    !(
+      surnameShape &&
+      (name.tag.NMbr === "plur" || (name as { parser?: string }).parser !== "Dictionary")
+    )
+  ) {
     chosen = name;
     kind = "given";
   } else if (surnameShape) {
