@@ -350,7 +350,7 @@ function adjacent(text: string, a: Token, b: Token, aKind: NameKind): boolean {
 
 function isInitial(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.text.length !== 1 || t.text === t.text.toLowerCase()) return false;
+  if (t?.text.length !== 1 || t.text === t.text.toLowerCase()) return false;
   return text[t.end] === ".";
 }
 
@@ -628,7 +628,6 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     } else words.push({ tok: nt, text: t.text });
   }
   const named = words.filter((w) => w.tok.kind !== "particle" && w.tok.kind !== "patronymic");
-  const patronymicInName = words.some((w) => w.tok.kind === "patronymic");
   const isPatronymicWord = (w: { text: string }) =>
     /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i.test(w.text);
   const core = named.filter((w) => !isPatronymicWord(w));
