@@ -1,21 +1,16 @@
 // `bench:extract` command: extraction speed on one core over the seeds and a synthetic corpus.
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { benchExtract } from "../bench/extract-bench.js";
 import { extractTable } from "../bench/report.js";
-
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a whole number: ${value}`);
-  return n;
-}
+import { wholeNumber } from "./options.js";
 
 const program = new Command()
   .name("bench:extract")
   .description("Measure extraction speed on one core (articles/s, p50/p99 per article)")
   .option("--seeds <dir>", "folder of real articles", "seeds")
-  .option("--rounds <n>", "times the real articles are extracted", count, 40)
-  .option("--synthetic <n>", "synthetic articles (about 5 KB each)", count, 2000)
-  .option("--seed <n>", "synthetic corpus seed", count, 1)
+  .option("--rounds <n>", "times the real articles are extracted", wholeNumber, 40)
+  .option("--synthetic <n>", "synthetic articles (about 5 KB each)", wholeNumber, 2000)
+  .option("--seed <n>", "synthetic corpus seed", wholeNumber, 1)
   .option("--quick", "a short run")
   .option("--json", "print the result as JSON instead of a table")
   .action(

@@ -2,16 +2,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { writeCorpus } from "../bench/corpus-files.js";
 import { benchLoad } from "../bench/load-bench.js";
 import { openDbSession } from "./db-session.js";
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("must be a positive integer");
-  return n;
-}
+import { positiveInt } from "./options.js";
 
 const program = new Command()
   .name("bench:load")

@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { runBench } from "../bench/full-bench.js";
 import { benchTables } from "../bench/report.js";
 import { projectRoot } from "../db/project-root.js";
+import { wholeNumber } from "./options.js";
 
 function sizes(value: string): number[] {
   const out = value
@@ -17,23 +18,17 @@ function sizes(value: string): number[] {
   return out;
 }
 
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a whole number: ${value}`);
-  return n;
-}
-
 const program = new Command()
   .name("bench")
   .description(
     "Measure extraction, loading and GraphQL on this machine beside the database's bound",
   )
   .option("--sizes <list>", "synthetic corpus sizes to load and query, e.g. 1000,10000", sizes, [])
-  .option("--load <n>", "synthetic articles for the load figures (default 1000)", count)
+  .option("--load <n>", "synthetic articles for the load figures (default 1000)", wholeNumber)
   .option("--quick", "a short run (smaller corpora, 3 s per load test)")
-  .option("--duration <seconds>", "autocannon duration per query and concurrency", count)
+  .option("--duration <seconds>", "autocannon duration per query and concurrency", wholeNumber)
   .option("--seeds <dir>", "folder of real articles", "seeds")
-  .option("--seed <n>", "synthetic corpus seed", count, 1)
+  .option("--seed <n>", "synthetic corpus seed", wholeNumber, 1)
   .option("--out <file>", "results file", join(projectRoot(), "bench", "results.json"))
   .action(
     async (opts: {

@@ -1,12 +1,7 @@
 // `corpus:synth` command: writes N synthetic articles and their gold extraction files to a folder.
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { writeCorpus } from "../bench/corpus-files.js";
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a whole number: ${value}`);
-  return n;
-}
+import { positiveInt } from "./options.js";
 
 const program = new Command()
   .name("corpus:synth")

@@ -1,18 +1,13 @@
 // `load` command: stores article files, folders and globs; exit 0 all loaded, 1 some failed, 2 usage or database.
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { ConfigError } from "../config/index.js";
 import { type FileResult, type LoadSummary, loadPaths } from "../store/load.js";
 import { openDbSession } from "./db-session.js";
+import { positiveInt } from "./options.js";
 
 const EXIT_OK = 0;
 const EXIT_SOME_FAILED = 1;
 const EXIT_USAGE_OR_DATABASE = 2;
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("must be a positive integer");
-  return n;
-}
 
 /** A one-line bar on stderr, redrawn in place; file lines go to stdout above it. */
 class ProgressLine {
