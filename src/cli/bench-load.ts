@@ -45,7 +45,9 @@ async function main(): Promise<number> {
           `ratio to raw: ${r.ratioToRaw} (targets: >= 100 articles/s and >= 0.3)`,
           `store: ${t.articles} articles, ${t.countries} countries, ${t.people} people, ${t.visits} visits, ${t.statements} statements, ${t.documents} documents`,
           `loader peak RSS: ${(r.loaderPeakRssBytes / 1024 / 1024).toFixed(0)} MiB`,
-        ].join("\n") + "\n",
+        ]
+          .map((line) => `${line}\n`)
+          .join(""),
       );
     }
     return 0;

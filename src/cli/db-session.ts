@@ -1,6 +1,7 @@
 // Opens the database for a command-line tool: MONGODB_URI, or a temporary server when it is unset.
+import type { Command } from "commander";
 import type { Db, MongoClient } from "mongodb";
-import { type Config, loadConfig } from "../config/index.js";
+import { type Config, ConfigError, loadConfig } from "../config/index.js";
 import { connectDatabase } from "../db/connect.js";
 import { startDatabaseServer } from "../db/server.js";
 
@@ -37,5 +38,62 @@ export async function openDbSession(
   } catch (err) {
     await server.stop();
     throw err;
+  }
+}
+
+export const EXIT_OK = 0;
+export const EXIT_SOME_FAILED = 1;
+export const EXIT_USAGE_OR_DATABASE = 2;
+
+export interface DbCommand {
+  /** Command name, the prefix of every message it prints. */
+  name: string;
+  /** What was already stored when a database error stops the work. */
+  doneSoFar: string;
+  /** A reason not to connect at all (a usage error), checked after the arguments parse. */
+  refuse?: () => string | null;
+  run(session: DbSession, note: (line: string) => void): Promise<number>;
+  /** Clears what the command drew on the terminal before an error is printed. */
+  onError?: () => void;
+}
+
+/**
+ * Parses argv, opens the database, runs the command and closes the database; returns the exit
+ * code: usage errors, an unreachable database and a database error mid-way give 2.
+ */
+export async function runDbCommand(
+  program: Command,
+  argv: string[],
+  cmd: DbCommand,
+): Promise<number> {
+  try {
+    program.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    program.parse(argv);
+  } catch (err) {
+    const code = (err as { exitCode?: number }).exitCode;
+    return code === 0 ? EXIT_OK : EXIT_USAGE_OR_DATABASE;
+  }
+  const note = (line: string) => process.stderr.write(`${line}\n`);
+  const refusal = cmd.refuse?.();
+  if (refusal) {
+    note(`${cmd.name}: ${refusal}`);
+    return EXIT_USAGE_OR_DATABASE;
+  }
+  let session: DbSession;
+  try {
+    session = await openDbSession(note);
+  } catch (err) {
+    note(`${cmd.name}: ${err instanceof ConfigError ? err.message : (err as Error).message}`);
+    return EXIT_USAGE_OR_DATABASE;
+  }
+  try {
+    return await cmd.run(session, note);
+  } catch (err) {
+    cmd.onError?.();
+    note(`${cmd.name}: stopped by a database error: ${(err as Error).message}`);
+    note(`${cmd.name}: ${cmd.doneSoFar} are stored; run the same command again to finish`);
+    return EXIT_USAGE_OR_DATABASE;
+  } finally {
+    await session.close().catch(() => {});
   }
 }

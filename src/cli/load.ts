@@ -1,13 +1,8 @@
 // `load` command: stores article files, folders and globs; exit 0 all loaded, 1 some failed, 2 usage or database.
 import { Command } from "commander";
-import { ConfigError } from "../config/index.js";
 import { type FileResult, type LoadSummary, loadPaths } from "../store/load.js";
-import { openDbSession } from "./db-session.js";
+import { EXIT_OK, EXIT_SOME_FAILED, runDbCommand } from "./db-session.js";
 import { positiveInt } from "./options.js";
-
-const EXIT_OK = 0;
-const EXIT_SOME_FAILED = 1;
-const EXIT_USAGE_OR_DATABASE = 2;
 
 /** A one-line bar on stderr, redrawn in place; file lines go to stdout above it. */
 class ProgressLine {
@@ -77,28 +72,15 @@ const program = new Command()
     "skip files larger than this (default: MAX_FILE_BYTES or 2 MB)",
     positiveInt,
   )
-  .option("--batch-size <n>", "articles per bulk write", positiveInt, 100)
-  .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  .option("--batch-size <n>", "articles per bulk write", positiveInt, 100);
 
-async function main(argv: string[]): Promise<number> {
-  try {
-    program.parse(argv);
-  } catch (err) {
-    const code = (err as { exitCode?: number }).exitCode;
-    return code === 0 ? EXIT_OK : EXIT_USAGE_OR_DATABASE;
-  }
-  const opts = program.opts<{ maxFileBytes?: number; batchSize: number }>();
-  const note = (line: string) => process.stderr.write(`${line}\n`);
-  let session: Awaited<ReturnType<typeof openDbSession>>;
-  try {
-    session = await openDbSession(note);
-  } catch (err) {
-    note(`load: ${err instanceof ConfigError ? err.message : (err as Error).message}`);
-    return EXIT_USAGE_OR_DATABASE;
-  }
-  const bar = new ProgressLine(process.stderr.isTTY === true);
-  try {
+const bar = new ProgressLine(process.stderr.isTTY === true);
+
+process.exitCode = await runDbCommand(program, process.argv, {
+  name: "load",
+  doneSoFar: "files reported above",
+  async run(session) {
+    const opts = program.opts<{ maxFileBytes?: number; batchSize: number }>();
     const summary = await loadPaths(session.db, program.args, {
       maxFileBytes: opts.maxFileBytes ?? session.config.maxFileBytes,
       batchSize: opts.batchSize,
@@ -108,14 +90,6 @@ async function main(argv: string[]): Promise<number> {
     bar.finish();
     for (const line of summaryLines(summary)) process.stdout.write(`${line}\n`);
     return summary.byStatus.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
-  } catch (err) {
-    bar.finish();
-    note(`load: stopped by a database error: ${(err as Error).message}`);
-    note("load: files reported above are stored; run the same command again to finish");
-    return EXIT_USAGE_OR_DATABASE;
-  } finally {
-    await session.close().catch(() => {});
-  }
-}
-
-process.exitCode = await main(process.argv);
+  },
+  onError: () => bar.finish(),
+});
