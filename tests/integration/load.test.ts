@@ -313,9 +313,12 @@ describe("reprocess command", () => {
     const loaded = await dumpStore(t.db);
     const articles = collections(t.db).articles;
     // Two articles as an older extractor left them: a stale version and no facts.
-    const stale = (await articles.find({}, { projection: { _id: 1 } }).limit(2).toArray()).map(
-      (a) => a._id,
-    );
+    const stale = (
+      await articles
+        .find({}, { projection: { _id: 1 } })
+        .limit(2)
+        .toArray()
+    ).map((a) => a._id);
     await articles.updateMany({ _id: { $in: stale } }, { $set: { extractorVersion: "0-old" } });
     await collections(t.db).statements.deleteMany({});
 
