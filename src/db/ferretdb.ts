@@ -1,8 +1,19 @@
 // Builds (once, into .cache/) and runs FerretDB with its SQLite backend: the MongoDB-protocol
 // server of last resort on machines that cannot download a mongod binary.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import {
+  chmod,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,29 +23,90 @@ import { projectRoot } from "./project-root.js";
 
 export const FERRETDB_VERSION = "v1.24.0";
 
+const MODULE = "github.com/FerretDB/FerretDB";
+
+/**
+ * FerretDB v1's SQLite backend indexes `_id` as `_ferretdb_sjson->"_id"` but looks documents up
+ * by `_ferretdb_sjson->'$._id'`; SQLite uses an expression index only for the same expression,
+ * so every find, update and delete by `_id` scanned the whole table. The build compiles a copy of
+ * the module with the lookup written as the index is.
+ */
+const ID_LOOKUP_PATCH = {
+  file: join("internal", "backends", "sqlite", "metadata", "metadata.go"),
+  from: `IDColumn = DefaultColumn + "->'$._id'"`,
+  to: `IDColumn = DefaultColumn + "->\\"_id\\""`,
+};
+
+const SOURCE_DIR = () => join(projectRoot(), "tools", "ferretdb");
+
+/** A name that changes with the wrapper's sources and the patch, so a change rebuilds it. */
 export function ferretdbBinaryPath(): string {
-  return join(projectRoot(), ".cache", "bin", `diplograph-ferretdb-${FERRETDB_VERSION}`);
+  const hash = createHash("sha256");
+  for (const f of ["main.go", "go.mod", "go.sum"]) hash.update(readFileSync(join(SOURCE_DIR(), f)));
+  hash.update(JSON.stringify(ID_LOOKUP_PATCH));
+  const tag = hash.digest("hex").slice(0, 12);
+  return join(projectRoot(), ".cache", "bin", `diplograph-ferretdb-${FERRETDB_VERSION}-${tag}`);
+}
+
+const run = promisify(execFile);
+
+async function go(args: string[], cwd: string): Promise<string> {
+  try {
+    const { stdout } = await run("go", args, {
+      cwd,
+      env: { ...process.env, GOTOOLCHAIN: "local", CGO_ENABLED: "0" },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { stderr?: string };
+    if (e.code === "ENOENT") throw new Error("the Go toolchain (`go`) is not on PATH");
+    throw new Error(`go ${args.join(" ")} in ${cwd} failed: ${e.stderr?.trim() || e.message}`);
+  }
+}
+
+/** A writable copy of the FerretDB module with the `_id` lookup patch applied; returns its folder. */
+async function patchedModule(work: string): Promise<string> {
+  const info = JSON.parse(
+    await go(["mod", "download", "-json", `${MODULE}@${FERRETDB_VERSION}`], SOURCE_DIR()),
+  ) as { Dir?: string; Error?: string };
+  if (!info.Dir) throw new Error(`go mod download ${MODULE}: ${info.Error ?? "no folder"}`);
+  const dir = join(work, "FerretDB");
+  await cp(info.Dir, dir, { recursive: true });
+  // The module cache is read-only; the copy must be writable to patch it and remove it.
+  await chmod(dir, 0o755);
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    await chmod(join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+  const file = join(dir, ID_LOOKUP_PATCH.file);
+  const text = await readFile(file, "utf8");
+  if (text.split(ID_LOOKUP_PATCH.from).length !== 2) {
+    throw new Error(`${MODULE} ${FERRETDB_VERSION}: ${ID_LOOKUP_PATCH.file} is not as expected`);
+  }
+  await writeFile(file, text.replace(ID_LOOKUP_PATCH.from, ID_LOOKUP_PATCH.to));
+  return dir;
 }
 
 /** Builds the FerretDB wrapper in tools/ferretdb with the Go toolchain unless the binary exists. */
 export async function ensureFerretdbBinary(): Promise<{ path: string; built: boolean }> {
   const path = ferretdbBinaryPath();
   if (existsSync(path)) return { path, built: false };
-  const source = join(projectRoot(), "tools", "ferretdb");
   await mkdir(join(projectRoot(), ".cache", "bin"), { recursive: true });
+  const work = await mkdtemp(join(projectRoot(), ".cache", "ferretdb-build-"));
   const partial = `${path}.${process.pid}.partial`;
   try {
-    await promisify(execFile)("go", ["build", "-o", partial, "."], {
-      cwd: source,
-      env: { ...process.env, GOTOOLCHAIN: "local", CGO_ENABLED: "0" },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === "ENOENT") throw new Error("the Go toolchain (`go`) is not on PATH");
-    throw new Error(`go build in ${source} failed: ${e.stderr?.trim() || e.message}`);
+    const module = await patchedModule(work);
+    // The wrapper's own go.mod and go.sum, with the module replaced by the patched copy.
+    const modfile = join(work, "go.mod");
+    const goMod = await readFile(join(SOURCE_DIR(), "go.mod"), "utf8");
+    await writeFile(modfile, `${goMod}\nreplace ${MODULE} => ${module}\n`);
+    await cp(join(SOURCE_DIR(), "go.sum"), join(work, "go.sum"));
+    await go(["build", `-modfile=${modfile}`, "-o", partial, "."], SOURCE_DIR());
+    await rename(partial, path);
+  } finally {
+    await rm(partial, { force: true });
+    await rm(work, { recursive: true, force: true }).catch(() => {});
   }
-  await rename(partial, path);
   return { path, built: true };
 }
 

@@ -37,7 +37,9 @@ func main() {
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
 		Handler:   "sqlite",
-		SQLiteURL: "file:" + *dataDir + "/",
+		// The data folder is temporary: WAL with synchronous=NORMAL stays consistent after a
+		// crash of this process and syncs to disk only at checkpoints, not on every commit.
+		SQLiteURL: "file:" + *dataDir + "/?_pragma=synchronous(normal)",
 		Logger:    logger,
 	})
 	if err != nil {
