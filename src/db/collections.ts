@@ -79,8 +79,9 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { publishedOn: -1, _id: 1 }, name: "publishedOn" },
     { key: { extractorVersion: 1 }, name: "extractorVersion" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
+    { key: { countryCodes: 1 }, name: "countryCodes" },
   ],
-  countries: [{ key: { articleIds: 1 }, name: "articleIds" }],
+  countries: [],
   people: [
     { key: { key: 1 }, name: "key_unique", unique: true },
     { key: { countryCode: 1 }, name: "countryCode" },

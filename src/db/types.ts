@@ -45,9 +45,6 @@ export interface ArticleDoc {
 export interface CountryDoc {
   _id: string; // ISO 3166-1 alpha-2, upper case
   names: { ru: string; kk: string; en: string };
-  articleIds: string[];
-  /** The first mention in each article. */
-  evidence?: EvidenceRef[];
 }
 
 export interface PersonDoc {

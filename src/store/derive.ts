@@ -65,23 +65,18 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return m;
 }
 
-export function buildCountry(code: string, mentions: Mention<"country">[]): CountryDoc {
-  return {
-    _id: code,
-    names: countryNames(code),
-    articleIds: uniqueSorted(mentions.map((m) => m.articleId)),
-    evidence: mentions.map((m) => ({
-      articleId: m.articleId,
-      start: m.country.start,
-      end: m.country.end,
-    })),
-  };
+/**
+ * A country is reference data: the articles that name it are found by their countryCodes (and
+ * the spans in their facts), so its document stays the same size however many articles arrive.
+ */
+export function buildCountry(code: string): CountryDoc {
+  return { _id: code, names: countryNames(code) };
 }
 
 export function deriveCountries(state: StoreState, codes: string[]): Derived<CountryDoc> {
-  const byCode = groupBy(mentionsOf(state, "country", codes).sort(byArticleThenId), (m) => m.group);
+  const byCode = groupBy(mentionsOf(state, "country", codes), (m) => m.group);
   return {
-    upserts: [...byCode].map(([code, list]) => buildCountry(code, list)),
+    upserts: [...byCode.keys()].map(buildCountry),
     deletes: codes.filter((c) => !byCode.has(c)),
   };
 }

@@ -140,12 +140,12 @@ async function readAll(paths: string[], maxBytes: number): Promise<ReadResult[]>
 export async function countStore(db: Db): Promise<StoreCounts> {
   const c = collections(db);
   const [articles, countries, people, visits, statements, documents] = await Promise.all([
-    c.articles.countDocuments(),
-    c.countries.countDocuments(),
-    c.people.countDocuments(),
-    c.visits.countDocuments(),
-    c.statements.countDocuments(),
-    c.documents.countDocuments(),
+    c.articles.estimatedDocumentCount(),
+    c.countries.estimatedDocumentCount(),
+    c.people.estimatedDocumentCount(),
+    c.visits.estimatedDocumentCount(),
+    c.statements.estimatedDocumentCount(),
+    c.documents.estimatedDocumentCount(),
   ]);
   return { articles, countries, people, visits, statements, documents };
 }

@@ -19,6 +19,11 @@ export interface StoreState {
   facts: Map<string, FactsDoc>;
   /** `${kind}|${group}` → ids of articles with a mention in that group. */
   groups: Map<string, Set<string>>;
+  /**
+   * `${collection}|${id}` → digest of the entity as this process last wrote it, so that an entity
+   * re-derived unchanged is not written again. Empty after a reload: the first write is blind.
+   */
+  written: Map<string, string>;
   /** Articles whose document is written (the marker that an article is complete). */
   articles: Map<string, StoredArticle>;
 }
@@ -65,6 +70,7 @@ async function loadState(db: Db, token: string | null): Promise<StoreState> {
     token,
     facts: new Map(),
     groups: new Map(),
+    written: new Map(),
     articles: new Map(articles.map((a) => [a._id, a as StoredArticle])),
   };
   for (const f of facts) {

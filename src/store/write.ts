@@ -2,6 +2,7 @@
 // Without transactions, crash safety comes from the order: shared entities first, then other
 // articles' visit references, then the batch's facts and statements, and the article document
 // last. An article without its document is simply ingested again, which rewrites the same ids.
+import { createHash } from "node:crypto";
 import {
   type AnyBulkWriteOperation,
   type Collection,
@@ -22,7 +23,14 @@ import {
   deriveVisits,
 } from "./derive.js";
 import type { ArticleFacts } from "./facts.js";
-import { claimGeneration, currentState, forgetState, putFacts, type StoreState } from "./state.js";
+import {
+  claimGeneration,
+  currentState,
+  forgetState,
+  mentionsOf,
+  putFacts,
+  type StoreState,
+} from "./state.js";
 
 const queues = new WeakMap<Db, Promise<unknown>>();
 
@@ -75,13 +83,34 @@ export async function insertOrReplace<T extends Document & { _id: string }>(
   }
 }
 
-/** Upserts and deletes by id only: the FerretDB fallback uses its index for nothing else. */
+/**
+ * Writes re-derived entities by id only (the FerretDB fallback uses its index for nothing else):
+ * new ones with insertMany, existing ones replaced, vanished ones deleted.
+ */
 async function applyDerived<T extends Document & { _id: string }>(
+  state: StoreState,
   coll: Collection<T>,
   derived: Derived<T>,
+  stored: Set<string>,
 ): Promise<void> {
-  const ops = [
-    ...derived.upserts.map(
+  const key = (id: string) => `${coll.collectionName}|${id}`;
+  const digests = new Map<string, string>();
+  const changed = derived.upserts.filter((d) => {
+    const digest = createHash("sha1").update(JSON.stringify(d)).digest("base64");
+    digests.set(d._id, digest);
+    return state.written.get(key(d._id)) !== digest;
+  });
+  // Forgotten first: should a write fail, the next one must not take the entity as written.
+  for (const d of changed) state.written.delete(key(d._id));
+  for (const id of derived.deletes) state.written.delete(key(id));
+  // Entities already in the database are replaced; an insert that fails on them costs more.
+  const [existing, fresh] = partition(
+    changed,
+    (d) => stored.has(d._id) || state.written.has(key(d._id)),
+  );
+  await insertOrReplace(coll, fresh);
+  await bulkWriteInChunks(coll, [
+    ...existing.map(
       (d) =>
         ({
           replaceOne: {
@@ -94,8 +123,8 @@ async function applyDerived<T extends Document & { _id: string }>(
     ...derived.deletes.map(
       (id) => ({ deleteOne: { filter: { _id: id } as Filter<T> } }) as AnyBulkWriteOperation<T>,
     ),
-  ];
-  await bulkWriteInChunks(coll, ops);
+  ]);
+  for (const d of changed) state.written.set(key(d._id), digests.get(d._id)!);
 }
 
 /**
@@ -111,6 +140,13 @@ async function bulkWriteInChunks<T extends Document>(
   for (let at = 0; at < ops.length; at += MAX_REPLACES_PER_COMMAND) {
     await coll.bulkWrite(ops.slice(at, at + MAX_REPLACES_PER_COMMAND));
   }
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 function groupsOf(mentions: MentionDoc[], kind: MentionDoc["kind"]): string[] {
@@ -149,6 +185,14 @@ async function writeWithState(db: Db, state: StoreState, batch: ArticleFacts[]):
   }));
   for (const f of newFacts) putFacts(state, f);
   const touched = [...oldMentions, ...newFacts.flatMap((f) => f.mentions)];
+  // Entities that stored articles already resolved to: in the database unless a run died
+  // between writing an entity and its article (then an upsert still writes it).
+  const stored = new Set(oldMentions.flatMap((m) => (m.entityId ? [m.entityId] : [])));
+  for (const kind of ["country", "person", "visit", "document"] as const) {
+    for (const m of mentionsOf(state, kind, groupsOf(touched, kind))) {
+      if (m.entityId && !inBatch.has(m.articleId)) stored.add(m.entityId);
+    }
+  }
 
   // 2. Re-derive every entity whose group gained or lost a mention.
   const countries = deriveCountries(state, groupsOf(touched, "country"));
@@ -182,12 +226,12 @@ async function writeWithState(db: Db, state: StoreState, batch: ArticleFacts[]):
     return m?.entityId ?? null;
   };
   const documents = deriveDocuments(state, [...docGroups], visitOfMention);
-  await Promise.all([
-    applyDerived(c.countries, countries),
-    applyDerived(c.people, people),
-    applyDerived(c.visits, visits),
-    applyDerived(c.documents, documents),
-  ]);
+  // One collection at a time: the SQLite fallback has one writer, and stalls on parallel
+  // bulk inserts that hit duplicates.
+  await applyDerived(state, c.countries, countries, stored);
+  await applyDerived(state, c.people, people, stored);
+  await applyDerived(state, c.visits, visits, stored);
+  await applyDerived(state, c.documents, documents, stored);
 
   // Record the derived visit ids in the cached mentions (written to the database below).
   const recorded = (f: FactsDoc): FactsDoc => ({

@@ -42,7 +42,7 @@ function article(id: string, over: Partial<ArticleDoc> & Pick<ArticleDoc, "text"
 }
 
 function country(code: string, ru: string, kk: string, en: string): CountryDoc {
-  return { _id: code, names: { ru, kk, en }, articleIds: [] };
+  return { _id: code, names: { ru, kk, en } };
 }
 
 function person(

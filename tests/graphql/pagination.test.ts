@@ -33,7 +33,6 @@ beforeAll(async () => {
   await collections(h.testDb.db).countries.insertOne({
     _id: "AZ",
     names: { ru: "Азербайджан", kk: "Әзербайжан", en: "Azerbaijan" },
-    articleIds: [],
   });
 });
 

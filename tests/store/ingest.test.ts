@@ -234,3 +234,33 @@ describe("order independence and reprocess", () => {
     }
   });
 });
+
+describe("writes", () => {
+  it("writes a shared entity only when a new report changes it", async () => {
+    const watched = await openTestDb({ monitorCommands: true });
+    try {
+      const writes: string[] = [];
+      watched.client.on("commandStarted", (e) => {
+        const target = (e.command as Record<string, unknown>)[e.commandName];
+        if (["insert", "update", "delete"].includes(e.commandName)) {
+          writes.push(`${e.commandName} ${String(target)}`);
+        }
+      });
+      await ingestArticle(watched.db, { text: texts.a }, { extractor: v1 });
+      expect(writes).toContain("insert countries");
+      expect(writes).toContain("insert people");
+      writes.length = 0;
+      // Charlie names the same two countries and Aliyev again, with a new visit.
+      await ingestArticle(watched.db, { text: texts.c }, { extractor: v1 });
+      expect(writes.filter((w) => w.endsWith(" countries"))).toEqual([]);
+      // Aliyev gains a source: replaced in place, not inserted again.
+      expect(writes).toContain("update people");
+      expect(writes).not.toContain("insert people");
+      const aliyev = await collections(watched.db).people.findOne({ name: ALIYEV });
+      expect(aliyev?.articleIds).toHaveLength(2);
+      expect(await collections(watched.db).countries.countDocuments()).toBe(2);
+    } finally {
+      await watched.close();
+    }
+  });
+});
