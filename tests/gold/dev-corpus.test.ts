@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sharedPath } from "../helpers/shared.js";
 import { describeScore, scoreFolder } from "./run-gold.js";
 
 /** The development corpus lives outside the repository and may be absent. */
-const CORPUS = process.env.DEV_CORPUS_DIR ?? "/work/shared/dev-corpus/articles";
-const GOLD = process.env.DEV_GOLD_DIR ?? "/work/shared/gold/dev-corpus";
+const CORPUS = process.env.DEV_CORPUS_DIR ?? sharedPath("dev-corpus", "articles");
+const GOLD = process.env.DEV_GOLD_DIR ?? sharedPath("gold", "dev-corpus");
 const present = existsSync(CORPUS) && existsSync(GOLD);
 
 /** Thresholds met today; project targets are micro F1 >= 0.85 and every list F1 >= 0.75. */
