@@ -79,7 +79,6 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { publishedOn: -1, _id: 1 }, name: "publishedOn" },
     { key: { extractorVersion: 1 }, name: "extractorVersion" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
-    { key: { countryCodes: 1 }, name: "countryCodes" },
   ],
   countries: [],
   people: [
