@@ -197,6 +197,8 @@ export interface DerivedVisits extends Derived<VisitDoc> {
   byMention: Map<string, string>;
   /** Mentions whose recorded visit id differs from the one just derived. */
   changed: { mentionId: string; articleId: string; from: string | null; to: string }[];
+  /** Visit ids the pairs' stored mentions and replaced facts name: written before. */
+  known: Set<string>;
 }
 
 /**
@@ -227,7 +229,13 @@ export function deriveVisits(
     }
   }
   const keep = new Set(upserts.map((v) => v._id));
-  return { upserts, deletes: [...before].filter((id) => !keep.has(id)), byMention, changed };
+  return {
+    upserts,
+    deletes: [...before].filter((id) => !keep.has(id)),
+    byMention,
+    changed,
+    known: before,
+  };
 }
 
 export function buildDocument(

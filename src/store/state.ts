@@ -110,6 +110,19 @@ export function putFacts(state: StoreState, doc: FactsDoc): void {
   index(state, doc);
 }
 
+/** Whether an article other than those given has a mention in the group. */
+export function groupHeldOutside(
+  state: StoreState,
+  kind: MentionDoc["kind"],
+  group: string,
+  articleIds: Set<string>,
+): boolean {
+  for (const id of state.groups.get(groupKey(kind, group)) ?? []) {
+    if (!articleIds.has(id)) return true;
+  }
+  return false;
+}
+
 /** Every mention of the given groups, from whichever articles hold them. */
 export function mentionsOf<K extends MentionDoc["kind"]>(
   state: StoreState,

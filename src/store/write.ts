@@ -27,7 +27,7 @@ import {
   claimGeneration,
   currentState,
   forgetState,
-  mentionsOf,
+  groupHeldOutside,
   putFacts,
   type StoreState,
 } from "./state.js";
@@ -185,12 +185,13 @@ async function writeWithState(db: Db, state: StoreState, batch: ArticleFacts[]):
   }));
   for (const f of newFacts) putFacts(state, f);
   const touched = [...oldMentions, ...newFacts.flatMap((f) => f.mentions)];
-  // Entities that stored articles already resolved to: in the database unless a run died
-  // between writing an entity and its article (then an upsert still writes it).
+  // Entities already in the database, unless a run died between writing an entity and its
+  // article (then the upsert below still writes it): those replaced facts or another stored
+  // article resolved to. A country's, person's or document's id follows from its group.
   const stored = new Set(oldMentions.flatMap((m) => (m.entityId ? [m.entityId] : [])));
-  for (const kind of ["country", "person", "visit", "document"] as const) {
-    for (const m of mentionsOf(state, kind, groupsOf(touched, kind))) {
-      if (m.entityId && !inBatch.has(m.articleId)) stored.add(m.entityId);
+  for (const m of touched) {
+    if (m.kind !== "visit" && m.entityId && groupHeldOutside(state, m.kind, m.group, inBatch)) {
+      stored.add(m.entityId);
     }
   }
 
@@ -202,6 +203,7 @@ async function writeWithState(db: Db, state: StoreState, batch: ArticleFacts[]):
     groupsOf(touched, "visit"),
     oldMentions.flatMap((m) => (m.kind === "visit" && m.entityId ? [m.entityId] : [])),
   );
+  for (const id of visits.known) stored.add(id);
   const moved = visits.changed.filter((ch) => !inBatch.has(ch.articleId));
   const movedIds = new Set(moved.map((m) => m.mentionId));
   const docGroups = new Set(groupsOf(touched, "document"));

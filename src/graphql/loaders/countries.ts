@@ -5,7 +5,5 @@ import type { DataSources } from "./index.js";
 
 /** Visits and documents name countries by code; this keeps Country! fields non-null for any of them. */
 export async function countryFor(ds: DataSources, code: string): Promise<CountryDoc> {
-  return (
-    (await ds.countryByCode.load(code)) ?? { _id: code, names: countryNames(code) }
-  );
+  return (await ds.countryByCode.load(code)) ?? { _id: code, names: countryNames(code) };
 }
