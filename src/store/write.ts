@@ -100,14 +100,14 @@ async function applyDerived<T extends Document & { _id: string }>(
     digests.set(d._id, digest);
     return state.written.get(key(d._id)) !== digest;
   });
-  // Forgotten first: should a write fail, the next one must not take the entity as written.
-  for (const d of changed) state.written.delete(key(d._id));
-  for (const id of derived.deletes) state.written.delete(key(id));
   // Entities already in the database are replaced; an insert that fails on them costs more.
   const [existing, fresh] = partition(
     changed,
     (d) => stored.has(d._id) || state.written.has(key(d._id)),
   );
+  // Forgotten before writing: should a write fail, the next must not take them as written.
+  for (const d of changed) state.written.delete(key(d._id));
+  for (const id of derived.deletes) state.written.delete(key(id));
   await insertOrReplace(coll, fresh);
   await bulkWriteInChunks(coll, [
     ...existing.map(
