@@ -16,7 +16,7 @@ import {
 } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { promisify } from "node:util";
 import { projectRoot } from "./project-root.js";
@@ -103,6 +103,14 @@ export async function ensureFerretdbBinary(): Promise<{ path: string; built: boo
     await cp(join(SOURCE_DIR(), "go.sum"), join(work, "go.sum"));
     await go(["build", `-modfile=${modfile}`, "-o", partial, "."], SOURCE_DIR());
     await rename(partial, path);
+    // Builds of older wrapper sources are of no further use.
+    const bin = dirname(path);
+    for (const name of await readdir(bin)) {
+      const built = name.startsWith("diplograph-ferretdb-") && !name.endsWith(".partial");
+      if (built && join(bin, name) !== path) {
+        await rm(join(bin, name), { force: true });
+      }
+    }
   } finally {
     await rm(partial, { force: true });
     await rm(work, { recursive: true, force: true }).catch(() => {});
