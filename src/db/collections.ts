@@ -85,7 +85,6 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { key: 1 }, name: "key_unique", unique: true },
     { key: { countryCode: 1 }, name: "countryCode" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
-    { key: { articleIds: 1 }, name: "articleIds" },
   ],
   visits: [
     { key: { guestCountry: 1, hostCountry: 1, startDate: -1 }, name: "pair_date" },

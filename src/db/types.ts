@@ -47,6 +47,10 @@ export interface CountryDoc {
   names: { ru: string; kk: string; en: string };
 }
 
+/**
+ * A person: names, role and country, of a size that does not grow with the articles naming them;
+ * those are found by their personIds, and the words in each by the facts of those articles.
+ */
 export interface PersonDoc {
   _id: string; // "p_" + hash of the canonical key
   key: string; // canonical key: the same for "Токаев", "Тоқаев", "Токаеву"
@@ -56,8 +60,6 @@ export interface PersonDoc {
   countryCode: string | null;
   role: PersonRole | null;
   title: string | null;
-  articleIds: string[];
-  evidence: EvidenceRef[];
   searchTokens: string[];
 }
 

@@ -3,7 +3,6 @@
 // all end in the same documents.
 import type {
   CountryDoc,
-  EvidenceRef,
   MentionDoc,
   PersonDoc,
   SignedDocumentDoc,
@@ -91,9 +90,6 @@ export function buildPerson(key: string, mentions: Mention<"person">[]): PersonD
   }
   const name = names.ru ?? names.kk ?? names.en ?? mostFrequent(mentions.map((m) => m.person.name));
   const aliases = uniqueSorted(mentions.flatMap((m) => [m.person.name, ...m.person.aliases]));
-  const evidence: EvidenceRef[] = mentions.flatMap((m) =>
-    m.person.spans.map((s) => ({ articleId: m.articleId, start: s.start, end: s.end })),
-  );
   return {
     _id: personIdFromKey(key),
     key,
@@ -103,8 +99,6 @@ export function buildPerson(key: string, mentions: Mention<"person">[]): PersonD
     countryCode: mostFrequent(mentions.map((m) => m.person.countryCode)),
     role: mostFrequent(mentions.map((m) => m.person.role)),
     title: mostFrequent(mentions.map((m) => m.person.title)),
-    articleIds: uniqueSorted(mentions.map((m) => m.articleId)),
-    evidence,
     searchTokens: searchTokens([...Object.values(names), ...aliases].join(" ")),
   };
 }

@@ -57,8 +57,6 @@ function person(
     countryCode: null,
     role: null,
     title: null,
-    articleIds: [],
-    evidence: [],
     searchTokens: searchTokens([over.name, ...Object.values(names), ...over.aliases].join(" ")),
     ...over,
   };
@@ -137,24 +135,45 @@ export async function insertFixtures(db: Db): Promise<void> {
       countryCode: "KZ",
       role: "president",
       title: "Президент Казахстана",
-      articleIds: [ids.ruArticle, ids.kkArticle],
-      evidence: [{ articleId: ids.ruArticle, ...span(RU_TEXT, "Касым-Жомарт Токаев") }],
     }),
     person(ids.aliyev, {
       name: "Ильхам Алиев",
       aliases: ["Ильхам Алиев", "Ильхамом Алиевым"],
       countryCode: "AZ",
       role: "president",
-      articleIds: [ids.ruArticle],
     }),
     person(ids.rahmon, {
       name: "Эмомали Рахмон",
       aliases: ["Эмомали Рахмон"],
       countryCode: "TJ",
       role: "president",
-      articleIds: [ids.tjArticle],
     }),
   ]);
+  // The words that name Tokayev, as the facts of the Russian article record them.
+  await c.facts.insertOne({
+    _id: ids.ruArticle,
+    statementIds: [],
+    mentions: [
+      {
+        _id: `${ids.ruArticle}:p:tokayev`,
+        articleId: ids.ruArticle,
+        kind: "person",
+        group: ids.tokayev,
+        entityId: ids.tokayev,
+        publishedOn: null,
+        person: {
+          key: ids.tokayev,
+          name: "Касым-Жомарт Токаев",
+          language: "ru",
+          aliases: ["Касым-Жомарт Токаев"],
+          countryCode: "KZ",
+          role: "president",
+          title: "Президент Казахстана",
+          spans: [span(RU_TEXT, "Касым-Жомарт Токаев")],
+        },
+      },
+    ],
+  });
   const visit = (
     id: string,
     over: Partial<VisitDoc> & Pick<VisitDoc, "guestCountry" | "hostCountry">,

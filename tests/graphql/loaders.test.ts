@@ -33,8 +33,6 @@ beforeAll(async () => {
         countryCode: role === "guest" ? guestCountry : hostCountry,
         role: "minister",
         title: null,
-        articleIds: [],
-        evidence: [],
         searchTokens: [],
       });
     }

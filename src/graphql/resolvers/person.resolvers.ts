@@ -2,6 +2,7 @@
 import type { PersonResolvers } from "../__generated__/resolvers-types.js";
 import { toGlobalId } from "../ids.js";
 import { countryFor } from "../loaders/countries.js";
+import { personEvidence } from "../loaders/evidence.js";
 import { ARTICLE_ORDER, STATEMENT_ORDER, VISIT_ORDER } from "../loaders/orderings.js";
 import { connectionFromArray } from "../pagination.js";
 
@@ -18,5 +19,5 @@ export const Person: PersonResolvers = {
     connectionFromArray(VISIT_ORDER, await ctx.data.visitsByPerson.load(p._id), args),
   mentionedIn: async (p, args, ctx) =>
     connectionFromArray(ARTICLE_ORDER, await ctx.data.articlesByPerson.load(p._id), args),
-  evidence: (p) => p.evidence,
+  evidence: (p, _, ctx) => personEvidence(ctx.data, p._id),
 };
