@@ -1,7 +1,7 @@
 // Loads article files, folders and globs into the store, one result per file and a summary.
 import { readdir, stat } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
-import type { Db } from "mongodb";
+import { type Collection, type Db, type Document, MongoServerError } from "mongodb";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { collections } from "../db/collections.js";
 import { type IngestOptions, type IngestOutcome, ingestArticles } from "./ingest.js";
@@ -137,15 +137,34 @@ async function readAll(paths: string[], maxBytes: number): Promise<ReadResult[]>
   return results;
 }
 
+/**
+ * A collection's size from its storage statistics, without reading its documents: the count
+ * MongoDB keeps in its metadata, and on the FerretDB fallback an exact count of table rows
+ * (its `count` command reads and parses every document). 0 for a collection not yet created.
+ */
+async function countOf<T extends Document>(coll: Collection<T>): Promise<number> {
+  try {
+    const rows = await coll
+      .aggregate<{ count?: number }>([{ $collStats: { count: {} } }])
+      .toArray();
+    return rows.reduce((n, r) => n + (r.count ?? 0), 0);
+  } catch (err) {
+    if (err instanceof MongoServerError && (err.code === 26 || /ns not found/i.test(err.message))) {
+      return 0;
+    }
+    throw err;
+  }
+}
+
 export async function countStore(db: Db): Promise<StoreCounts> {
   const c = collections(db);
   const [articles, countries, people, visits, statements, documents] = await Promise.all([
-    c.articles.estimatedDocumentCount(),
-    c.countries.estimatedDocumentCount(),
-    c.people.estimatedDocumentCount(),
-    c.visits.estimatedDocumentCount(),
-    c.statements.estimatedDocumentCount(),
-    c.documents.estimatedDocumentCount(),
+    countOf(c.articles),
+    countOf(c.countries),
+    countOf(c.people),
+    countOf(c.visits),
+    countOf(c.statements),
+    countOf(c.documents),
   ]);
   return { articles, countries, people, visits, statements, documents };
 }

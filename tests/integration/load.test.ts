@@ -6,7 +6,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { collections } from "../../src/db/collections.js";
-import { type FileResult, loadPaths } from "../../src/store/load.js";
+import { countStore, type FileResult, loadPaths } from "../../src/store/load.js";
 import { openTestDb, type TestDb } from "../helpers/db.js";
 import { dumpStore } from "../store/fixtures.js";
 
@@ -340,5 +340,33 @@ describe("reprocess command", () => {
     const bad = await finished(runCli("reprocess", ["--batch-size", "0"], env));
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/must be a positive whole number/);
+  });
+});
+
+describe("store totals", () => {
+  it("are zero before anything is stored and exact after deletes", async () => {
+    expect(await countStore(t.db)).toEqual({
+      articles: 0,
+      countries: 0,
+      people: 0,
+      visits: 0,
+      statements: 0,
+      documents: 0,
+    });
+    await writeCorpus(6);
+    const summary = await loadPaths(t.db, [dir]);
+    const c = collections(t.db);
+    const exact = async () => ({
+      articles: await c.articles.countDocuments(),
+      countries: await c.countries.countDocuments(),
+      people: await c.people.countDocuments(),
+      visits: await c.visits.countDocuments(),
+      statements: await c.statements.countDocuments(),
+      documents: await c.documents.countDocuments(),
+    });
+    expect(summary.totals).toEqual(await exact());
+    expect(summary.totals.articles).toBe(6);
+    await c.statements.deleteOne({});
+    expect(await countStore(t.db)).toEqual(await exact());
   });
 });
