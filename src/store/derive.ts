@@ -12,7 +12,7 @@ import { foldText, searchTokens } from "../extraction/text/search-tokens.js";
 import type { Language, Tense } from "../extraction/types.js";
 import { countryNames } from "./country-names.js";
 import { documentIdFromKey, personIdFromKey, visitId } from "./keys.js";
-import { type Mention, mentionsOf, type StoreState } from "./state.js";
+import { articlesInGroup, type Mention, mentionsOf, type StoreState } from "./state.js";
 
 /** Documents to write and ids to delete for one entity collection. */
 export interface Derived<T> {
@@ -73,10 +73,11 @@ export function buildCountry(code: string): CountryDoc {
 }
 
 export function deriveCountries(state: StoreState, codes: string[]): Derived<CountryDoc> {
-  const byCode = groupBy(mentionsOf(state, "country", codes), (m) => m.group);
+  // Only whether an article still names the country matters, not what its mentions hold.
+  const named = (code: string) => articlesInGroup(state, "country", code).size > 0;
   return {
-    upserts: [...byCode.keys()].map(buildCountry),
-    deletes: codes.filter((c) => !byCode.has(c)),
+    upserts: codes.filter(named).map(buildCountry),
+    deletes: codes.filter((c) => !named(c)),
   };
 }
 

@@ -110,17 +110,15 @@ export function putFacts(state: StoreState, doc: FactsDoc): void {
   index(state, doc);
 }
 
-/** Whether an article other than those given has a mention in the group. */
-export function groupHeldOutside(
+const NO_ARTICLES: ReadonlySet<string> = new Set();
+
+/** Ids of the articles with a mention in the group (none when no article has one). */
+export function articlesInGroup(
   state: StoreState,
   kind: MentionDoc["kind"],
   group: string,
-  articleIds: Set<string>,
-): boolean {
-  for (const id of state.groups.get(groupKey(kind, group)) ?? []) {
-    if (!articleIds.has(id)) return true;
-  }
-  return false;
+): ReadonlySet<string> {
+  return state.groups.get(groupKey(kind, group)) ?? NO_ARTICLES;
 }
 
 /** Every mention of the given groups, from whichever articles hold them. */

@@ -24,10 +24,10 @@ import {
 } from "./derive.js";
 import type { ArticleFacts } from "./facts.js";
 import {
+  articlesInGroup,
   claimGeneration,
   currentState,
   forgetState,
-  groupHeldOutside,
   putFacts,
   type StoreState,
 } from "./state.js";
@@ -190,8 +190,12 @@ async function writeWithState(db: Db, state: StoreState, batch: ArticleFacts[]):
   // article resolved to. A country's, person's or document's id follows from its group.
   const stored = new Set(oldMentions.flatMap((m) => (m.entityId ? [m.entityId] : [])));
   for (const m of touched) {
-    if (m.kind !== "visit" && m.entityId && groupHeldOutside(state, m.kind, m.group, inBatch)) {
-      stored.add(m.entityId);
+    if (m.kind === "visit" || !m.entityId) continue;
+    for (const id of articlesInGroup(state, m.kind, m.group)) {
+      if (!inBatch.has(id)) {
+        stored.add(m.entityId);
+        break;
+      }
     }
   }
 
