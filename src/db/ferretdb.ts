@@ -25,25 +25,17 @@ export const FERRETDB_VERSION = "v1.24.0";
 
 const MODULE = "github.com/FerretDB/FerretDB";
 
-/**
- * FerretDB v1's SQLite backend indexes `_id` as `_ferretdb_sjson->"_id"` but looks documents up
- * by `_ferretdb_sjson->'$._id'`; SQLite uses an expression index only for the same expression,
- * so every find, update and delete by `_id` scanned the whole table. The build compiles a copy of
- * the module with the lookup written as the index is.
- */
-const ID_LOOKUP_PATCH = {
-  file: join("internal", "backends", "sqlite", "metadata", "metadata.go"),
-  from: `IDColumn = DefaultColumn + "->'$._id'"`,
-  to: `IDColumn = DefaultColumn + "->\\"_id\\""`,
-};
+/** The changes made to FerretDB before building it: its first lines say what each does and why. */
+const PATCH_FILE = "ferretdb.patch";
 
 const SOURCE_DIR = () => join(projectRoot(), "tools", "ferretdb");
 
 /** A name that changes with the wrapper's sources and the patch, so a change rebuilds it. */
 export function ferretdbBinaryPath(): string {
   const hash = createHash("sha256");
-  for (const f of ["main.go", "go.mod", "go.sum"]) hash.update(readFileSync(join(SOURCE_DIR(), f)));
-  hash.update(JSON.stringify(ID_LOOKUP_PATCH));
+  for (const f of ["main.go", "go.mod", "go.sum", PATCH_FILE]) {
+    hash.update(readFileSync(join(SOURCE_DIR(), f)));
+  }
   const tag = hash.digest("hex").slice(0, 12);
   return join(projectRoot(), ".cache", "bin", `diplograph-ferretdb-${FERRETDB_VERSION}-${tag}`);
 }
@@ -65,7 +57,26 @@ async function go(args: string[], cwd: string): Promise<string> {
   }
 }
 
-/** A writable copy of the FerretDB module with the `_id` lookup patch applied; returns its folder. */
+async function applyPatch(dir: string): Promise<void> {
+  const patch = join(SOURCE_DIR(), PATCH_FILE);
+  try {
+    // The copy lies inside this project's repository; the ceiling keeps git from treating it as
+    // part of that repository, so the patch's paths are taken relative to the copy.
+    await run("git", ["apply", "--whitespace=nowarn", patch], {
+      cwd: dir,
+      env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(dir) },
+    });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { stderr?: string };
+    if (e.code === "ENOENT")
+      throw new Error("git is not on PATH; it applies tools/ferretdb/ferretdb.patch");
+    throw new Error(
+      `${MODULE} ${FERRETDB_VERSION}: tools/ferretdb/${PATCH_FILE} does not apply: ${e.stderr?.trim() || e.message}`,
+    );
+  }
+}
+
+/** A writable copy of the FerretDB module with tools/ferretdb/ferretdb.patch applied; returns its folder. */
 async function patchedModule(work: string): Promise<string> {
   const info = JSON.parse(
     await go(["mod", "download", "-json", `${MODULE}@${FERRETDB_VERSION}`], SOURCE_DIR()),
@@ -78,12 +89,7 @@ async function patchedModule(work: string): Promise<string> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     await chmod(join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
   }
-  const file = join(dir, ID_LOOKUP_PATCH.file);
-  const text = await readFile(file, "utf8");
-  if (text.split(ID_LOOKUP_PATCH.from).length !== 2) {
-    throw new Error(`${MODULE} ${FERRETDB_VERSION}: ${ID_LOOKUP_PATCH.file} is not as expected`);
-  }
-  await writeFile(file, text.replace(ID_LOOKUP_PATCH.from, ID_LOOKUP_PATCH.to));
+  await applyPatch(dir);
   return dir;
 }
 
