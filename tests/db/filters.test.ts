@@ -76,6 +76,21 @@ const CASES: { name: string; filter: Filter<Thing>; ids: string[] }[] = [
     filter: { $or: [{ tag: "UZ" }, { tag: "KZ", n: 1 }] },
     ids: ["other-array", "scalar"],
   },
+  {
+    name: "$or with a branch of any row",
+    filter: { $or: [{ tag: "UZ" }, { n: { $gt: 8 } }] },
+    ids: ["cyrillic", "number", "other-array"],
+  },
+  {
+    name: "$and of $in clauses",
+    filter: { $and: [{ tag: { $in: ["RU", "x"] } }, { tag: { $in: ["KZ"] } }] },
+    ids: ["array"],
+  },
+  {
+    name: "$and inside $or",
+    filter: { $or: [{ $and: [{ tag: "RU" }, { n: 3 }] }, { _id: { $in: ["scalar"] } }] },
+    ids: ["other-array", "scalar"],
+  },
   { name: "dotted path", filter: { "tag.code": "KZ" } as Filter<Thing>, ids: ["nested", "object"] },
 ];
 
