@@ -21,6 +21,7 @@ import {
 } from "./http-bench.js";
 import { benchLoad, failedLoad, type LoadBenchResult } from "./load-bench.js";
 import { mib, RssSampler, round, summarize } from "./measure.js";
+import { type PlanVerdict, planStages, planVerdict } from "./plans.js";
 import { Cast, generateArticle } from "./synth.js";
 
 export interface BenchOptions {
@@ -63,7 +64,7 @@ export interface GraphqlRow {
 export interface PlanCheck {
   query: string;
   collection: string;
-  plan: "index" | "collection scan" | "unknown";
+  plan: PlanVerdict;
   detail: string;
 }
 
@@ -377,24 +378,11 @@ async function checkPlans(q: CanonicalQuery, db: Db): Promise<PlanCheck[]> {
         .sort(f.sort)
         .limit(10)
         .explain("queryPlanner");
-      const s = JSON.stringify(plan);
-      // MongoDB names its stages; FerretDB's SQLite backend returns SQLite's plan, where
-      // "SCAN table" without "USING INDEX" reads every row.
-      const verdict: PlanCheck["plan"] = /COLLSCAN/.test(s)
-        ? "collection scan"
-        : /IXSCAN|IDHACK|USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(s)
-          ? "index"
-          : /\bSCAN [A-Za-z0-9_]+/.test(s)
-            ? "collection scan"
-            : "unknown";
-      const stages = [
-        ...new Set(s.match(/"stage":"[A-Z_]+"|SCAN [^"]{0,60}|SEARCH [^"]{0,60}/g) ?? []),
-      ];
       out.push({
         query: q.name,
         collection: coll,
-        plan: verdict,
-        detail: stages.join(", ").slice(0, 300),
+        plan: planVerdict(plan),
+        detail: planStages(plan).join(", ").slice(0, 300),
       });
     } catch (err) {
       out.push({

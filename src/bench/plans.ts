@@ -1,0 +1,22 @@
+// Reads a query plan from explain: served by an index, or by reading the whole collection.
+export type PlanVerdict = "index" | "collection scan" | "unknown";
+
+/**
+ * MongoDB names its stages (COLLSCAN, IXSCAN). FerretDB's SQLite backend returns SQLite's plan,
+ * where "SCAN <table>" reads every row (an "SCAN json_each" only walks one document's array)
+ * and "SEARCH <table> USING INDEX" does not.
+ */
+export function planVerdict(plan: unknown): PlanVerdict {
+  const s = JSON.stringify(plan);
+  if (/COLLSCAN/.test(s) || /\bSCAN (?!json_each\b)[A-Za-z0-9_]+/.test(s)) {
+    return "collection scan";
+  }
+  if (/IXSCAN|IDHACK|USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(s)) return "index";
+  return "unknown";
+}
+
+/** The stage names of a plan, for a report. */
+export function planStages(plan: unknown): string[] {
+  const s = JSON.stringify(plan);
+  return [...new Set(s.match(/"stage":"[A-Z_]+"|SCAN [^"]{0,60}|SEARCH [^"]{0,60}/g) ?? [])];
+}

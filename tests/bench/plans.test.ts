@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { planVerdict } from "../../src/bench/plans.js";
+
+const sqlite = (...details: string[]) => ({
+  queryPlanner: { Plan: details.map((d, i) => `id=${i} parent=0 notused=0 detail=${d}`) },
+});
+
+describe("planVerdict", () => {
+  it.each([
+    {
+      name: "MongoDB index scan",
+      plan: { winningPlan: { stage: "FETCH", inputStage: { stage: "IXSCAN" } } },
+      verdict: "index",
+    },
+    {
+      name: "MongoDB collection scan",
+      plan: { winningPlan: { stage: "COLLSCAN" } },
+      verdict: "collection scan",
+    },
+    {
+      name: "SQLite index search",
+      plan: sqlite("SEARCH t_1 USING INDEX t_1_a (<expr>=?)"),
+      verdict: "index",
+    },
+    {
+      name: "SQLite index OR with array subqueries",
+      plan: sqlite(
+        "MULTI-INDEX OR",
+        "SEARCH t_1 USING INDEX t_1_a (<expr>=?)",
+        "SCAN json_each VIRTUAL TABLE INDEX 3:",
+      ),
+      verdict: "index",
+    },
+    { name: "SQLite table scan", plan: sqlite("SCAN t_1"), verdict: "collection scan" },
+    {
+      name: "SQLite full index scan",
+      plan: sqlite("SCAN t_1 USING INDEX t_1_a"),
+      verdict: "collection scan",
+    },
+    { name: "nothing known", plan: { queryPlanner: {} }, verdict: "unknown" },
+  ])("$name", ({ plan, verdict }) => {
+    expect(planVerdict(plan)).toBe(verdict);
+  });
+});
