@@ -80,6 +80,13 @@ const CASES: { name: string; filter: Filter<Thing>; ids: string[] }[] = [
     ids: ["scalar"],
   },
   { name: "_id $in of none", filter: { _id: { $in: [] } }, ids: [] },
+  { name: "$in of none", filter: { tag: { $in: [] } }, ids: [] },
+  { name: "$all of none", filter: { tag: { $all: [] } }, ids: [] },
+  {
+    name: "$all where the text holds the string elsewhere",
+    filter: { other: { $all: ["KZ"] } },
+    ids: [],
+  },
   {
     name: "$or of pairs",
     filter: { $or: [{ tag: "UZ" }, { tag: "KZ", n: 1 }] },
