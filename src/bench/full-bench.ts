@@ -49,9 +49,10 @@ export interface GraphqlRow {
   /** Database commands one request sends (through the API). */
   roundTrips: number;
   roundTripCommands: Record<string, number>;
-  /** The same reads done directly with the driver, one at a time. */
+  /** The same reads done directly with the driver by as many concurrent clients. */
   driverP50Ms: number;
   driverP99Ms: number;
+  driverRequestsPerSecond: number;
   driverRoundTrips: number;
   /** GraphQL p50 at concurrency 1 / driver p50: the API's own cost. */
   ratioToDriver: number;
@@ -101,7 +102,7 @@ export interface BenchResults {
   targets: { name: string; target: string; measured: string; met: boolean }[];
 }
 
-const DRIVER_ITERATIONS = 200;
+const MIN_DRIVER_SAMPLES = 20;
 
 export async function runBench(opts: BenchOptions): Promise<BenchResults> {
   const step = opts.onStep ?? (() => {});
@@ -238,13 +239,14 @@ async function benchGraphql(
       // The first request warms the schema and connection pool; the second is counted.
       const first = await postGraphql(url, body);
       const counted = await countRoundTrips(client, () => postGraphql(url, body));
-      const driver = await timeDriver(q, db);
       const driverTrips = await countRoundTrips(client, () => q.direct(db));
       const answered = first.status === 200 && !first.errors && first.data != null;
       const error = answered ? null : firstError(first);
       for (const c of [1, 16]) {
         step(`  ${q.name} at concurrency ${c}`);
         const r = await runAutocannon(url, body, c, opts.durationSeconds);
+        await settle();
+        const driver = await timeDriver(q, db, c, opts.durationSeconds);
         rows.push({
           name: q.name,
           description: q.description,
@@ -257,17 +259,16 @@ async function benchGraphql(
           roundTripCommands: counted.commands,
           driverP50Ms: round(driver.p50Ms, 2),
           driverP99Ms: round(driver.p99Ms, 2),
+          driverRequestsPerSecond: round(driver.requestsPerSecond, 1),
           driverRoundTrips: driverTrips.roundTrips,
           ratioToDriver: 0,
           answered,
           error,
         });
-        await settle();
       }
       const c1 = rows.find((r) => r.name === q.name && r.concurrency === 1);
-      for (const r of rows.filter((x) => x.name === q.name)) {
-        r.ratioToDriver = round((c1?.p50Ms ?? Number.NaN) / Math.max(driver.p50Ms, 0.001), 2);
-      }
+      const ratio = (c1?.p50Ms ?? Number.NaN) / Math.max(c1?.driverP50Ms ?? Number.NaN, 0.001);
+      for (const r of rows.filter((x) => x.name === q.name)) r.ratioToDriver = round(ratio, 2);
     }
   } finally {
     await server.close();
@@ -285,15 +286,25 @@ function firstError(r: { status: number; errors: unknown[] | undefined }): strin
   return `HTTP ${r.status}: ${e?.message ?? "no data"}`.slice(0, 300);
 }
 
-async function timeDriver(q: CanonicalQuery, db: Db) {
+/**
+ * The canonical query's reads done directly with the driver by `concurrency` clients for
+ * `seconds`: the bound the API can approach on this database at that concurrency.
+ */
+async function timeDriver(q: CanonicalQuery, db: Db, concurrency: number, seconds: number) {
   for (let i = 0; i < 10; i++) await q.direct(db);
   const samples: number[] = [];
-  for (let i = 0; i < DRIVER_ITERATIONS; i++) {
-    const t0 = performance.now();
-    await q.direct(db);
-    samples.push(performance.now() - t0);
-  }
-  return summarize(samples);
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const client = async () => {
+    while (performance.now() < deadline || samples.length < MIN_DRIVER_SAMPLES) {
+      const t0 = performance.now();
+      await q.direct(db);
+      samples.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  return { ...summarize(samples), requestsPerSecond: samples.length / elapsed };
 }
 
 /** Parameters that exist in the synthetic corpus: Kazakhstan, its first partner, its first leader's surname. */
@@ -415,8 +426,14 @@ function targets(
   );
   add("load vs raw insert", ">= 0.3", String(load.ratioToRaw), load.ratioToRaw >= 0.3);
   const c16 = graphql.filter((r) => r.concurrency === 16);
-  const worstP99 = Math.max(...c16.map((r) => r.p99Ms));
-  add("GraphQL p99 at c=16 (seeds)", "<= 50 ms", `${worstP99} ms (worst query)`, worstP99 <= 50);
+  const worst = c16.reduce<GraphqlRow | null>((w, r) => (!w || r.p99Ms > w.p99Ms ? r : w), null);
+  const worstP99 = worst?.p99Ms ?? Number.NaN;
+  add(
+    "GraphQL p99 at c=16 (seeds)",
+    "<= 50 ms",
+    `${worstP99} ms (${worst?.name ?? "no"} query; driver alone ${worst?.driverP99Ms ?? "?"} ms)`,
+    worstP99 <= 50,
+  );
   const worstRatio = Math.max(
     ...graphql.filter((r) => r.concurrency === 1).map((r) => r.ratioToDriver),
   );

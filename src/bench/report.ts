@@ -74,7 +74,7 @@ export function benchTables(r: BenchResults): string {
     )}`,
   );
   parts.push(
-    `GraphQL over HTTP (seeds loaded; production server; autocannon)\n${formatTable(
+    `GraphQL over HTTP (seeds loaded; production server; autocannon), and the same reads with the driver at the same concurrency\n${formatTable(
       [
         "query",
         "conc.",
@@ -84,6 +84,8 @@ export function benchTables(r: BenchResults): string {
         "errors",
         "round trips",
         "driver p50 ms",
+        "driver p99 ms",
+        "driver req/s",
         "driver trips",
         "GraphQL/driver",
         "answered",
@@ -97,6 +99,8 @@ export function benchTables(r: BenchResults): string {
         g.errors,
         g.roundTrips,
         g.driverP50Ms,
+        g.driverP99Ms,
+        g.driverRequestsPerSecond,
         g.driverRoundTrips,
         g.ratioToDriver,
         g.answered ? "yes" : "NO",
