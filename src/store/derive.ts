@@ -121,8 +121,16 @@ function dayNumber(iso: string): number {
 }
 
 /**
+ * Undated reports (a planned trip, a recalled one) name no day: those of one state pair and city
+ * merge while published within this many days of the first, so that reports years apart stay
+ * apart and a pair's visit count, not one visit, grows with the corpus.
+ */
+export const UNDATED_MERGE_DAYS = 30;
+
+/**
  * Splits one state pair's visit mentions into visits: dated mentions chain while each starts
- * within three days of the cluster's last day; undated ones group by city.
+ * within three days of the cluster's last day; undated ones group by city and publication date
+ * (those of articles without one by city alone).
  */
 export function clusterVisits(mentions: Mention<"visit">[]): Mention<"visit">[][] {
   const dated = mentions
@@ -151,8 +159,33 @@ export function clusterVisits(mentions: Mention<"visit">[]): Mention<"visit">[][
     mentions.filter((m) => !m.visit.clusterDate),
     (m) => (m.visit.city ? foldText(m.visit.city) : ""),
   );
-  for (const list of undated.values()) clusters.push(list.sort(byArticleThenId));
+  for (const list of undated.values()) {
+    const unpublished = list.filter((m) => !m.publishedOn);
+    const published = list
+      .filter((m) => m.publishedOn)
+      .sort(
+        (a, b) => (a.publishedOn ?? "").localeCompare(b.publishedOn ?? "") || byArticleThenId(a, b),
+      );
+    const groups: Mention<"visit">[][] = unpublished.length > 0 ? [unpublished] : [];
+    let firstDay = Number.NEGATIVE_INFINITY;
+    for (const m of published) {
+      const day = dayNumber(m.publishedOn ?? "");
+      const last = groups.at(-1);
+      if (last && last !== unpublished && day - firstDay <= UNDATED_MERGE_DAYS) {
+        last.push(m);
+      } else {
+        groups.push([m]);
+        firstDay = day;
+      }
+    }
+    for (const g of groups) clusters.push(g.sort(byArticleThenId));
+  }
   return clusters;
+}
+
+function firstPublished(cluster: Mention<"visit">[]): string | null {
+  const days = cluster.map((m) => m.publishedOn).filter((d) => d !== null);
+  return days.length > 0 ? days.sort()[0]! : null;
 }
 
 export function buildVisit(pair: string, cluster: Mention<"visit">[]): VisitDoc {
@@ -166,7 +199,7 @@ export function buildVisit(pair: string, cluster: Mention<"visit">[]): VisitDoc 
   const kind = mostFrequent(cluster.map((m) => m.visit.kind).filter((k) => k !== "unspecified"));
   const level = mostFrequent(cluster.map((m) => m.visit.level).filter((l) => l !== "other"));
   return {
-    _id: visitId(pair, firstClusterDate, city),
+    _id: visitId(pair, firstClusterDate, city, firstClusterDate ? null : firstPublished(cluster)),
     guestCountry: first.visit.guestCountry,
     hostCountry: first.visit.hostCountry,
     guestId: mostFrequent(cluster.map((m) => m.visit.guestId)),

@@ -61,9 +61,18 @@ export function visitPair(guestCountry: string, hostCountry: string): string {
   return `${guestCountry}>${hostCountry}`;
 }
 
-/** A dated visit is named by its states and its first day, an undated one by its states and city. */
-export function visitId(pair: string, firstDate: string | null, city: string | null): string {
-  return firstDate
-    ? `v_${hashHex(`${pair}|${firstDate}`)}`
-    : `v_${hashHex(`${pair}|undated|${city ? foldText(city) : ""}`)}`;
+/**
+ * A dated visit is named by its states and its first day; an undated one by its states, city
+ * and the first publication date of its reports (when they have one).
+ */
+export function visitId(
+  pair: string,
+  firstDate: string | null,
+  city: string | null,
+  firstPublished: string | null = null,
+): string {
+  if (firstDate) return `v_${hashHex(`${pair}|${firstDate}`)}`;
+  const place = city ? foldText(city) : "";
+  const when = firstPublished ? `|${firstPublished}` : "";
+  return `v_${hashHex(`${pair}|undated|${place}${when}`)}`;
 }

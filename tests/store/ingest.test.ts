@@ -168,6 +168,35 @@ describe("entity resolution across articles", () => {
     expect(visits[0]!.startDate).toBeNull();
   });
 
+  it("merges undated reports of a pair and city only while published within 30 days of the first", async () => {
+    const recalled = (marker: string, publishedOn: string | null): Script => ({
+      marker,
+      publishedOn,
+      countries: ["KZ", "AZ"],
+      people: [{ name: TOKAYEV_RU, country: "KZ" }],
+      visits: [{ guestCountry: "KZ", hostCountry: "AZ", tense: "future", city: "Баку" }],
+    });
+    const dated = [
+      recalled("golf", "2024-01-01"),
+      recalled("hotel", "2024-01-31"),
+      recalled("india", "2024-02-01"),
+      recalled("juliet", "2026-05-05"),
+      recalled("kilo", null),
+    ];
+    const extractor = scriptedExtractor("test-1", dated);
+    const text = (marker: string) => `Планы ${marker}\nВ Баку посетит ${TOKAYEV_RU}.`;
+    await ingestArticles(
+      t.db,
+      dated.map((s) => ({ text: text(s.marker) })),
+      { extractor },
+    );
+    const visits = await collections(t.db).visits.find().toArray();
+    const sizes = visits.map((v) => v.articleIds.length).sort();
+    expect(sizes).toEqual([1, 1, 1, 2]);
+    expect(new Set(visits.map((v) => v._id)).size).toBe(4);
+    expect(visits.every((v) => v.startDate === null && v.status === "PLANNED")).toBe(true);
+  });
+
   it("makes one document of the same title and states, tied to the visit", async () => {
     await ingestArticles(t.db, [{ text: texts.a }, { text: texts.b }], { extractor: v1 });
     const docs = await collections(t.db).documents.find().toArray();
