@@ -12,6 +12,7 @@ interface Thing {
   n?: number;
   other?: string;
   "odd?key"?: string;
+  rowid?: string;
 }
 
 const THINGS: Thing[] = [
@@ -25,7 +26,7 @@ const THINGS: Thing[] = [
   { _id: "quote", tag: 'say "да"\\', n: 8 },
   { _id: "cyrillic", tag: ["Токаев", "<&>"], n: 9, other: "x" },
   { _id: "number", tag: 5, n: 10 },
-  { _id: "html", tag: "<&>", n: 11, "odd?key": "x" },
+  { _id: "html", tag: "<&>", n: 11, "odd?key": "x", rowid: "r" },
 ];
 
 const CASES: { name: string; filter: Filter<Thing>; ids: string[] }[] = [
@@ -58,6 +59,7 @@ const CASES: { name: string; filter: Filter<Thing>; ids: string[] }[] = [
     ids: ["cyrillic", "html"],
   },
   { name: "a key with a question mark", filter: { "odd?key": "x", tag: "<&>" }, ids: ["html"] },
+  { name: "a key SQLite also knows as a column", filter: { rowid: "r" }, ids: ["html"] },
   { name: "no match", filter: { tag: "AZ" }, ids: [] },
   { name: "a number is not its string", filter: { tag: "5" }, ids: [] },
   { name: "a number", filter: { tag: 5 }, ids: ["number"] },
