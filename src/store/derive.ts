@@ -230,8 +230,24 @@ export interface DerivedVisits extends Derived<VisitDoc> {
 }
 
 /**
+ * The visit a cluster already is, when nothing about it can have changed: every mention is
+ * recorded with that visit (new reports carry none yet) and no other mention of the pair is,
+ * and no replaced fact named the visit. Building it again would give the stored document.
+ */
+function unchangedVisit(
+  cluster: Mention<"visit">[],
+  recorded: Map<string, number>,
+  replaced: ReadonlySet<string>,
+): string | null {
+  const id = cluster[0]?.entityId;
+  if (!id || replaced.has(id) || recorded.get(id) !== cluster.length) return null;
+  return cluster.every((m) => m.entityId === id) ? id : null;
+}
+
+/**
  * Clusters the pairs' visit mentions into visits. `previous` holds visit ids that these pairs
- * had before (from replaced facts): those no cluster produces any more are deleted.
+ * had before (from replaced facts): those no cluster produces any more are deleted. Only the
+ * visits whose reports changed are built again.
  */
 export function deriveVisits(
   state: StoreState,
@@ -243,11 +259,25 @@ export function deriveVisits(
   const changed: DerivedVisits["changed"] = [];
   const upserts: VisitDoc[] = [];
   const before = new Set(previous);
+  const replaced = new Set(before);
+  const keep = new Set<string>();
   for (const [pair, list] of byPair) {
-    for (const m of list) if (m.entityId) before.add(m.entityId);
+    const recorded = new Map<string, number>();
+    for (const m of list) {
+      if (!m.entityId) continue;
+      before.add(m.entityId);
+      recorded.set(m.entityId, (recorded.get(m.entityId) ?? 0) + 1);
+    }
     for (const cluster of clusterVisits(list)) {
+      const same = unchangedVisit(cluster, recorded, replaced);
+      if (same) {
+        keep.add(same);
+        for (const m of cluster) byMention.set(m._id, same);
+        continue;
+      }
       const doc = buildVisit(pair, cluster);
       upserts.push(doc);
+      keep.add(doc._id);
       for (const m of cluster) {
         byMention.set(m._id, doc._id);
         if (m.entityId !== doc._id) {
@@ -256,7 +286,6 @@ export function deriveVisits(
       }
     }
   }
-  const keep = new Set(upserts.map((v) => v._id));
   return {
     upserts,
     deletes: [...before].filter((id) => !keep.has(id)),

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { collections } from "../../src/db/collections.js";
+import { writeCorpus as writeSyntheticCorpus } from "../../src/bench/corpus-files.js";
+import { COLLECTION_NAMES, collections } from "../../src/db/collections.js";
 import { countStore, type FileResult, loadPaths } from "../../src/store/load.js";
 import { openTestDb, type TestDb } from "../helpers/db.js";
 import { dumpStore } from "../store/fixtures.js";
@@ -304,6 +305,24 @@ describe("load command", () => {
       await clean.close();
     }
   }, 300_000);
+});
+
+describe("batches", () => {
+  it("end in the same store whether a varied corpus comes in small batches or in one", async () => {
+    // Many states, dates and undated reports: small batches keep most visits as they were and
+    // must build exactly what one batch of everything builds.
+    await writeSyntheticCorpus(dir, 150, 7, { gold: false });
+    await loadPaths(t.db, [dir], { batchSize: 7 });
+    const whole = await openTestDb();
+    try {
+      await loadPaths(whole.db, [dir], { batchSize: 1000 });
+      const [inSmall, inOne] = [await dumpStore(t.db), await dumpStore(whole.db)];
+      expect(inSmall).toEqual(inOne);
+      expect(inOne[COLLECTION_NAMES.visits]!.length).toBeGreaterThan(20);
+    } finally {
+      await whole.close();
+    }
+  }, 120_000);
 });
 
 describe("reprocess command", () => {

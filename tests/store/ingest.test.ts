@@ -197,6 +197,44 @@ describe("entity resolution across articles", () => {
     expect(visits.every((v) => v.startDate === null && v.status === "PLANNED")).toBe(true);
   });
 
+  it("splits an undated visit when an earlier report moves its first day, as one batch would", async () => {
+    const planned = (marker: string, publishedOn: string): Script => ({
+      marker,
+      publishedOn,
+      countries: ["KZ", "AZ"],
+      visits: [{ guestCountry: "KZ", hostCountry: "AZ", tense: "future", city: "Баку" }],
+    });
+    const extractor = scriptedExtractor("test-1", [
+      planned("lima", "2024-03-10"),
+      planned("mike", "2024-04-04"),
+      planned("november", "2024-03-01"),
+    ]);
+    const inputs = ["lima", "mike", "november"].map((m) => ({ text: `Планы ${m}\nВизит в Баку.` }));
+    // One by one: lima and mike make one visit (25 days apart); november, published nine days
+    // before lima, takes lima into a visit of its own and leaves mike alone.
+    for (const input of inputs) await ingestArticle(t.db, input, { extractor });
+    const visits = await collections(t.db).visits.find().toArray();
+    expect(visits.map((v) => v.articleIds.length).sort()).toEqual([1, 2]);
+    const together = await openTestDb();
+    try {
+      await ingestArticles(together.db, inputs, { extractor });
+      expect(await dumpStore(t.db)).toEqual(await dumpStore(together.db));
+    } finally {
+      await together.close();
+    }
+  });
+
+  it("rebuilds a visit that loses a report when one article is read again", async () => {
+    await ingestArticles(t.db, [{ text: texts.d }, { text: texts.e }], { extractor: v1 });
+    const v2 = scriptedExtractor("test-2", [{ ...scripts[3]!, visits: [] }, scripts[4]!]);
+    const r = await ingestArticle(t.db, { text: texts.d }, { extractor: v2 });
+    expect(r.status).toBe("updated");
+    const visits = await collections(t.db).visits.find().toArray();
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.articleIds).toEqual([visits[0]!.evidence[0]!.articleId]);
+    expect(visits[0]!.evidence).toHaveLength(1);
+  });
+
   it("makes one document of the same title and states, tied to the visit", async () => {
     await ingestArticles(t.db, [{ text: texts.a }, { text: texts.b }], { extractor: v1 });
     const docs = await collections(t.db).documents.find().toArray();
