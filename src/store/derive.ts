@@ -166,13 +166,13 @@ export function clusterVisits(mentions: Mention<"visit">[]): Mention<"visit">[][
       .sort(
         (a, b) => (a.publishedOn ?? "").localeCompare(b.publishedOn ?? "") || byArticleThenId(a, b),
       );
-    const groups: Mention<"visit">[][] = unpublished.length > 0 ? [unpublished] : [];
+    if (unpublished.length > 0) clusters.push(unpublished.sort(byArticleThenId));
+    const groups: Mention<"visit">[][] = [];
     let firstDay = Number.NEGATIVE_INFINITY;
     for (const m of published) {
       const day = dayNumber(m.publishedOn ?? "");
-      const last = groups.at(-1);
-      if (last && last !== unpublished && day - firstDay <= UNDATED_MERGE_DAYS) {
-        last.push(m);
+      if (groups.length > 0 && day - firstDay <= UNDATED_MERGE_DAYS) {
+        groups.at(-1)!.push(m);
       } else {
         groups.push([m]);
         firstDay = day;
