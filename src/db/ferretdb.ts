@@ -42,38 +42,52 @@ export function ferretdbBinaryPath(): string {
 
 const run = promisify(execFile);
 
-async function go(args: string[], cwd: string): Promise<string> {
+/**
+ * Runs a build tool and returns its output; a failure names the command and its stderr, and a
+ * missing tool is named as `what`.
+ */
+async function tool(
+  what: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+): Promise<string> {
   try {
-    const { stdout } = await run("go", args, {
+    const { stdout } = await run(command, args, {
       cwd,
-      env: { ...process.env, GOTOOLCHAIN: "local", CGO_ENABLED: "0" },
+      env: { ...process.env, ...env },
       maxBuffer: 16 * 1024 * 1024,
     });
     return stdout;
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === "ENOENT") throw new Error("the Go toolchain (`go`) is not on PATH");
-    throw new Error(`go ${args.join(" ")} in ${cwd} failed: ${e.stderr?.trim() || e.message}`);
+    if (e.code === "ENOENT") throw new Error(`${what} is not on PATH`);
+    throw new Error(
+      `${command} ${args.join(" ")} in ${cwd} failed: ${e.stderr?.trim() || e.message}`,
+    );
   }
 }
 
+function go(args: string[], cwd: string): Promise<string> {
+  return tool("the Go toolchain (`go`)", "go", args, cwd, {
+    GOTOOLCHAIN: "local",
+    CGO_ENABLED: "0",
+  });
+}
+
 async function applyPatch(dir: string): Promise<void> {
-  const patch = join(SOURCE_DIR(), PATCH_FILE);
-  try {
-    // The copy lies inside this project's repository; the ceiling keeps git from treating it as
-    // part of that repository, so the patch's paths are taken relative to the copy.
-    await run("git", ["apply", "--whitespace=nowarn", patch], {
-      cwd: dir,
-      env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(dir) },
-    });
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === "ENOENT")
-      throw new Error("git is not on PATH; it applies tools/ferretdb/ferretdb.patch");
-    throw new Error(
-      `${MODULE} ${FERRETDB_VERSION}: tools/ferretdb/${PATCH_FILE} does not apply: ${e.stderr?.trim() || e.message}`,
-    );
-  }
+  // The copy lies inside this project's repository; the ceiling keeps git from treating it as
+  // part of that repository, so the patch's paths are taken relative to the copy.
+  await tool(
+    "git (it applies tools/ferretdb/ferretdb.patch)",
+    "git",
+    ["apply", "--whitespace=nowarn", join(SOURCE_DIR(), PATCH_FILE)],
+    dir,
+    {
+      GIT_CEILING_DIRECTORIES: dirname(dir),
+    },
+  );
 }
 
 /** A writable copy of the FerretDB module with tools/ferretdb/ferretdb.patch applied; returns its folder. */
