@@ -1,5 +1,5 @@
 // The one ingest path: text in, article and graph stored; used by the loader, reprocess and the API.
-import type { Db } from "mongodb";
+import { type Db, MongoServerError } from "mongodb";
 import { collections, ensureIndexes } from "../db/collections.js";
 import type { ArticleDoc } from "../db/types.js";
 import { EXTRACTOR_VERSION, extract } from "../extraction/index.js";
@@ -31,7 +31,10 @@ export type IngestStatus = "new" | "unchanged" | "updated";
 
 export interface IngestOutcome {
   articleId: string;
-  status: IngestStatus;
+  /** "failed": the database refused the article's documents; nothing of it is marked stored. */
+  status: IngestStatus | "failed";
+  /** The database's reason, for a failed article. */
+  reason?: string;
   /** True when extraction found nothing in the article (it is stored all the same). */
   empty: boolean;
   /** Set when the same content came earlier in the same batch. */
@@ -153,9 +156,33 @@ export async function ingestArticles(
         toWrite.push(p.facts);
       }
     }
-    await writeFacts(db, toWrite);
+    for (const failure of await writeRefusingAlone(db, toWrite)) {
+      const i = planned.findIndex((p) => p.facts.article._id === failure.articleId);
+      outcomes[planned[i]!.index] = { ...failure, status: "failed", empty: false };
+    }
     return outcomes;
   });
+}
+
+/**
+ * Writes the batch; when the database refuses a write (it answered, unlike a lost connection),
+ * writes its articles one at a time so that only the articles it refuses fail. A refused article
+ * has no article document, the marker of a complete one, so the next run ingests it whole again.
+ */
+async function writeRefusingAlone(
+  db: Db,
+  batch: ArticleFacts[],
+): Promise<{ articleId: string; reason: string }[]> {
+  try {
+    await writeFacts(db, batch);
+    return [];
+  } catch (err) {
+    if (!(err instanceof MongoServerError)) throw err;
+    if (batch.length === 1) return [{ articleId: batch[0]!.article._id, reason: err.message }];
+  }
+  const failures: { articleId: string; reason: string }[] = [];
+  for (const facts of batch) failures.push(...(await writeRefusingAlone(db, [facts])));
+  return failures;
 }
 
 /** Ingests one article: the same text twice is stored once (`created` false the second time). */
@@ -167,6 +194,9 @@ export async function ingestArticle(
   if (input.text.trim() === "") throw new EmptyArticleError("the article text");
   const [outcome] = await ingestArticles(db, [input], options);
   if (!outcome) throw new Error("ingest returned no outcome");
+  if (outcome.status === "failed") {
+    throw new Error(`the database refused article ${outcome.articleId}: ${outcome.reason}`);
+  }
   const article = await collections(db).articles.findOne({ _id: outcome.articleId });
   if (!article) throw new Error(`article ${outcome.articleId} was written but cannot be read back`);
   return { article, created: outcome.status === "new", status: outcome.status };

@@ -205,13 +205,14 @@ export async function loadPaths(
     outcomes.forEach((o, i) => {
       const l = loadable[i]!;
       const first = firstFile.get(o.articleId);
-      if (!first) firstFile.set(o.articleId, l.path);
+      if (!first && o.status !== "failed") firstFile.set(o.articleId, l.path);
       const notes: string[] = [];
+      if (o.reason) notes.push(`the database refused it: ${o.reason}`);
       if (first) notes.push(`same article as ${first}`);
       if (o.empty) notes.push("nothing found in it (stored, flagged empty)");
       const result: FileResult = {
         path: l.path,
-        status: first ? "unchanged" : o.status,
+        status: first && o.status !== "failed" ? "unchanged" : o.status,
         articleId: o.articleId,
         encoding: l.encoding,
         empty: o.empty,

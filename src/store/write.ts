@@ -34,6 +34,9 @@ import {
 
 const queues = new WeakMap<Db, Promise<unknown>>();
 
+/** MongoDB's code for a write refused by a unique index. */
+const DUPLICATE_KEY = 11000;
+
 /**
  * Runs writers to one database one at a time within this process: deriving an entity reads its
  * group's mentions, and two batches deriving the same group at once could each miss the other's.
@@ -63,7 +66,9 @@ export async function insertOrReplace<T extends Document & { _id: string }>(
   } catch (err) {
     if (!(err instanceof MongoBulkWriteError)) throw err;
     const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-    if (errors.some((e) => e.code !== 11000)) throw err;
+    // Only documents refused as duplicates of an existing id may be replaced; any other refusal,
+    // or a failure that names no document (a write concern error), loses data if taken as success.
+    if (errors.length === 0 || errors.some((e) => e.code !== DUPLICATE_KEY)) throw err;
     duplicates = errors.map((e) => docs[e.index]!);
   }
   if (duplicates.length > 0) {

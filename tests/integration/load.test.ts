@@ -266,6 +266,35 @@ describe("load command", () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
+  it("fails only the article whose write the database refuses, and stores it once the cause is gone", async () => {
+    // The same report twice under another headline: a unique index on statement text, standing
+    // for any refusal that is not a duplicate id, refuses the copy's statements.
+    await writeFile(join(dir, "a.txt"), seedTexts[0]!);
+    await writeFile(join(dir, "b-copy.txt"), `Перепечатка\n\n${seedTexts[0]!}`);
+    await writeFile(join(dir, "c.txt"), seedTexts[1]!);
+    const statements = collections(t.db).statements;
+    await statements.createIndex({ text: 1 }, { unique: true, name: "text_unique" });
+
+    const refused = await finished(runLoad([dir], t.db.databaseName, t.uri));
+    expect(refused.code, refused.err).toBe(1);
+    expect(refused.out).toMatch(/^new\s+\S+a\.txt/m);
+    expect(refused.out).toMatch(/^new\s+\S+c\.txt/m);
+    expect(refused.out).toMatch(
+      /^failed\s+\S+b-copy\.txt - the database refused it: .*duplicate key/m,
+    );
+    const stored = await collections(t.db)
+      .articles.find({}, { projection: { fileName: 1 } })
+      .toArray();
+    expect(stored.map((a) => a.fileName?.replace(/^.*\//, "")).sort()).toEqual(["a.txt", "c.txt"]);
+
+    await statements.dropIndex("text_unique");
+    const rerun = await finished(runLoad([dir], t.db.databaseName, t.uri));
+    expect(rerun.code, rerun.err).toBe(0);
+    expect(rerun.out).toMatch(/^new\s+\S+b-copy\.txt/m);
+    expect(rerun.out).toMatch(/^unchanged\s+\S+a\.txt/m);
+    expect(await collections(t.db).articles.countDocuments()).toBe(3);
+  });
+
   it("leaves identical counts and documents when the same corpus is loaded twice", async () => {
     await writeCorpus(30);
     const first = await loadPaths(t.db, [dir]);
