@@ -1,4 +1,5 @@
-// `extract` command: prints one JSON ArticleExtraction per file, in input order, on stdout.
+// `extract` command: prints one JSON ArticleExtraction per file, in input order, on stdout;
+// exit 1 when some file could not be read or decoded.
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { extract } from "../extraction/index.js";
@@ -24,6 +25,10 @@ const program = new Command()
     const results = [];
     for (const file of files) results.push(await extractFile(file));
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    // A file that could not be read is in the output with its error, and is not a success.
+    const failed = results.filter((r) => typeof r.error === "string");
+    for (const r of failed) process.stderr.write(`extract: ${r.error}\n`);
+    if (failed.length > 0) process.exitCode = 1;
   });
 
 await program.parseAsync();

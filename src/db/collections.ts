@@ -1,5 +1,5 @@
 // Typed accessors for the store's collections and the indexes that keep their natural keys unique.
-import type { Collection, Db } from "mongodb";
+import { type Collection, type Db, MongoServerError } from "mongodb";
 import type {
   ArticleDoc,
   CountryDoc,
@@ -55,6 +55,8 @@ export function collections(db: Db): Collections {
 }
 
 const ensured = new WeakMap<Db, Promise<void>>();
+
+const NAMESPACE_NOT_FOUND = 26;
 
 /**
  * Creates the indexes once per Db handle. Natural keys are unique so that a rerun or a second
@@ -124,7 +126,11 @@ async function createIndexes(db: Db): Promise<void> {
           await coll
             .listIndexes()
             .toArray()
-            .catch(() => [])
+            .catch((err: unknown) => {
+              // A collection not yet created has no indexes; any other failure is real.
+              if (err instanceof MongoServerError && err.code === NAMESPACE_NOT_FOUND) return [];
+              throw err;
+            })
         ).map((i) => String(i.name)),
       );
       for (const spec of INDEXES[name]) {
