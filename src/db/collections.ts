@@ -75,36 +75,46 @@ export function ensureIndexes(db: Db): Promise<void> {
 
 type IndexSpec = { key: Record<string, 1 | -1>; name: string; unique?: boolean };
 
+/**
+ * Every list the API pages is served by one of these: equality keys first, then the list's sort
+ * keys ending in _id, so a page is an index range read in order and stops after limit + 1.
+ */
 const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
   articles: [
     { key: { contentHash: 1 }, name: "contentHash_unique", unique: true },
     { key: { publishedOn: -1, _id: 1 }, name: "publishedOn" },
+    { key: { countryCodes: 1, publishedOn: -1, _id: 1 }, name: "countryCodes_date" },
+    { key: { personIds: 1, publishedOn: -1, _id: 1 }, name: "personIds_date" },
     { key: { extractorVersion: 1 }, name: "extractorVersion" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
   ],
   countries: [],
   people: [
     { key: { key: 1 }, name: "key_unique", unique: true },
-    { key: { countryCode: 1 }, name: "countryCode" },
+    { key: { name: 1, _id: 1 }, name: "name" },
+    { key: { countryCode: 1, name: 1, _id: 1 }, name: "countryCode_name" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
   ],
   visits: [
     { key: { guestCountry: 1, hostCountry: 1, startDate: -1 }, name: "pair_date" },
-    { key: { hostCountry: 1, startDate: -1 }, name: "host_date" },
+    { key: { hostCountry: 1, startDate: -1, _id: 1 }, name: "host_date_id" },
+    { key: { guestCountry: 1, startDate: -1, _id: 1 }, name: "guest_date_id" },
     { key: { startDate: -1, _id: 1 }, name: "startDate" },
-    { key: { guestId: 1 }, name: "guestId" },
-    { key: { hostId: 1 }, name: "hostId" },
+    { key: { guestId: 1, startDate: -1, _id: 1 }, name: "guestId_date" },
+    { key: { hostId: 1, startDate: -1, _id: 1 }, name: "hostId_date" },
   ],
   statements: [
     { key: { articleId: 1, start: 1 }, name: "article_offset_unique", unique: true },
-    { key: { speakerId: 1 }, name: "speakerId" },
-    { key: { speakerCountry: 1 }, name: "speakerCountry" },
-    { key: { visitId: 1 }, name: "visitId" },
+    { key: { articleId: 1, start: 1, _id: 1 }, name: "article_order" },
+    { key: { visitId: 1, articleId: 1, start: 1, _id: 1 }, name: "visitId_order" },
+    { key: { speakerId: 1, articleId: 1, start: 1, _id: 1 }, name: "speakerId_order" },
+    { key: { speakerCountry: 1, articleId: 1, start: 1, _id: 1 }, name: "speakerCountry_order" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
   ],
   documents: [
-    { key: { countries: 1 }, name: "countries" },
-    { key: { visitId: 1 }, name: "visitId" },
+    { key: { signedOn: -1, _id: 1 }, name: "signedOn" },
+    { key: { countries: 1, signedOn: -1, _id: 1 }, name: "countries_date" },
+    { key: { visitId: 1, signedOn: -1, _id: 1 }, name: "visitId_date" },
     { key: { kind: 1 }, name: "kind" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
   ],

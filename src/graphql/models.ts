@@ -37,7 +37,10 @@ export interface RelationsModel {
   b: string;
 }
 
+/** An article as lists and lookups read it: the text is loaded only when a client asks for it. */
+export type ArticleModel = Omit<ArticleDoc, "text" | "searchTokens"> & { text?: string };
+
 export interface IngestPayloadModel {
-  article: ArticleDoc;
+  article: ArticleModel;
   created: boolean;
 }

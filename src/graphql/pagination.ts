@@ -1,4 +1,4 @@
-// Relay cursor connections: opaque keyset cursors over a fixed sort order, in MongoDB or in memory.
+// Relay cursor connections: opaque keyset cursors over a fixed sort order, paged in MongoDB.
 import type { Collection, Document, Filter, Sort } from "mongodb";
 import { badUserInput } from "./errors.js";
 import type { ConnectionModel } from "./models.js";
@@ -94,36 +94,6 @@ export function afterFilter<T>(ordering: Ordering<T>, values: SortValue[]): Filt
   return branches.length > 0 ? { $or: branches } : { _id: { $exists: false } };
 }
 
-function compareValues(a: SortValue, b: SortValue): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  if (typeof a !== typeof b) return typeof a === "number" ? -1 : 1;
-  return a < b ? -1 : 1;
-}
-
-/** The same order as mongoSort(), for lists sorted in memory. */
-export function compareBy<T extends object>(ordering: Ordering<T>) {
-  return (a: T, b: T): number =>
-    compareToValues(
-      ordering,
-      a,
-      ordering.keys.map((k) => sortValue(b, k.field)),
-    );
-}
-
-function compareToValues<T extends object>(
-  ordering: Ordering<T>,
-  doc: T,
-  values: SortValue[],
-): number {
-  for (const [i, key] of ordering.keys.entries()) {
-    const c = compareValues(sortValue(doc, key.field), values[i] ?? null);
-    if (c !== 0) return c * key.dir;
-  }
-  return 0;
-}
-
 function connectionOf<T extends object>(
   ordering: Ordering<T>,
   docs: T[],
@@ -146,28 +116,14 @@ function connectionOf<T extends object>(
   };
 }
 
-/** One page of a list held in memory (a child list a DataLoader fetched for many parents at once). */
-export function connectionFromArray<T extends object>(
-  ordering: Ordering<T>,
-  all: readonly T[],
-  args: PageArgs,
-): ConnectionModel<T> {
-  const page = readPage(ordering, args);
-  const sorted = [...all].sort(compareBy(ordering));
-  const after = page.after;
-  const start =
-    after === null ? 0 : sorted.findIndex((d) => compareToValues(ordering, d, after) > 0);
-  const rest = start < 0 ? [] : sorted.slice(start, start + page.limit + 1);
-  return connectionOf(ordering, rest, page, () => all.length);
-}
-
 /** One page of a filtered collection: one find (limit + 1, to learn hasNextPage), count on demand. */
-export async function connectionFromCollection<T extends object>(
+export async function connectionFromCollection<T extends object, R extends object = T>(
   collection: Collection<T>,
-  ordering: Ordering<T>,
+  ordering: Ordering<R>,
   filter: Filter<T>,
   args: PageArgs,
-): Promise<ConnectionModel<T>> {
+  projection?: Document,
+): Promise<ConnectionModel<R>> {
   const page = readPage(ordering, args);
   if (page.limit === 0 && page.after === null) {
     return connectionOf(ordering, [], page, () => collection.countDocuments(filter));
@@ -176,9 +132,9 @@ export async function connectionFromCollection<T extends object>(
     page.after ? { $and: [filter, afterFilter(ordering, page.after)] } : filter
   ) as Filter<T>;
   const docs = (await collection
-    .find(where)
+    .find(where, projection ? { projection } : {})
     .sort(mongoSort(ordering))
     .limit(page.limit + 1)
-    .toArray()) as T[];
+    .toArray()) as unknown as R[];
   return connectionOf(ordering, docs, page, () => collection.countDocuments(filter));
 }

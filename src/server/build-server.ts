@@ -14,9 +14,9 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Db } from "mongodb";
 import type { Config } from "../config/index.js";
 import type { Logger } from "../config/logger.js";
+import { ensureIndexes } from "../db/collections.js";
 import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/errors.js";
-import { ensureApiIndexes } from "../graphql/loaders/indexes.js";
 import { resolvers } from "../graphql/resolvers/index.js";
 import { loadTypeDefs } from "../graphql/schema.js";
 
@@ -147,7 +147,7 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
     ...options.limits,
   };
   try {
-    await ensureApiIndexes(db);
+    await ensureIndexes(db);
   } catch (err) {
     // Queries still work without the indexes, only slower; a down database must not stop start-up.
     logger.warn({ err }, "could not create the API's indexes");

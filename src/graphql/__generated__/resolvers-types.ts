@@ -6,8 +6,8 @@ import type { VisitLevel } from '../../extraction/types.js';
 import type { StatementKind } from '../../extraction/types.js';
 import type { DocumentKind } from '../../extraction/types.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleDoc, CountryDoc, PersonDoc, VisitDoc, StatementDoc, SignedDocumentDoc } from '../../db/types.js';
-import type { EvidenceModel, PartnerModel, RelationsModel, IngestPayloadModel, ConnectionModel, EdgeModel } from '../models.js';
+import type { ArticleModel, EvidenceModel, PartnerModel, RelationsModel, IngestPayloadModel, ConnectionModel, EdgeModel } from '../models.js';
+import type { CountryDoc, PersonDoc, VisitDoc, StatementDoc, SignedDocumentDoc } from '../../db/types.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -645,7 +645,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   SearchHit:
-    | ( ArticleDoc )
+    | ( ArticleModel )
     | ( PersonDoc )
     | ( SignedDocumentDoc )
     | ( StatementDoc )
@@ -655,7 +655,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( ArticleDoc )
+    | ( ArticleModel )
     | ( CountryDoc )
     | ( PersonDoc )
     | ( SignedDocumentDoc )
@@ -666,9 +666,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Article: ResolverTypeWrapper<ArticleDoc>;
-  ArticleConnection: ResolverTypeWrapper<ConnectionModel<ArticleDoc>>;
-  ArticleEdge: ResolverTypeWrapper<EdgeModel<ArticleDoc>>;
+  Article: ResolverTypeWrapper<ArticleModel>;
+  ArticleConnection: ResolverTypeWrapper<ConnectionModel<ArticleModel>>;
+  ArticleEdge: ResolverTypeWrapper<EdgeModel<ArticleModel>>;
   BilateralRelations: ResolverTypeWrapper<RelationsModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Country: ResolverTypeWrapper<CountryDoc>;
@@ -717,9 +717,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Article: ArticleDoc;
-  ArticleConnection: ConnectionModel<ArticleDoc>;
-  ArticleEdge: EdgeModel<ArticleDoc>;
+  Article: ArticleModel;
+  ArticleConnection: ConnectionModel<ArticleModel>;
+  ArticleEdge: EdgeModel<ArticleModel>;
   BilateralRelations: RelationsModel;
   Boolean: Scalars['Boolean']['output'];
   Country: CountryDoc;

@@ -1,41 +1,23 @@
-// Per-request data access for the resolvers: batched loaders by id and by parent, and list queries.
+// Per-request data access for the resolvers: batched loaders by id, and the domain repositories.
 import type { Db } from "mongodb";
-import { collections } from "../../db/collections.js";
-import { byIdLoader, childrenLoader } from "./batch.js";
+import { createRepositories } from "../repositories/index.js";
+import { byIdLoader, listLoader } from "./batch.js";
 
 export type DataSources = ReturnType<typeof createDataSources>;
 
 /** Built once per request, so that a loader's cache never outlives the request that filled it. */
 export function createDataSources(db: Db) {
-  const cols = collections(db);
-  const articleById = byIdLoader(cols.articles);
-  const countryByCode = byIdLoader(cols.countries);
-  const personById = byIdLoader(cols.people);
-  const visitById = byIdLoader(cols.visits);
-  const statementById = byIdLoader(cols.statements);
-  const documentById = byIdLoader(cols.documents);
-  const factsByArticle = byIdLoader(cols.facts);
+  const repos = createRepositories(db);
   return {
     db,
-    cols,
-    articleById,
-    countryByCode,
-    personById,
-    visitById,
-    statementById,
-    documentById,
-    factsByArticle,
-    articlesByPerson: childrenLoader(cols.articles, ["personIds"], articleById),
-    articlesByCountry: childrenLoader(cols.articles, ["countryCodes"], articleById),
-    peopleByCountry: childrenLoader(cols.people, ["countryCode"], personById),
-    visitsByGuestCountry: childrenLoader(cols.visits, ["guestCountry"], visitById),
-    visitsByHostCountry: childrenLoader(cols.visits, ["hostCountry"], visitById),
-    visitsByCountry: childrenLoader(cols.visits, ["guestCountry", "hostCountry"], visitById),
-    visitsByPerson: childrenLoader(cols.visits, ["guestId", "hostId"], visitById),
-    statementsByVisit: childrenLoader(cols.statements, ["visitId"], statementById),
-    statementsBySpeaker: childrenLoader(cols.statements, ["speakerId"], statementById),
-    statementsByArticle: childrenLoader(cols.statements, ["articleId"], statementById),
-    documentsByVisit: childrenLoader(cols.documents, ["visitId"], documentById),
-    documentsByCountry: childrenLoader(cols.documents, ["countries"], documentById),
+    repos,
+    articleById: byIdLoader(repos.articles.byIds),
+    articleText: byIdLoader(repos.articles.texts),
+    countryByCode: byIdLoader(repos.countries.byIds),
+    personById: byIdLoader(repos.people.byIds),
+    visitById: byIdLoader(repos.visits.byIds),
+    statementById: byIdLoader(repos.statements.byIds),
+    documentById: byIdLoader(repos.documents.byIds),
+    statementsByArticle: listLoader(repos.statements.ofArticles),
   };
 }

@@ -6,29 +6,39 @@ import type {
 } from "../__generated__/resolvers-types.js";
 import { toGlobalId } from "../ids.js";
 import { countryFor } from "../loaders/countries.js";
-import { ARTICLE_ORDER, DOCUMENT_ORDER, PERSON_ORDER, VISIT_ORDER } from "../loaders/orderings.js";
-import {
-  partnersOf,
-  relationDocuments,
-  relationStatements,
-  relationVisits,
-} from "../loaders/relations.js";
-import { connectionFromArray } from "../pagination.js";
+import type { DataSources } from "../loaders/index.js";
+import type { PartnerModel } from "../models.js";
+
+/** Countries with visits or documents in common, most shared visits and documents first. */
+async function partnersOf(ds: DataSources, code: string): Promise<PartnerModel[]> {
+  const [visits, documents] = await Promise.all([
+    ds.repos.visits.partnerCounts(code),
+    ds.repos.documents.partnerCounts(code),
+  ]);
+  const codes = new Set([...visits.keys(), ...documents.keys()]);
+  return [...codes]
+    .map((other) => ({
+      code: other,
+      visits: visits.get(other) ?? 0,
+      documents: documents.get(other) ?? 0,
+    }))
+    .sort(
+      (x, y) =>
+        y.visits + y.documents - (x.visits + x.documents) ||
+        y.visits - x.visits ||
+        (x.code < y.code ? -1 : 1),
+    );
+}
 
 export const Country: CountryResolvers = {
   id: (c) => toGlobalId("Country", c._id),
   code: (c) => c._id,
   name: (c, { lang }) => c.names[lang ?? "ru"] || c.names.en || c._id,
-  visitsMade: async (c, args, ctx) =>
-    connectionFromArray(VISIT_ORDER, await ctx.data.visitsByGuestCountry.load(c._id), args),
-  visitsHosted: async (c, args, ctx) =>
-    connectionFromArray(VISIT_ORDER, await ctx.data.visitsByHostCountry.load(c._id), args),
-  documents: async (c, args, ctx) =>
-    connectionFromArray(DOCUMENT_ORDER, await ctx.data.documentsByCountry.load(c._id), args),
-  people: async (c, args, ctx) =>
-    connectionFromArray(PERSON_ORDER, await ctx.data.peopleByCountry.load(c._id), args),
-  mentionedIn: async (c, args, ctx) =>
-    connectionFromArray(ARTICLE_ORDER, await ctx.data.articlesByCountry.load(c._id), args),
+  visitsMade: (c, args, ctx) => ctx.data.repos.visits.byGuest(c._id, args),
+  visitsHosted: (c, args, ctx) => ctx.data.repos.visits.byHost(c._id, args),
+  documents: (c, args, ctx) => ctx.data.repos.documents.byCountry(c._id, args),
+  people: (c, args, ctx) => ctx.data.repos.people.byCountry(c._id, args),
+  mentionedIn: (c, args, ctx) => ctx.data.repos.articles.namingCountry(c._id, args),
   partners: (c, _, ctx) => partnersOf(ctx.data, c._id),
 };
 
@@ -39,7 +49,7 @@ export const Partner: PartnerResolvers = {
 export const BilateralRelations: BilateralRelationsResolvers = {
   a: (r, _, ctx) => countryFor(ctx.data, r.a),
   b: (r, _, ctx) => countryFor(ctx.data, r.b),
-  visits: (r, args, ctx) => relationVisits(ctx.data, r.a, r.b, args),
-  documents: (r, args, ctx) => relationDocuments(ctx.data, r.a, r.b, args),
-  statements: (r, args, ctx) => relationStatements(ctx.data, r.a, r.b, args),
+  visits: (r, args, ctx) => ctx.data.repos.visits.between(r.a, r.b, args),
+  documents: (r, args, ctx) => ctx.data.repos.documents.between(r.a, r.b, args),
+  statements: (r, args, ctx) => ctx.data.repos.statements.between(r.a, r.b, args),
 };

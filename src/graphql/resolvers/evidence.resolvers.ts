@@ -1,16 +1,27 @@
 // Evidence: the exact characters behind a fact, and enough of the article around them to read.
-import type { ArticleDoc } from "../../db/types.js";
 import type { EvidenceResolvers } from "../__generated__/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
+import type { ArticleModel } from "../models.js";
 
 /** How far context reaches at most on either side when no sentence boundary comes first. */
 const CONTEXT_REACH = 240;
 
-export async function articleOf(ctx: GraphQLContext, articleId: string): Promise<ArticleDoc> {
+// Facts are written with their article, so a missing one is a broken store, not a user error.
+function missing(articleId: string): Error {
+  return new Error(`article ${articleId} referenced by a fact is missing`);
+}
+
+export async function articleOf(ctx: GraphQLContext, articleId: string): Promise<ArticleModel> {
   const article = await ctx.data.articleById.load(articleId);
-  // Facts are written with their article, so a missing one is a broken store, not a user error.
-  if (!article) throw new Error(`article ${articleId} referenced by a fact is missing`);
+  if (!article) throw missing(articleId);
   return article;
+}
+
+/** An article's text, read apart from the rest of it and only where a client selects it. */
+export async function articleText(ctx: GraphQLContext, articleId: string): Promise<string> {
+  const article = await ctx.data.articleText.load(articleId);
+  if (!article) throw missing(articleId);
+  return article.text;
 }
 
 /** The sentence(s) holding [start, end): from the previous sentence end to the next one. */
@@ -28,7 +39,6 @@ export const Evidence: EvidenceResolvers = {
   article: (e, _, ctx) => articleOf(ctx, e.articleId),
   start: (e) => e.start,
   end: (e) => e.end,
-  excerpt: async (e, _, ctx) => (await articleOf(ctx, e.articleId)).text.slice(e.start, e.end),
-  context: async (e, _, ctx) =>
-    surrounding((await articleOf(ctx, e.articleId)).text, e.start, e.end),
+  excerpt: async (e, _, ctx) => (await articleText(ctx, e.articleId)).slice(e.start, e.end),
+  context: async (e, _, ctx) => surrounding(await articleText(ctx, e.articleId), e.start, e.end),
 };

@@ -1,6 +1,5 @@
 // Node ids and the abstract types (Node, SearchHit): which GraphQL type a stored document is.
 import type {
-  ArticleDoc,
   CountryDoc,
   PersonDoc,
   SignedDocumentDoc,
@@ -9,9 +8,10 @@ import type {
 } from "../../db/types.js";
 import type { GraphQLContext } from "../context.js";
 import { fromGlobalId, type NodeType } from "../ids.js";
+import type { ArticleModel } from "../models.js";
 
 export type NodeDoc =
-  | ArticleDoc
+  | ArticleModel
   | CountryDoc
   | PersonDoc
   | SignedDocumentDoc
@@ -51,7 +51,7 @@ export async function loadNode(ctx: GraphQLContext, id: string): Promise<NodeDoc
 export const nodeResolvers = {
   Node: { __resolveType: (doc: NodeDoc) => nodeTypeOf(doc) },
   SearchHit: {
-    __resolveType: (doc: ArticleDoc | PersonDoc | SignedDocumentDoc | StatementDoc) =>
+    __resolveType: (doc: ArticleModel | PersonDoc | SignedDocumentDoc | StatementDoc) =>
       nodeTypeOf(doc) as "Article" | "Person" | "SignedDocument" | "Statement",
   },
 };

@@ -2,9 +2,6 @@
 import type { PersonResolvers } from "../__generated__/resolvers-types.js";
 import { toGlobalId } from "../ids.js";
 import { countryFor } from "../loaders/countries.js";
-import { personEvidence } from "../loaders/evidence.js";
-import { ARTICLE_ORDER, STATEMENT_ORDER, VISIT_ORDER } from "../loaders/orderings.js";
-import { connectionFromArray } from "../pagination.js";
 
 export const Person: PersonResolvers = {
   id: (p) => toGlobalId("Person", p._id),
@@ -13,11 +10,8 @@ export const Person: PersonResolvers = {
   country: (p, _, ctx) => (p.countryCode ? countryFor(ctx.data, p.countryCode) : null),
   role: (p) => p.role,
   title: (p) => p.title,
-  statements: async (p, args, ctx) =>
-    connectionFromArray(STATEMENT_ORDER, await ctx.data.statementsBySpeaker.load(p._id), args),
-  visits: async (p, args, ctx) =>
-    connectionFromArray(VISIT_ORDER, await ctx.data.visitsByPerson.load(p._id), args),
-  mentionedIn: async (p, args, ctx) =>
-    connectionFromArray(ARTICLE_ORDER, await ctx.data.articlesByPerson.load(p._id), args),
-  evidence: (p, _, ctx) => personEvidence(ctx.data, p._id),
+  statements: (p, args, ctx) => ctx.data.repos.statements.bySpeaker(p._id, args),
+  visits: (p, args, ctx) => ctx.data.repos.visits.byPerson(p._id, args),
+  mentionedIn: (p, args, ctx) => ctx.data.repos.articles.namingPerson(p._id, args),
+  evidence: (p, _, ctx) => ctx.data.repos.articles.personSpans(p._id),
 };

@@ -3,8 +3,6 @@ import type { VisitResolvers } from "../__generated__/resolvers-types.js";
 import { toGlobalId } from "../ids.js";
 import { loadExisting } from "../loaders/batch.js";
 import { countryFor } from "../loaders/countries.js";
-import { DOCUMENT_ORDER, STATEMENT_ORDER } from "../loaders/orderings.js";
-import { connectionFromArray } from "../pagination.js";
 
 export const Visit: VisitResolvers = {
   id: (v) => toGlobalId("Visit", v._id),
@@ -13,10 +11,8 @@ export const Visit: VisitResolvers = {
   guest: (v, _, ctx) => (v.guestId ? ctx.data.personById.load(v.guestId) : null),
   host: (v, _, ctx) => (v.hostId ? ctx.data.personById.load(v.hostId) : null),
   status: (v) => v.status,
-  statements: async (v, args, ctx) =>
-    connectionFromArray(STATEMENT_ORDER, await ctx.data.statementsByVisit.load(v._id), args),
-  documents: async (v, args, ctx) =>
-    connectionFromArray(DOCUMENT_ORDER, await ctx.data.documentsByVisit.load(v._id), args),
+  statements: (v, args, ctx) => ctx.data.repos.statements.byVisit(v._id, args),
+  documents: (v, args, ctx) => ctx.data.repos.documents.byVisit(v._id, args),
   sources: (v, _, ctx) => loadExisting(ctx.data.articleById, v.articleIds),
   evidence: (v) => v.evidence,
 };

@@ -1,8 +1,8 @@
 // Checks user input before it reaches a query: codes, ids and words become plain values, never operators.
 import countries from "i18n-iso-countries";
-import { searchTokenGroups } from "../../store/search-tokens.js";
-import { badUserInput } from "../errors.js";
-import { type NodeType, rawIdOf } from "../ids.js";
+import { searchTokenGroups } from "../store/search-tokens.js";
+import { badUserInput } from "./errors.js";
+import { type NodeType, rawIdOf } from "./ids.js";
 
 /** An ISO 3166-1 alpha-2 code in any case, upper-cased; anything else is a BAD_USER_INPUT naming `argument`. */
 export function countryCodeArg(argument: string, value: string): string {
@@ -27,10 +27,10 @@ const MAX_QUERY_CHARS = 500;
 const MAX_QUERY_WORDS = 12;
 
 /**
- * A filter on the stored searchTokens that every word of `text` must meet in one of its forms
- * (the forms come from the function the store indexes with); null when the text has no words.
+ * The forms each word of `text` may take in the stored search tokens (from the function the store
+ * indexes with); every group must be met. Empty when the text has no words.
  */
-export function tokensFilter(argument: string, text: string): Record<string, unknown> | null {
+export function tokenGroupsArg(argument: string, text: string): string[][] {
   if (text.length > MAX_QUERY_CHARS) {
     throw badUserInput(argument, `at most ${MAX_QUERY_CHARS} characters`);
   }
@@ -38,7 +38,5 @@ export function tokensFilter(argument: string, text: string): Record<string, unk
   if (groups.length > MAX_QUERY_WORDS) {
     throw badUserInput(argument, `at most ${MAX_QUERY_WORDS} words`);
   }
-  if (groups.length === 0) return null;
-  const clauses = groups.map((forms) => ({ searchTokens: { $in: forms } }));
-  return clauses.length === 1 ? (clauses[0] ?? null) : { $and: clauses };
+  return groups;
 }
