@@ -2,7 +2,7 @@
 import type { Db, Document, Filter } from "mongodb";
 import { collections } from "../db/collections.js";
 import type { SignedDocumentDoc, StatementDoc, VisitDoc } from "../db/types.js";
-import { searchTokens } from "../store/search-tokens.js";
+import { searchTokenGroups } from "../store/search-tokens.js";
 
 export interface CanonicalParams {
   /** The country whose hosted visits are listed. */
@@ -84,6 +84,12 @@ const SEARCH_QUERY = `query Search($q: String!) {
 
 const VISIT_SORT = { startDate: -1, _id: 1 } as const;
 const DOCUMENT_SORT = { signedOn: -1, _id: 1 } as const;
+const SEARCH_SORT = { tokenCount: 1, _id: 1 } as const;
+
+/** Every word in one of its forms, as the API's search asks. */
+function searchFilter(text: string): Document {
+  return { $and: searchTokenGroups(text).map((forms) => ({ searchTokens: { $in: forms } })) };
+}
 
 function mutual(a: string, b: string): Filter<VisitDoc> {
   return {
@@ -165,26 +171,28 @@ export function canonicalQueries(p: CanonicalParams): CanonicalQuery[] {
       variables: { q: p.search },
       async direct(db) {
         const c = collections(db);
-        const filter = { searchTokens: { $all: searchTokens(p.search) } };
+        const filter = searchFilter(p.search);
         const [people, documents, statements, articles] = await Promise.all([
-          c.people.find(filter).sort({ _id: 1 }).limit(PAGE).toArray(),
-          c.documents.find(filter).sort({ _id: 1 }).limit(PAGE).toArray(),
-          c.statements.find(filter).sort({ _id: 1 }).limit(PAGE).toArray(),
-          c.articles.find(filter).sort({ _id: 1 }).limit(PAGE).toArray(),
+          c.people.find(filter).sort(SEARCH_SORT).limit(PAGE).toArray(),
+          c.documents.find(filter).sort(SEARCH_SORT).limit(PAGE).toArray(),
+          c.statements.find(filter).sort(SEARCH_SORT).limit(PAGE).toArray(),
+          c.articles
+            .find(filter, { projection: { text: 0, searchTokens: 0 } })
+            .sort(SEARCH_SORT)
+            .limit(PAGE)
+            .toArray(),
         ]);
         const speakers = await c.people
           .find({ _id: { $in: ids(statements.map((s) => s.speakerId)) } })
           .toArray();
         return { people, documents, statements, articles, speakers };
       },
-      finds: () => {
-        const filter = { searchTokens: { $all: searchTokens(p.search) } };
-        return ["people", "documents", "statements", "articles"].map((collection) => ({
+      finds: () =>
+        ["people", "documents", "statements", "articles"].map((collection) => ({
           collection,
-          filter,
-          sort: { _id: 1 },
-        }));
-      },
+          filter: searchFilter(p.search),
+          sort: SEARCH_SORT,
+        })),
     },
   ];
 }

@@ -36,6 +36,8 @@ export interface ArticleDoc {
   documentIds: string[];
   /** Folded, stemmed tokens of the title, for search. */
   searchTokens: string[];
+  /** Distinct words behind searchTokens: fewer ranks first. */
+  tokenCount: number;
   /** How the file's bytes were decoded ("utf-8", "windows-1251", ...), when it came from a file. */
   encoding?: string | null;
   /** Metadata given with the text (not found in it), reused when the article is re-extracted. */
@@ -61,6 +63,7 @@ export interface PersonDoc {
   role: PersonRole | null;
   title: string | null;
   searchTokens: string[];
+  tokenCount: number;
 }
 
 export interface VisitDoc {
@@ -92,6 +95,7 @@ export interface StatementDoc {
   start: number;
   end: number;
   searchTokens: string[];
+  tokenCount: number;
 }
 
 export interface SignedDocumentDoc {
@@ -108,6 +112,7 @@ export interface SignedDocumentDoc {
   articleIds: string[];
   evidence: EvidenceRef[];
   searchTokens: string[];
+  tokenCount: number;
 }
 
 /**

@@ -8,10 +8,11 @@ import type {
   SignedDocumentDoc,
   VisitDoc,
 } from "../db/types.js";
-import { foldText, searchTokens } from "../extraction/text/search-tokens.js";
+import { foldText } from "../extraction/text/search-tokens.js";
 import type { Language, Tense } from "../extraction/types.js";
 import { countryNames } from "./country-names.js";
 import { documentIdFromKey, personIdFromKey, visitId } from "./keys.js";
+import { searchFields } from "./search-tokens.js";
 import { articlesInGroup, type Mention, mentionsOf, type StoreState } from "./state.js";
 
 /** Documents to write and ids to delete for one entity collection. */
@@ -100,7 +101,7 @@ export function buildPerson(key: string, mentions: Mention<"person">[]): PersonD
     countryCode: mostFrequent(mentions.map((m) => m.person.countryCode)),
     role: mostFrequent(mentions.map((m) => m.person.role)),
     title: mostFrequent(mentions.map((m) => m.person.title)),
-    searchTokens: searchTokens([...Object.values(names), ...aliases].join(" ")),
+    ...searchFields([...Object.values(names), ...aliases].join(" ")),
   };
 }
 
@@ -330,7 +331,7 @@ export function buildDocument(
     evidence: mentions.flatMap((m) =>
       m.document.spans.map((s) => ({ articleId: m.articleId, start: s.start, end: s.end })),
     ),
-    searchTokens: searchTokens(uniqueSorted(mentions.map((m) => m.document.title)).join(" ")),
+    ...searchFields(uniqueSorted(mentions.map((m) => m.document.title)).join(" ")),
   };
 }
 

@@ -1,7 +1,6 @@
 // Turns one article's extraction into its own documents: the article, its statements and its mentions.
 import type { ArticleDoc, MentionDoc, StatementDoc } from "../db/types.js";
 import { personKey } from "../extraction/resolve/person-key.js";
-import { searchTokens } from "../extraction/text/search-tokens.js";
 import type { ArticleExtraction, PersonFact, VisitFact } from "../extraction/types.js";
 import {
   documentIdFromKey,
@@ -11,6 +10,7 @@ import {
   statementId,
   visitPair,
 } from "./keys.js";
+import { searchFields } from "./search-tokens.js";
 
 export interface ArticleMeta {
   id: string;
@@ -181,7 +181,7 @@ export function buildArticleFacts(
       visitId: null,
       start: s.span.start,
       end: s.span.end,
-      searchTokens: searchTokens(s.text),
+      ...searchFields(s.text),
     });
   }
 
@@ -210,7 +210,7 @@ export function buildArticleFacts(
     documentIds: uniqueSorted(
       mentions.flatMap((m) => (m.kind === "document" && m.entityId ? [m.entityId] : [])),
     ),
-    searchTokens: searchTokens(x.title ?? ""),
+    ...searchFields(x.title ?? ""),
     encoding: meta.encoding,
     provided: meta.provided,
   };

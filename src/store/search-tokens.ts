@@ -1,2 +1,12 @@
-// Search tokens for the API layer, computed exactly as the store computes them for documents.
-export { searchTokenGroups, searchTokens } from "../extraction/text/search-tokens.js";
+// Search tokens for the store and the API, computed by one function for documents and queries.
+import { searchTokenGroups, searchTokens } from "../extraction/text/search-tokens.js";
+
+export { searchTokenGroups, searchTokens };
+
+/**
+ * What a searchable document stores: every form of its words, and how many distinct words it has,
+ * so that the most focused hits (a name before a long statement naming it) come first by index.
+ */
+export function searchFields(text: string): { searchTokens: string[]; tokenCount: number } {
+  return { searchTokens: searchTokens(text), tokenCount: searchTokenGroups(text).length };
+}

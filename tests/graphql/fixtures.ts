@@ -8,7 +8,7 @@ import type {
   StatementDoc,
   VisitDoc,
 } from "../../src/db/types.js";
-import { searchTokens } from "../../src/store/search-tokens.js";
+import { searchFields } from "../../src/store/search-tokens.js";
 
 const RU_TEXT =
   "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Азербайджана Ильхамом Алиевым. " +
@@ -36,7 +36,7 @@ function article(id: string, over: Partial<ArticleDoc> & Pick<ArticleDoc, "text"
     personIds: [],
     visitIds: [],
     documentIds: [],
-    searchTokens: searchTokens(over.title ?? ""),
+    ...searchFields(over.title ?? ""),
     ...over,
   };
 }
@@ -57,7 +57,7 @@ function person(
     countryCode: null,
     role: null,
     title: null,
-    searchTokens: searchTokens([over.name, ...Object.values(names), ...over.aliases].join(" ")),
+    ...searchFields([over.name, ...Object.values(names), ...over.aliases].join(" ")),
     ...over,
   };
 }
@@ -239,7 +239,7 @@ export async function insertFixtures(db: Db): Promise<void> {
     language,
     visitId,
     ...span(text, words),
-    searchTokens: searchTokens(words),
+    ...searchFields(words),
   });
   await c.statements.insertMany([
     statement(ids.ruStatement, ids.ruArticle, RU_TEXT, ruQuote, "ru", ids.azToKz),
@@ -260,7 +260,7 @@ export async function insertFixtures(db: Db): Promise<void> {
       visitId: ids.azToKz,
       articleIds: [ids.ruArticle],
       evidence: [{ articleId: ids.ruArticle, ...span(RU_TEXT, agreementTitle) }],
-      searchTokens: searchTokens(agreementTitle),
+      ...searchFields(agreementTitle),
     },
     {
       _id: ids.declaration,
@@ -275,7 +275,7 @@ export async function insertFixtures(db: Db): Promise<void> {
       visitId: ids.tjToKz,
       articleIds: [ids.tjArticle],
       evidence: [],
-      searchTokens: searchTokens("Декларация о союзнических отношениях"),
+      ...searchFields("Декларация о союзнических отношениях"),
     },
   ]);
 }

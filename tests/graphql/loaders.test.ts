@@ -39,6 +39,7 @@ beforeAll(async () => {
     role: "minister",
     title: null,
     searchTokens: [],
+    tokenCount: 0,
   }));
   const visits: VisitDoc[] = [];
   const statements: StatementDoc[] = [];
@@ -77,6 +78,7 @@ beforeAll(async () => {
         start: i * 100 + k * 10,
         end: i * 100 + k * 10 + 5,
         searchTokens: [],
+        tokenCount: 0,
       });
     }
     documents.push({
@@ -93,6 +95,7 @@ beforeAll(async () => {
       articleIds: [],
       evidence: [],
       searchTokens: [],
+      tokenCount: 0,
     });
   }
   const articles: ArticleDoc[] = Array.from({ length: ARTICLES }, (_, i) => ({
@@ -113,6 +116,7 @@ beforeAll(async () => {
     visitIds: [],
     documentIds: [],
     searchTokens: [],
+    tokenCount: 0,
   }));
   await c.countries.insertMany(
     CODES.map((code) => ({ _id: code, names: { ru: code, kk: code, en: code } })),

@@ -220,6 +220,7 @@ describe("production", () => {
       start: 0,
       end: 6,
       searchTokens: ["orphan"],
+      tokenCount: 1,
     });
   });
   afterAll(async () => {

@@ -4,14 +4,9 @@ import type { Collections } from "../../db/collections.js";
 import type { PersonDoc, SignedDocumentDoc, StatementDoc } from "../../db/types.js";
 import type { SearchHitType } from "../__generated__/resolvers-types.js";
 import type { ArticleModel } from "../models.js";
+import { ARTICLE_SUMMARY } from "./article.repository.js";
 
 export type SearchHitDoc = PersonDoc | SignedDocumentDoc | StatementDoc | ArticleModel;
-
-interface Scored {
-  doc: SearchHitDoc;
-  score: number;
-  rank: number;
-}
 
 export const ALL_HIT_TYPES: readonly SearchHitType[] = [
   "PERSON",
@@ -20,11 +15,20 @@ export const ALL_HIT_TYPES: readonly SearchHitType[] = [
   "ARTICLE",
 ];
 
+/** Best first: fewer words (the hit is more about what was asked), then kind, then id. */
+const RANK = { tokenCount: 1, _id: 1 } as const;
+
+interface Ranked {
+  doc: SearchHitDoc;
+  words: number;
+  kind: number;
+}
+
 export function searchRepository(cols: Collections) {
   return {
     /**
-     * Hits in which every group of forms has a token. Ranked by the share of the hit's own tokens
-     * the query covers, so that a name outranks a long statement that mentions it.
+     * Hits in which every group of forms has a token, best first across kinds. Each kind's best
+     * `limit` come from its index in rank order, so the merged first `limit` are the best of all.
      */
     async search(
       groups: string[][],
@@ -33,39 +37,31 @@ export function searchRepository(cols: Collections) {
     ): Promise<SearchHitDoc[]> {
       if (groups.length === 0 || limit === 0) return [];
       const filter = { $and: groups.map((forms) => ({ searchTokens: { $in: forms } })) };
-      const queryForms = new Set(groups.flat());
-      const find = async <T extends Document>(
+      const best = async <T extends Document>(
         type: SearchHitType,
         collection: Collection<T>,
-        projection?: Document,
+        projection: Document = { searchTokens: 0 },
       ): Promise<SearchHitDoc[]> =>
         types.has(type)
           ? ((await collection
-              .find(filter as unknown as Filter<T>, projection ? { projection } : {})
-              .sort({ _id: 1 })
+              .find(filter as unknown as Filter<T>, { projection })
+              .sort(RANK)
               .limit(limit)
               .toArray()) as unknown as SearchHitDoc[])
           : [];
       const found = await Promise.all([
-        find("PERSON", cols.people),
-        find("DOCUMENT", cols.documents),
-        find("STATEMENT", cols.statements),
-        find("ARTICLE", cols.articles, { text: 0 }),
+        best("PERSON", cols.people),
+        best("DOCUMENT", cols.documents),
+        best("STATEMENT", cols.statements),
+        best("ARTICLE", cols.articles, ARTICLE_SUMMARY),
       ]);
-      const scored: Scored[] = found.flatMap((docs, rank) =>
-        docs.map((doc) => {
-          const tokens = (doc as { searchTokens?: string[] }).searchTokens ?? [];
-          return {
-            doc,
-            rank,
-            score: tokens.filter((t) => queryForms.has(t)).length / Math.max(1, tokens.length),
-          };
-        }),
+      const ranked: Ranked[] = found.flatMap((docs, kind) =>
+        docs.map((doc) => ({ doc, kind, words: (doc as { tokenCount?: number }).tokenCount ?? 0 })),
       );
-      scored.sort(
-        (x, y) => y.score - x.score || x.rank - y.rank || (x.doc._id < y.doc._id ? -1 : 1),
+      ranked.sort(
+        (x, y) => x.words - y.words || x.kind - y.kind || (x.doc._id < y.doc._id ? -1 : 1),
       );
-      return scored.slice(0, limit).map((s) => s.doc);
+      return ranked.slice(0, limit).map((r) => r.doc);
     },
   };
 }
