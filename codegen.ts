@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           SignedDocument: `${db}#SignedDocumentDoc`,
           Evidence: `${models}#EvidenceModel`,
           Partner: `${models}#PartnerModel`,
+          VisitFlow: `${models}#VisitFlowModel`,
           BilateralRelations: `${models}#RelationsModel`,
           IngestArticlePayload: `${models}#IngestPayloadModel`,
           CountryConnection: `${models}#ConnectionModel<CountryDoc>`,

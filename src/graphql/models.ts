@@ -32,6 +32,12 @@ export interface PartnerModel {
   documents: number;
 }
 
+export interface VisitFlowModel {
+  guestCountry: string;
+  hostCountry: string;
+  visits: number;
+}
+
 export interface RelationsModel {
   a: string;
   b: string;

@@ -240,6 +240,26 @@ describe("Visit", () => {
   });
 });
 
+describe("visitFlows", () => {
+  test("counts visits per guest and host country, most first, under the visit filter", async () => {
+    const flows = async (filter: Record<string, unknown>) =>
+      (
+        await ok(
+          `query($f: VisitFilter) { visitFlows(filter: $f) {
+            guestCountry { code } hostCountry { code } visits } }`,
+          { f: filter },
+        )
+      )?.visitFlows as { guestCountry: { code: string }; hostCountry: { code: string } }[];
+    const pairs = (f: Record<string, unknown>) =>
+      flows(f).then((rows) => rows.map((r) => `${r.guestCountry.code}>${r.hostCountry.code}`));
+    expect(await pairs({})).toEqual(["AZ>KZ", "KZ>AZ", "TJ>KZ"]);
+    expect(await pairs({ hostCountry: "kz" })).toEqual(["AZ>KZ", "TJ>KZ"]);
+    expect(await pairs({ kind: "STATE" })).toEqual(["TJ>KZ"]);
+    expect(await pairs({ from: "2024-01-01" })).toEqual(["KZ>AZ", "TJ>KZ"]);
+    expect((await flows({}))[0]).toMatchObject({ visits: 1 });
+  });
+});
+
 describe("Statement", () => {
   test("fields and quote evidence", async () => {
     const data = await ok(

@@ -6,7 +6,7 @@ import type { VisitLevel } from '../../extraction/types.js';
 import type { StatementKind } from '../../extraction/types.js';
 import type { DocumentKind } from '../../extraction/types.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleModel, EvidenceModel, PartnerModel, RelationsModel, IngestPayloadModel, ConnectionModel, EdgeModel } from '../models.js';
+import type { ArticleModel, EvidenceModel, PartnerModel, VisitFlowModel, RelationsModel, IngestPayloadModel, ConnectionModel, EdgeModel } from '../models.js';
 import type { CountryDoc, PersonDoc, VisitDoc, StatementDoc, SignedDocumentDoc } from '../../db/types.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -327,6 +327,8 @@ export type Query = {
   /** In article order. */
   statements: StatementConnection;
   visit?: Maybe<Visit>;
+  /** Visits counted per guest and host country, most first: the whole network in one answer. */
+  visitFlows: Array<VisitFlow>;
   /** Newest first (start date descending, then id). */
   visits: VisitConnection;
 };
@@ -415,6 +417,11 @@ export type QueryStatementsArgs = {
 
 export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVisitFlowsArgs = {
+  filter?: InputMaybe<VisitFilter>;
 };
 
 
@@ -560,6 +567,14 @@ export type VisitFilter = {
   person?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<VisitStatus>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How many visits one country's officials made to another's: an edge of the visit network. */
+export type VisitFlow = {
+  __typename?: 'VisitFlow';
+  guestCountry: Country;
+  hostCountry: Country;
+  visits: Scalars['Int']['output'];
 };
 
 export type { VisitKind };
@@ -710,6 +725,7 @@ export type ResolversTypes = ResolversObject<{
   VisitConnection: ResolverTypeWrapper<ConnectionModel<VisitDoc>>;
   VisitEdge: ResolverTypeWrapper<EdgeModel<VisitDoc>>;
   VisitFilter: VisitFilter;
+  VisitFlow: ResolverTypeWrapper<VisitFlowModel>;
   VisitKind: VisitKind;
   VisitLevel: VisitLevel;
   VisitStatus: VisitStatus;
@@ -755,6 +771,7 @@ export type ResolversParentTypes = ResolversObject<{
   VisitConnection: ConnectionModel<VisitDoc>;
   VisitEdge: EdgeModel<VisitDoc>;
   VisitFilter: VisitFilter;
+  VisitFlow: VisitFlowModel;
 }>;
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
@@ -906,6 +923,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
+  visitFlows?: Resolver<Array<ResolversTypes['VisitFlow']>, ParentType, ContextType, Partial<QueryVisitFlowsArgs>>;
   visits?: Resolver<ResolversTypes['VisitConnection'], ParentType, ContextType, Partial<QueryVisitsArgs>>;
 }>;
 
@@ -994,6 +1012,12 @@ export type VisitEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Visit'], ParentType, ContextType>;
 }>;
 
+export type VisitFlowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitFlow'] = ResolversParentTypes['VisitFlow']> = ResolversObject<{
+  guestCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  hostCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type VisitKindResolvers = EnumResolverSignature<{ OFFICIAL?: any, STATE?: any, UNOFFICIAL?: any, UNSPECIFIED?: any, WORKING?: any }, ResolversTypes['VisitKind']>;
 
 export type VisitLevelResolvers = EnumResolverSignature<{ HEAD_OF_GOVERNMENT?: any, HEAD_OF_STATE?: any, MINISTER?: any, OTHER?: any }, ResolversTypes['VisitLevel']>;
@@ -1032,6 +1056,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Visit?: VisitResolvers<ContextType>;
   VisitConnection?: VisitConnectionResolvers<ContextType>;
   VisitEdge?: VisitEdgeResolvers<ContextType>;
+  VisitFlow?: VisitFlowResolvers<ContextType>;
   VisitKind?: VisitKindResolvers;
   VisitLevel?: VisitLevelResolvers;
 }>;

@@ -2,7 +2,7 @@
 import type { Filter } from "mongodb";
 import type { Collections } from "../../db/collections.js";
 import type { VisitDoc } from "../../db/types.js";
-import type { ConnectionModel } from "../models.js";
+import type { ConnectionModel, VisitFlowModel } from "../models.js";
 import { connectionFromCollection, type PageArgs } from "../pagination.js";
 import { allOf, type Clause, findByIds } from "./filters.js";
 import { VISIT_ORDER } from "./orderings.js";
@@ -56,6 +56,23 @@ export function visitRepository(cols: Collections) {
     byGuest: (code: string, args: PageArgs) => page({ guestCountry: code }, args),
     byPerson: (personId: string, args: PageArgs) => page(visitFilter({ person: personId }), args),
     between: (a: string, b: string, args: PageArgs) => page(mutualVisits(a, b), args),
+    /** Visits counted per guest and host country, most first; as many rows as country pairs. */
+    async flows(criteria: VisitCriteria): Promise<VisitFlowModel[]> {
+      const rows = await cols.visits
+        .aggregate<{ _id: { g: string; h: string }; n: number }>([
+          { $match: visitFilter(criteria) },
+          { $group: { _id: { g: "$guestCountry", h: "$hostCountry" }, n: { $sum: 1 } } },
+        ])
+        .toArray();
+      return rows
+        .map((r) => ({ guestCountry: r._id.g, hostCountry: r._id.h, visits: r.n }))
+        .sort(
+          (x, y) =>
+            y.visits - x.visits ||
+            x.guestCountry.localeCompare(y.guestCountry) ||
+            x.hostCountry.localeCompare(y.hostCountry),
+        );
+    },
     /** How many visits the country made to or hosted from each partner, counted in the database. */
     async partnerCounts(code: string): Promise<Map<string, number>> {
       const pairs = await cols.visits

@@ -12,7 +12,7 @@ import { nodeResolvers } from "./node.resolvers.js";
 import { Person } from "./person.resolvers.js";
 import { Query } from "./query.resolvers.js";
 import { Statement } from "./statement.resolvers.js";
-import { Visit } from "./visit.resolvers.js";
+import { Visit, VisitFlow } from "./visit.resolvers.js";
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -27,6 +27,7 @@ export const resolvers: Resolvers = {
   BilateralRelations,
   Person,
   Visit,
+  VisitFlow,
   Statement,
   SignedDocument,
   Article,

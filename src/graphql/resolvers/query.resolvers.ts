@@ -1,10 +1,15 @@
 // Root queries: lookups by id (null when unknown), filtered lists, relations and search.
-import type { QueryResolvers, SearchHitType } from "../__generated__/resolvers-types.js";
+import type {
+  QueryResolvers,
+  SearchHitType,
+  VisitFilter,
+} from "../__generated__/resolvers-types.js";
 import { countryCodeArg, idArg, tokenGroupsArg } from "../arguments.js";
 import { badUserInput } from "../errors.js";
 import { rawIdOf } from "../ids.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../pagination.js";
 import { ALL_HIT_TYPES } from "../repositories/search.repository.js";
+import type { VisitCriteria } from "../repositories/visit.repository.js";
 import { loadNode } from "./node.resolvers.js";
 
 const MAX_NODES = 100;
@@ -33,6 +38,20 @@ function tokens(argument: string, text: string | null | undefined): string[][] |
   return text == null ? undefined : tokenGroupsArg(argument, text);
 }
 
+function visitCriteria(f: VisitFilter | null | undefined): VisitCriteria {
+  return given({
+    country: code("filter.country", f?.country),
+    guestCountry: code("filter.guestCountry", f?.guestCountry),
+    hostCountry: code("filter.hostCountry", f?.hostCountry),
+    person: f?.person == null ? undefined : idArg(f.person, "Person"),
+    kind: f?.kind,
+    level: f?.level,
+    status: f?.status,
+    from: f?.from,
+    to: f?.to,
+  });
+}
+
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => loadNode(ctx, id),
   nodes: (_, { ids }, ctx) => {
@@ -54,21 +73,8 @@ export const Query: QueryResolvers = {
       page,
     ),
   visit: (_, { id }, ctx) => byId(id, "Visit", (raw) => ctx.data.visitById.load(raw)),
-  visits: (_, { filter: f, ...page }, ctx) =>
-    ctx.data.repos.visits.list(
-      given({
-        country: code("filter.country", f?.country),
-        guestCountry: code("filter.guestCountry", f?.guestCountry),
-        hostCountry: code("filter.hostCountry", f?.hostCountry),
-        person: f?.person == null ? undefined : idArg(f.person, "Person"),
-        kind: f?.kind,
-        level: f?.level,
-        status: f?.status,
-        from: f?.from,
-        to: f?.to,
-      }),
-      page,
-    ),
+  visits: (_, { filter, ...page }, ctx) => ctx.data.repos.visits.list(visitCriteria(filter), page),
+  visitFlows: (_, { filter }, ctx) => ctx.data.repos.visits.flows(visitCriteria(filter)),
   statement: (_, { id }, ctx) => byId(id, "Statement", (raw) => ctx.data.statementById.load(raw)),
   statements: (_, { filter: f, ...page }, ctx) =>
     ctx.data.repos.statements.list(

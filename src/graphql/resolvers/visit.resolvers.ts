@@ -1,5 +1,5 @@
 // Visit fields: the two countries and officials, what was said and signed, and its reports.
-import type { VisitResolvers } from "../__generated__/resolvers-types.js";
+import type { VisitFlowResolvers, VisitResolvers } from "../__generated__/resolvers-types.js";
 import { toGlobalId } from "../ids.js";
 import { loadExisting } from "../loaders/batch.js";
 import { countryFor } from "../loaders/countries.js";
@@ -15,4 +15,9 @@ export const Visit: VisitResolvers = {
   documents: (v, args, ctx) => ctx.data.repos.documents.byVisit(v._id, args),
   sources: (v, _, ctx) => loadExisting(ctx.data.articleById, v.articleIds),
   evidence: (v) => v.evidence,
+};
+
+export const VisitFlow: VisitFlowResolvers = {
+  guestCountry: (f, _, ctx) => countryFor(ctx.data, f.guestCountry),
+  hostCountry: (f, _, ctx) => countryFor(ctx.data, f.hostCountry),
 };
