@@ -11,6 +11,8 @@ export interface DbSession {
   client: MongoClient;
   /** Says where the data went, e.g. that it is temporary. */
   description: string;
+  /** The database server's process id when this session started it. */
+  serverPid: number | undefined;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function openDbSession(
       db,
       client,
       description: server.description,
+      serverPid: server.pid,
       async close() {
         await client.close();
         await server.stop();
