@@ -80,8 +80,8 @@ export function benchTables(r: BenchResults): string {
       [
         "query",
         "conc.",
-        "p50 ms",
-        "p99 ms",
+        "p50",
+        "p99",
         "req/s",
         "errors",
         "round trips",
