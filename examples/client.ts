@@ -7,18 +7,37 @@ import {
   SearchDocument,
 } from "./__generated__/graphql.js";
 
-const endpoint = process.argv[2] ?? process.env.DIPLOGRAPH_URL ?? "http://localhost:4000/graphql";
+// The server's address: an explicit URL (argument or DIPLOGRAPH_URL), else the PORT it was started with.
+const endpoint =
+  process.argv[2] ||
+  process.env.DIPLOGRAPH_URL ||
+  `http://localhost:${process.env.PORT || "4000"}/graphql`;
+
+/** Says which address failed and how to point the client elsewhere, not just "fetch failed". */
+class UnreachableError extends Error {
+  constructor(cause: unknown) {
+    const code = (cause as { cause?: { code?: string } }).cause?.code;
+    super(
+      `cannot reach the diplograph server at ${endpoint}${code ? ` (${code})` : ""}: start it with \`npm start\`, or give its address: npm run example -- http://HOST:PORT/graphql (or set PORT / DIPLOGRAPH_URL)`,
+    );
+  }
+}
 
 /** Sends one operation; the result and variables are typed by the generated document. */
 async function request<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
 ): Promise<Result> {
-  const response = await fetch(endpoint, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+  } catch (err) {
+    throw new UnreachableError(err);
+  }
   const body = (await response.json()) as { data?: Result; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) {
     throw new Error(

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import type { CommandStartedEvent, MongoClient } from "mongodb";
 import { projectRoot } from "../db/project-root.js";
+import { type Latency, latencyPercentile } from "./measure.js";
 
 export interface HttpLoadResult {
   connections: number;
@@ -120,12 +121,82 @@ export async function countRoundTrips(
 export async function postGraphql(
   url: string,
   body: string,
+  capMs?: number,
 ): Promise<{ status: number; data: unknown; errors: unknown[] | undefined }> {
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body,
+    ...(capMs === undefined ? {} : { signal: AbortSignal.timeout(capMs) }),
   });
   const json = (await res.json()) as { data?: unknown; errors?: unknown[] };
   return { status: res.status, data: json.data, errors: json.errors };
+}
+
+export interface ClosedLoopResult {
+  connections: number;
+  durationSeconds: number;
+  /** How long one request was waited for before it counted as unanswered. */
+  capMs: number;
+  requests: number;
+  /** Requests still unanswered at the cap. */
+  capped: number;
+  /** Failed connections and non-2xx answers. */
+  errors: number;
+  requestsPerSecond: number;
+  p50: Latency;
+  p99: Latency;
+}
+
+/**
+ * `connections` clients each POST `body`, wait for the answer (at most `capMs`) and send it
+ * again until `durationSeconds` have passed. Unlike a fixed-length load run, every request sent
+ * is waited for, so a query slower than the run still gets a time (or is reported as capped).
+ */
+export async function runClosedLoop(
+  url: string,
+  body: string,
+  connections: number,
+  durationSeconds: number,
+  capMs: number,
+): Promise<ClosedLoopResult> {
+  const answered: number[] = [];
+  let capped = 0;
+  let errors = 0;
+  let sent = 0;
+  const started = performance.now();
+  const deadline = started + durationSeconds * 1000;
+  const client = async () => {
+    do {
+      sent++;
+      const t0 = performance.now();
+      try {
+        const res = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+          signal: AbortSignal.timeout(capMs),
+        });
+        await res.arrayBuffer();
+        answered.push(performance.now() - t0);
+        if (!res.ok) errors++;
+      } catch (err) {
+        if ((err as Error).name === "TimeoutError") capped++;
+        else errors++;
+      }
+    } while (performance.now() < deadline);
+  };
+  await Promise.all(Array.from({ length: connections }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    connections,
+    durationSeconds,
+    capMs,
+    requests: sent,
+    capped,
+    errors,
+    requestsPerSecond: answered.length / elapsed,
+    p50: latencyPercentile(answered, capped, 50),
+    p99: latencyPercentile(answered, capped, 99),
+  };
 }

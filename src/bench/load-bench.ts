@@ -17,7 +17,10 @@ export interface LoadBenchResult {
   ratioToRaw: number;
   documentsWritten: number;
   totals: StoreCounts;
+  /** Peak resident memory of the loading process (this one: extraction and the driver). */
   loaderPeakRssBytes: number;
+  /** Peak resident memory of the database server's process during the load; null when unknown. */
+  dbServerPeakRssBytes: number | null;
   /** Why the load did not finish, when it did not. */
   error?: string;
 }
@@ -35,6 +38,7 @@ export function failedLoad(err: unknown): LoadBenchResult {
     documentsWritten: 0,
     totals: { articles: 0, countries: 0, people: 0, visits: 0, statements: 0, documents: 0 },
     loaderPeakRssBytes: 0,
+    dbServerPeakRssBytes: null,
     error: err instanceof Error ? err.message : String(err),
   };
 }
@@ -48,18 +52,21 @@ export async function benchLoad(
   client: MongoClient,
   dbName: string,
   paths: string[],
-  options: { batchSize?: number; stallMs?: number } = {},
+  options: { batchSize?: number; stallMs?: number; dbServerPid?: number | undefined } = {},
 ): Promise<LoadBenchResult> {
   const db = client.db(dbName);
   await db.dropDatabase();
   await ensureIndexes(db);
   const sampler = new RssSampler().start();
+  const dbSampler =
+    options.dbServerPid === undefined ? null : new RssSampler(options.dbServerPid).start(100);
   const started = performance.now();
   const summary = await withStallGuard(client, options.stallMs ?? STALL_MS, () =>
     loadPaths(db, paths, { batchSize: options.batchSize }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const loaderPeakRssBytes = sampler.stop();
+  const loaderPeakRssBytes = sampler.stop() ?? 0;
+  const dbServerPeakRssBytes = dbSampler?.stop() ?? null;
   const articles = summary.byStatus.new + summary.byStatus.updated + summary.byStatus.unchanged;
 
   const raw = await rawInsert(client, db, `${dbName}_raw`);
@@ -76,6 +83,7 @@ export async function benchLoad(
     documentsWritten: raw.documents,
     totals: summary.totals,
     loaderPeakRssBytes,
+    dbServerPeakRssBytes,
   };
 }
 

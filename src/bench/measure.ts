@@ -1,4 +1,5 @@
 // Measurement helpers shared by the benchmarks: latency summaries, throughput, peak memory.
+import { readFileSync } from "node:fs";
 
 export interface LatencySummary {
   count: number;
@@ -29,6 +30,36 @@ export function summarize(samplesMs: readonly number[]): LatencySummary {
   };
 }
 
+/**
+ * A latency figure: milliseconds, or "capped" when the request was still unanswered at the
+ * measuring cap, so a slow query is reported as slower than the cap instead of as no number.
+ */
+export type Latency = number | "capped";
+
+/** Nearest-rank percentile of answered times plus `capped` requests that never answered in time. */
+export function latencyPercentile(
+  answeredMs: readonly number[],
+  capped: number,
+  p: number,
+): Latency {
+  const sorted = [...answeredMs].sort((a, b) => a - b);
+  const all = [...sorted, ...Array.from({ length: capped }, () => Number.POSITIVE_INFINITY)];
+  const x = percentile(all, p);
+  return x === Number.POSITIVE_INFINITY ? "capped" : x;
+}
+
+/** A latency for a table: "12.3 ms", "4.6 s", or "> 60 s (cap)"; "n/a" when nothing was timed. */
+export function formatLatency(l: Latency | null, capMs: number): string {
+  if (l === "capped") return `> ${round(capMs / 1000, 1)} s (cap)`;
+  if (l === null || !Number.isFinite(l)) return "n/a";
+  return l < 1000 ? `${round(l, 1)} ms` : `${round(l / 1000, 1)} s`;
+}
+
+/** Megabytes for a table, "n/a" when the memory could not be read. */
+export function formatMb(bytes: number | null): string {
+  return bytes === null ? "n/a" : String(mib(bytes));
+}
+
 /** Runs `fn` on each item in turn and returns each call's wall time in milliseconds. */
 export function timeEach<T>(items: readonly T[], fn: (item: T) => unknown): number[] {
   const out: number[] = new Array(items.length);
@@ -40,25 +71,61 @@ export function timeEach<T>(items: readonly T[], fn: (item: T) => unknown): numb
   return out;
 }
 
-/** Samples resident memory while work runs, since the kernel's peak covers the whole process life. */
+/** A process's resident memory as Linux reports it in /proc/PID/status: now, and its lifetime peak. */
+export interface ProcMemory {
+  rssBytes: number;
+  peakBytes: number;
+}
+
+/** Reads VmRSS and VmHWM (kB) from the text of /proc/PID/status; null when either is missing. */
+export function parseProcStatus(text: string): ProcMemory | null {
+  const kb = (field: string) => {
+    const m = new RegExp(`^${field}:\\s*(\\d+)\\s*kB`, "m").exec(text);
+    return m ? Number(m[1]) * 1024 : null;
+  };
+  const rssBytes = kb("VmRSS");
+  const peakBytes = kb("VmHWM");
+  return rssBytes === null || peakBytes === null ? null : { rssBytes, peakBytes };
+}
+
+/** The memory of process `pid`; null when it cannot be read (not Linux, or the process is gone). */
+export function readProcMemory(pid: number): ProcMemory | null {
+  try {
+    return parseProcStatus(readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Samples the resident memory of one process while work runs: this one by default, or another
+ * (a database or API server) by pid. The kernel's own peak (VmHWM) covers the process's whole
+ * life, which for this process includes earlier work, hence sampling.
+ */
 export class RssSampler {
-  private peak = process.memoryUsage.rss();
+  private peak: number | null = null;
   private timer: NodeJS.Timeout | null = null;
 
+  constructor(private readonly pid?: number) {}
+
   start(intervalMs = 25): this {
-    this.peak = process.memoryUsage.rss();
+    this.peak = null;
+    this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);
     this.timer.unref();
     return this;
   }
 
   sample(): void {
-    const rss = process.memoryUsage.rss();
-    if (rss > this.peak) this.peak = rss;
+    const rss =
+      this.pid === undefined
+        ? process.memoryUsage.rss()
+        : (readProcMemory(this.pid)?.rssBytes ?? null);
+    if (rss !== null && (this.peak === null || rss > this.peak)) this.peak = rss;
   }
 
-  /** Peak resident set size in bytes since start(). */
-  stop(): number {
+  /** Peak resident set size in bytes since start(); null when the process could not be read. */
+  stop(): number | null {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     this.sample();
@@ -82,7 +149,10 @@ export function round(x: number, digits = 2): number {
 
 /** A plain-text table with aligned columns, for the benchmark commands to print. */
 export function formatTable(header: string[], rows: (string | number)[][]): string {
-  const cells = [header, ...rows.map((r) => r.map((c) => String(c)))];
+  // A number that is not finite is a missing figure; it prints as such, never as NaN.
+  const cell = (c: string | number) =>
+    typeof c === "number" && !Number.isFinite(c) ? "n/a" : String(c);
+  const cells = [header, ...rows.map((r) => r.map(cell))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
   const line = (r: string[]) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");

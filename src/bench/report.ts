@@ -1,7 +1,7 @@
 // Plain-text tables of benchmark results, for the commands to print.
 import type { ExtractBenchResult } from "./extract-bench.js";
 import type { BenchResults } from "./full-bench.js";
-import { formatTable, mib, round } from "./measure.js";
+import { formatLatency, formatMb, formatTable, mib, round } from "./measure.js";
 
 export function extractTable(r: ExtractBenchResult): string {
   const rows = [r.seeds, r.synthetic]
@@ -58,6 +58,7 @@ export function benchTables(r: BenchResults): string {
         "ratio",
         "documents",
         "loader peak RSS MB",
+        "db server peak RSS MB",
       ],
       [
         [
@@ -69,6 +70,7 @@ export function benchTables(r: BenchResults): string {
           l.ratioToRaw,
           l.documentsWritten,
           mib(l.loaderPeakRssBytes),
+          formatMb(l.dbServerPeakRssBytes),
         ],
       ],
     )}`,
@@ -78,8 +80,8 @@ export function benchTables(r: BenchResults): string {
       [
         "query",
         "conc.",
-        "p50 ms",
-        "p99 ms",
+        "p50",
+        "p99",
         "req/s",
         "errors",
         "round trips",
@@ -93,8 +95,8 @@ export function benchTables(r: BenchResults): string {
       r.graphql.map((g) => [
         g.name,
         g.concurrency,
-        g.p50Ms,
-        g.p99Ms,
+        formatLatency(g.p50Ms, r.requestCapMs),
+        formatLatency(g.p99Ms, r.requestCapMs),
         g.requestsPerSecond,
         g.errors,
         g.roundTrips,
@@ -109,7 +111,7 @@ export function benchTables(r: BenchResults): string {
   );
   if (r.sizes.length > 0) {
     parts.push(
-      `Scale (synthetic corpus; queries at concurrency 16)\n${formatTable(
+      `Scale (synthetic corpus; queries by 16 concurrent clients against the API server in its own process, each request waited for up to ${round(r.requestCapMs / 1000, 0)} s)\n${formatTable(
         [
           "articles",
           "load s",
@@ -117,10 +119,11 @@ export function benchTables(r: BenchResults): string {
           "raw/s",
           "ratio",
           ...(r.sizes.find((x) => x.queries.length > 0) ?? r.sizes[0]!).queries.map(
-            (q) => `${q.name} p99 ms`,
+            (q) => `${q.name} p99`,
           ),
           "loader RSS MB",
-          "server RSS MB",
+          "db server RSS MB (load / queries)",
+          "API server RSS MB",
           "scans",
           "errors",
         ],
@@ -130,14 +133,28 @@ export function benchTables(r: BenchResults): string {
           s.load.articlesPerSecond,
           s.load.rawInsertPerSecond,
           s.load.ratioToRaw,
-          ...s.queries.map((q) => q.p99Ms),
+          ...s.queries.map((q) => formatLatency(q.p99Ms, r.requestCapMs)),
           s.loaderPeakRssMb,
-          s.serverPeakRssMb,
+          `${mbOrNa(s.dbServerLoadPeakRssMb)} / ${mbOrNa(s.dbServerQueryPeakRssMb)}`,
+          mbOrNa(s.apiServerPeakRssMb),
           s.plans.filter((p) => p.plan === "collection scan").length,
           s.queries.reduce((n, q) => n + q.errors, 0),
         ]),
       )}`,
     );
+  }
+  parts.push(
+    [
+      "Memory is peak resident set size, sampled from each process while it worked:",
+      "  loader     = the benchmark process while it loads (extraction, store, MongoDB driver);",
+      "  db server  = the database server's own process (/proc/PID/status; n/a for MONGODB_URI);",
+      "  API server = src/server/main.ts run as its own process, while the queries ran.",
+    ].join("\n"),
+  );
+  for (const s of r.sizes) {
+    for (const q of s.queries) {
+      if (q.error) parts.push(`${q.name} at ${s.articles} articles did not answer: ${q.error}`);
+    }
   }
   for (const s of [r.load, ...r.sizes.map((x) => x.load)]) {
     if (s.error) parts.push(`Load did not finish: ${s.error}`);
@@ -149,4 +166,8 @@ export function benchTables(r: BenchResults): string {
     )}`,
   );
   return parts.join("\n\n");
+}
+
+function mbOrNa(mb: number | null): string {
+  return mb === null ? "n/a" : String(mb);
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { writeCorpus } from "../bench/corpus-files.js";
 import { benchLoad } from "../bench/load-bench.js";
+import { formatMb } from "../bench/measure.js";
 import { openDbSession } from "./db-session.js";
 import { positiveInt } from "./options.js";
 
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
     note(`database: ${session.description}`);
     const r = await benchLoad(session.client, `${session.config.mongodbDb}_bench_load`, [dir], {
       batchSize: opts.batchSize,
+      dbServerPid: session.serverPid,
     });
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
@@ -44,7 +46,7 @@ async function main(): Promise<number> {
           `raw insertMany of the same ${r.documentsWritten} documents: ${r.rawInsertSeconds} s = ${r.rawInsertPerSecond} articles/s`,
           `ratio to raw: ${r.ratioToRaw} (targets: >= 100 articles/s and >= 0.3)`,
           `store: ${t.articles} articles, ${t.countries} countries, ${t.people} people, ${t.visits} visits, ${t.statements} statements, ${t.documents} documents`,
-          `loader peak RSS: ${(r.loaderPeakRssBytes / 1024 / 1024).toFixed(0)} MiB`,
+          `peak RSS: loader (this process) ${formatMb(r.loaderPeakRssBytes)} MB, database server ${formatMb(r.dbServerPeakRssBytes)} MB${session.serverPid === undefined ? " (not started here)" : ` (pid ${session.serverPid})`}`,
         ]
           .map((line) => `${line}\n`)
           .join(""),

@@ -26,7 +26,11 @@ const program = new Command()
   .option("--sizes <list>", "synthetic corpus sizes to load and query, e.g. 1000,10000", sizes, [])
   .option("--load <n>", "synthetic articles for the load figures (default 1000)", wholeNumber)
   .option("--quick", "a short run (smaller corpora, 3 s per load test)")
-  .option("--duration <seconds>", "autocannon duration per query and concurrency", wholeNumber)
+  .option(
+    "--duration <seconds>",
+    "seconds each query is sent for, per concurrency (requests still open are waited for, up to 60 s)",
+    wholeNumber,
+  )
   .option("--seeds <dir>", "folder of real articles", "seeds")
   .option("--seed <n>", "synthetic corpus seed", wholeNumber, 1)
   .option("--out <file>", "results file", join(projectRoot(), "bench", "results.json"))

@@ -1,9 +1,9 @@
 // Opens the database for a command-line tool: MONGODB_URI, or a temporary server when it is unset.
-import type { Command } from "commander";
 import type { Db, MongoClient } from "mongodb";
 import { type Config, ConfigError, loadConfig } from "../config/index.js";
 import { connectDatabase } from "../db/connect.js";
 import { startDatabaseServer } from "../db/server.js";
+import { EXIT_USAGE_OR_CONFIG } from "./program.js";
 
 export interface DbSession {
   config: Config;
@@ -11,6 +11,8 @@ export interface DbSession {
   client: MongoClient;
   /** Says where the data went, e.g. that it is temporary. */
   description: string;
+  /** The database server's process id when this session started it. */
+  serverPid: number | undefined;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function openDbSession(
       db,
       client,
       description: server.description,
+      serverPid: server.pid,
       async close() {
         await client.close();
         await server.stop();
@@ -40,10 +43,6 @@ export async function openDbSession(
     throw err;
   }
 }
-
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE_OR_DATABASE = 2;
 
 export interface DbCommand {
   /** Command name, the prefix of every message it prints. */
@@ -58,33 +57,22 @@ export interface DbCommand {
 }
 
 /**
- * Parses argv, opens the database, runs the command and closes the database; returns the exit
- * code: usage errors, an unreachable database and a database error mid-way give 2.
+ * Opens the database, runs the command and closes the database; returns the exit code: a
+ * refusal, an unreachable database and a database error mid-way give 2.
  */
-export async function runDbCommand(
-  program: Command,
-  argv: string[],
-  cmd: DbCommand,
-): Promise<number> {
-  try {
-    program.exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
-    program.parse(argv);
-  } catch (err) {
-    const code = (err as { exitCode?: number }).exitCode;
-    return code === 0 ? EXIT_OK : EXIT_USAGE_OR_DATABASE;
-  }
+export async function runDbCommand(cmd: DbCommand): Promise<number> {
   const note = (line: string) => process.stderr.write(`${line}\n`);
   const refusal = cmd.refuse?.();
   if (refusal) {
     note(`${cmd.name}: ${refusal}`);
-    return EXIT_USAGE_OR_DATABASE;
+    return EXIT_USAGE_OR_CONFIG;
   }
   let session: DbSession;
   try {
     session = await openDbSession(note);
   } catch (err) {
     note(`${cmd.name}: ${err instanceof ConfigError ? err.message : (err as Error).message}`);
-    return EXIT_USAGE_OR_DATABASE;
+    return EXIT_USAGE_OR_CONFIG;
   }
   try {
     return await cmd.run(session, note);
@@ -92,7 +80,7 @@ export async function runDbCommand(
     cmd.onError?.();
     note(`${cmd.name}: stopped by a database error: ${(err as Error).message}`);
     note(`${cmd.name}: ${cmd.doneSoFar} are stored; run the same command again to finish`);
-    return EXIT_USAGE_OR_DATABASE;
+    return EXIT_USAGE_OR_CONFIG;
   } finally {
     await session.close().catch(() => {});
   }

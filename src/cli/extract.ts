@@ -1,9 +1,9 @@
-// `extract` command: prints one JSON ArticleExtraction per file, in input order, on stdout;
-// exit 1 when some file could not be read or decoded.
+// `extract` command: prints one JSON array of ArticleExtraction, one per file in input order, on stdout.
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { extract } from "../extraction/index.js";
 import { decodeArticle } from "../extraction/text/decode.js";
+import { EXIT_OK, EXIT_SOME_FAILED } from "./program.js";
 
 async function extractFile(file: string): Promise<Record<string, unknown>> {
   let bytes: Buffer;
@@ -17,18 +17,20 @@ async function extractFile(file: string): Promise<Record<string, unknown>> {
   return { file, ...extract(decoded.text) };
 }
 
-const program = new Command()
-  .name("extract")
-  .description("Extract countries, people, visits, statements and documents from articles")
-  .argument("<files...>", "article files (plain text)")
-  .action(async (files: string[]) => {
-    const results = [];
-    for (const file of files) results.push(await extractFile(file));
-    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-    // A file that could not be read is in the output with its error, and is not a success.
-    const failed = results.filter((r) => typeof r.error === "string");
-    for (const r of failed) process.stderr.write(`extract: ${r.error}\n`);
-    if (failed.length > 0) process.exitCode = 1;
-  });
-
-await program.parseAsync();
+export function extractCommand(): Command {
+  return new Command("extract")
+    .description(
+      "Extract countries, people, visits, statements and documents from article files; print them as JSON (no database)",
+    )
+    .argument("<files...>", "article files (plain text)")
+    .action(async (files: string[]) => {
+      const results = [];
+      for (const file of files) results.push(await extractFile(file));
+      process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      // Unreadable files stay in the output with their error, so the data is complete; the
+      // exit code says that some were.
+      const failed = results.filter((r) => "error" in r);
+      for (const r of failed) process.stderr.write(`extract: ${String(r.error)}\n`);
+      process.exitCode = failed.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    });
+}

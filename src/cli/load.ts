@@ -1,8 +1,9 @@
 // `load` command: stores article files, folders and globs; exit 0 all loaded, 1 some failed, 2 usage or database.
 import { Command } from "commander";
 import { type FileResult, type LoadSummary, loadPaths } from "../store/load.js";
-import { EXIT_OK, EXIT_SOME_FAILED, runDbCommand } from "./db-session.js";
+import { runDbCommand } from "./db-session.js";
 import { positiveInt } from "./options.js";
+import { EXIT_OK, EXIT_SOME_FAILED } from "./program.js";
 
 /** A one-line bar on stderr, redrawn in place; file lines go to stdout above it. */
 class ProgressLine {
@@ -61,35 +62,36 @@ function summaryLines(s: LoadSummary): string[] {
   ];
 }
 
-const program = new Command()
-  .name("load")
-  .description(
-    "Load article files (.txt, .md, .html), folders (recursively) and globs into the store",
-  )
-  .argument("<paths...>", "files, folders or glob patterns")
-  .option(
-    "--max-file-bytes <n>",
-    "skip files larger than this (default: MAX_FILE_BYTES or 2 MB)",
-    positiveInt,
-  )
-  .option("--batch-size <n>", "articles per bulk write", positiveInt, 100);
-
-const bar = new ProgressLine(process.stderr.isTTY === true);
-
-process.exitCode = await runDbCommand(program, process.argv, {
-  name: "load",
-  doneSoFar: "files reported above",
-  async run(session) {
-    const opts = program.opts<{ maxFileBytes?: number; batchSize: number }>();
-    const summary = await loadPaths(session.db, program.args, {
-      maxFileBytes: opts.maxFileBytes ?? session.config.maxFileBytes,
-      batchSize: opts.batchSize,
-      onStart: (n) => bar.start(n),
-      onFile: (r) => bar.file(r, fileLine(r)),
+export function loadCommand(): Command {
+  const command = new Command("load")
+    .description(
+      "Load article files (.txt, .md, .html), folders (recursively) and globs into the store",
+    )
+    .argument("<paths...>", "files, folders or glob patterns")
+    .option(
+      "--max-file-bytes <n>",
+      "skip files larger than this (default: MAX_FILE_BYTES or 2 MB)",
+      positiveInt,
+    )
+    .option("--batch-size <n>", "articles per bulk write", positiveInt, 100)
+    .action(async (paths: string[], opts: { maxFileBytes?: number; batchSize: number }) => {
+      const bar = new ProgressLine(process.stderr.isTTY === true);
+      process.exitCode = await runDbCommand({
+        name: "load",
+        doneSoFar: "files reported above",
+        async run(session) {
+          const summary = await loadPaths(session.db, paths, {
+            maxFileBytes: opts.maxFileBytes ?? session.config.maxFileBytes,
+            batchSize: opts.batchSize,
+            onStart: (n) => bar.start(n),
+            onFile: (r) => bar.file(r, fileLine(r)),
+          });
+          bar.finish();
+          for (const line of summaryLines(summary)) process.stdout.write(`${line}\n`);
+          return summary.byStatus.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+        },
+        onError: () => bar.finish(),
+      });
     });
-    bar.finish();
-    for (const line of summaryLines(summary)) process.stdout.write(`${line}\n`);
-    return summary.byStatus.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
-  },
-  onError: () => bar.finish(),
-});
+  return command;
+}

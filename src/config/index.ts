@@ -27,6 +27,7 @@ const EnvSchema = z.object({
     .default(2 * 1024 * 1024),
   SEEDS_DIR: z.string().default("seeds"),
   LOAD_SEEDS: booleanFlag.default(true),
+  DISABLE_WRITES: booleanFlag.default(false),
 });
 
 export interface Config {
@@ -34,7 +35,10 @@ export interface Config {
   host: string;
   mongodbUri: string | undefined;
   mongodbDb: string;
+  /** The key `ingestArticle` needs; unset only in development, where writes are then open. */
   apiKey: string | undefined;
+  /** DISABLE_WRITES=true: a read-only server, `ingestArticle` answers FORBIDDEN. */
+  writesDisabled: boolean;
   nodeEnv: "development" | "production" | "test";
   production: boolean;
   logLevel: string;
@@ -50,22 +54,32 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
   }
+
+  /** The problems on one line, for a process that refuses to start. */
+  oneLine(): string {
+    return `invalid configuration: ${this.problems.join("; ")}`;
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  // Empty variables (e.g. `API_KEY=` in a compose file) mean "not set".
+  // Empty variables (e.g. `MONGODB_DB=` in a compose file) mean "not set".
   const present = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
   );
   const parsed = EnvSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => {
         const key = String(i.path[0] ?? "");
         return `${key}=${JSON.stringify(present[key] ?? "")}: ${i.message}`;
-      }),
+      });
+  // An empty key is a key someone forgot to fill in, never "no key, writes open".
+  if (env.API_KEY === "") {
+    problems.push(
+      'API_KEY="": an empty key is not allowed; set one of at least 8 characters, or unset API_KEY',
     );
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
   return {
@@ -74,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mongodbUri: e.MONGODB_URI,
     mongodbDb: e.MONGODB_DB,
     apiKey: e.API_KEY,
+    writesDisabled: e.DISABLE_WRITES,
     nodeEnv: e.NODE_ENV,
     production,
     logLevel: e.LOG_LEVEL,
@@ -82,4 +97,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: e.SEEDS_DIR,
     loadSeeds: e.LOAD_SEEDS,
   };
+}
+
+/**
+ * The configuration the API server starts with: loadConfig, and in production a database that
+ * keeps its data and writes that are either behind a key or switched off.
+ */
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const config = loadConfig(env);
+  if (!config.production) return config;
+  const problems: string[] = [];
+  if (!config.mongodbUri) {
+    problems.push(
+      "MONGODB_URI is required with NODE_ENV=production (the embedded database loses its data on exit)",
+    );
+  }
+  if (!config.apiKey && !config.writesDisabled) {
+    problems.push(
+      "API_KEY is required with NODE_ENV=production: set a key of at least 8 characters, or DISABLE_WRITES=true for a read-only server",
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
 }

@@ -140,6 +140,8 @@ export async function ensureFerretdbBinary(): Promise<{ path: string; built: boo
 
 export interface RunningFerretdb {
   uri: string;
+  /** The server's process id, so benchmarks can read its memory. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -208,6 +210,7 @@ export async function startFerretdb(binary: string): Promise<RunningFerretdb> {
   }
   return {
     uri,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

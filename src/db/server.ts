@@ -12,6 +12,8 @@ export interface DatabaseServer {
   kind: DatabaseServerKind;
   /** One line for logs and test output: which server this is. */
   description: string;
+  /** The server's process id when this process started it (benchmarks read its memory). */
+  pid?: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ async function tryMemoryServer(reasons: string[]): Promise<DatabaseServer | null
     return {
       uri: server.getUri(),
       kind: "mongodb-memory-server",
+      pid: server.instanceInfo?.instance.mongodProcess?.pid,
       description: `embedded mongod (mongodb-memory-server, version ${version})`,
       stop: async () => {
         await server.stop();
@@ -97,6 +100,7 @@ async function tryFerretdb(
     return {
       uri: running.uri,
       kind: "ferretdb",
+      pid: running.pid,
       description: `FerretDB ${FERRETDB_VERSION} with SQLite backend at ${running.uri} (local fallback)`,
       stop: running.stop,
     };

@@ -15,6 +15,10 @@ export function unauthenticated(): GraphQLError {
   });
 }
 
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+}
+
 export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
 /** Socket failures the driver can pass through unwrapped when a connection dies mid-write. */
@@ -42,6 +46,7 @@ const PUBLIC_CODES = new Set<string>([
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
   ApolloServerErrorCode.BAD_REQUEST,
   "UNAUTHENTICATED",
+  "FORBIDDEN",
   DATABASE_UNAVAILABLE,
 ]);
 

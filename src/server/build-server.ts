@@ -19,6 +19,7 @@ import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/errors.js";
 import { resolvers } from "../graphql/resolvers/index.js";
 import { loadTypeDefs } from "../graphql/schema.js";
+import { armorConfig, noIntrospection } from "./limits.js";
 
 export interface BuildServerOptions {
   db: Db;
@@ -154,21 +155,17 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
   }
 
   const httpServer = createServer();
-  const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
-    costLimit: { maxCost: limits.maxCost },
-    maxAliases: { n: limits.maxAliases },
-    // graphql-js's own parse limit answers 400; the armor plugin's would surface as a 500.
-    maxTokens: { enabled: false },
-    maxDirectives: { n: limits.maxDirectives },
-    blockFieldSuggestion: { enabled: config.production },
-  });
+  const armor = new ApolloArmor(armorConfig(limits, config.production));
   const protection = armor.protect();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: config.introspection,
-    validationRules: protection.validationRules,
+    // Introspection is refused by noIntrospection, whose error names INTROSPECTION=true.
+    introspection: true,
+    validationRules: [
+      ...protection.validationRules,
+      ...(config.introspection ? [] : [noIntrospection]),
+    ],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.production,

@@ -1,6 +1,6 @@
 // Starts diplograph: config, database (with fallback), seed loading, GraphQL over HTTP, clean shutdown.
 import { isAbsolute, join } from "node:path";
-import { ConfigError, loadConfig } from "../config/index.js";
+import { type Config, ConfigError, loadServerConfig } from "../config/index.js";
 import { createLogger, type Logger } from "../config/logger.js";
 import { ensureIndexes } from "../db/collections.js";
 import { connectDatabase } from "../db/connect.js";
@@ -15,11 +15,14 @@ type Cleanup = () => Promise<void>;
 const cleanups: Cleanup[] = [];
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
-    config = loadConfig();
+    config = loadServerConfig();
   } catch (err) {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : String(err)}\n`);
+    // One line, so that it is what a container's log or a terminal shows last.
+    process.stderr.write(
+      `diplograph: ${err instanceof ConfigError ? err.oneLine() : String(err)}\n`,
+    );
     process.exit(2);
   }
   const logger = createLogger(config);
@@ -31,6 +34,8 @@ async function main(): Promise<void> {
   });
   cleanups.unshift(() => dbServer.stop());
   logger.info({ kind: dbServer.kind }, `database: ${dbServer.description}`);
+  if (config.writesDisabled)
+    logger.info("writes disabled (DISABLE_WRITES=true): ingestArticle is refused");
 
   const { client, db } = await connectDatabase(dbServer.uri, config.mongodbDb);
   cleanups.unshift(() => client.close());

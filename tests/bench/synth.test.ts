@@ -1,14 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeCorpus } from "../../src/bench/corpus-files.js";
 import { generateCorpus } from "../../src/bench/synth.js";
 import { kkCase, ruName } from "../../src/bench/synth-morph.js";
-import { sharedPath } from "../helpers/shared.js";
+import { needsShared, sharedPath } from "../helpers/shared.js";
 
 const SCORER = sharedPath("tools", "score-extraction.mjs");
+const scorer = needsShared(SCORER);
 const corpus = generateCorpus(150, 7);
 
 describe("generateCorpus", () => {
@@ -94,8 +95,10 @@ describe("written corpus", () => {
   const dir = mkdtempSync(join(tmpdir(), "synth-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.skipIf(!existsSync(SCORER))(
-    "writes gold files the extraction scorer reads: the truth scores 1.0 against itself",
+  it.skipIf(scorer.skip)(
+    scorer.title(
+      "writes gold files the extraction scorer reads: the truth scores 1.0 against itself",
+    ),
     async () => {
       await writeCorpus(dir, 25, 3);
       const gold = readdirSync(dir).filter((f) => f.endsWith(".json"));

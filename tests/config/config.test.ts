@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config/index.js";
+import { ConfigError, loadConfig, loadServerConfig } from "../../src/config/index.js";
 
 describe("loadConfig", () => {
   it("gives the documented defaults", () => {
@@ -22,10 +22,23 @@ describe("loadConfig", () => {
   });
 
   it("treats empty variables as unset", () => {
-    expect(loadConfig({ API_KEY: "", MONGODB_URI: "" })).toMatchObject({
-      apiKey: undefined,
+    expect(loadConfig({ MONGODB_URI: "", MONGODB_DB: "" })).toMatchObject({
       mongodbUri: undefined,
+      mongodbDb: "diplograph",
     });
+  });
+
+  it.each(["development", "test", "production"])(
+    "refuses an empty API_KEY in %s: it never means that writes are open",
+    (mode) => {
+      expect(() => loadConfig({ NODE_ENV: mode, API_KEY: "" })).toThrow(/API_KEY="": an empty key/);
+    },
+  );
+
+  it("reads DISABLE_WRITES, off by default", () => {
+    expect(loadConfig({}).writesDisabled).toBe(false);
+    expect(loadConfig({ DISABLE_WRITES: "true" }).writesDisabled).toBe(true);
+    expect(() => loadConfig({ DISABLE_WRITES: "maybe" })).toThrow(/DISABLE_WRITES=/);
   });
 
   it.each([
@@ -39,5 +52,50 @@ describe("loadConfig", () => {
   ])("rejects %s=%s naming the variable", (key, value) => {
     expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`${key}=`));
+  });
+});
+
+describe("loadServerConfig in production", () => {
+  const uri = "mongodb://db.example:27017";
+  const key = "a-long-enough-key";
+
+  it.each([
+    ["no MONGODB_URI", { API_KEY: key }, /MONGODB_URI is required with NODE_ENV=production/],
+    ["no API_KEY", { MONGODB_URI: uri }, /API_KEY is required .* DISABLE_WRITES=true/],
+    ["an empty API_KEY", { MONGODB_URI: uri, API_KEY: "" }, /API_KEY="": an empty key/],
+    [
+      "an empty API_KEY even with writes disabled",
+      { MONGODB_URI: uri, API_KEY: "", DISABLE_WRITES: "true" },
+      /API_KEY="": an empty key/,
+    ],
+    ["DISABLE_WRITES=false and no key", { MONGODB_URI: uri, DISABLE_WRITES: "false" }, /API_KEY/],
+  ])("refuses %s", (_, env, message) => {
+    const load = () => loadServerConfig({ NODE_ENV: "production", ...env });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(message);
+  });
+
+  it("names every problem on one line", () => {
+    try {
+      loadServerConfig({ NODE_ENV: "production" });
+      expect.unreachable();
+    } catch (err) {
+      const line = (err as ConfigError).oneLine();
+      expect(line).not.toContain("\n");
+      expect(line).toMatch(/MONGODB_URI.*; API_KEY/);
+    }
+  });
+
+  it("starts with a key, or read-only without one", () => {
+    expect(
+      loadServerConfig({ NODE_ENV: "production", MONGODB_URI: uri, API_KEY: key }),
+    ).toMatchObject({ production: true, apiKey: key, writesDisabled: false });
+    expect(
+      loadServerConfig({ NODE_ENV: "production", MONGODB_URI: uri, DISABLE_WRITES: "true" }),
+    ).toMatchObject({ production: true, apiKey: undefined, writesDisabled: true });
+  });
+
+  it("asks nothing more outside production", () => {
+    expect(loadServerConfig({})).toMatchObject({ mongodbUri: undefined, apiKey: undefined });
   });
 });

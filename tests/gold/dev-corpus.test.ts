@@ -1,12 +1,12 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sharedPath } from "../helpers/shared.js";
+import { needsShared, sharedPath } from "../helpers/shared.js";
 import { describeScore, scoreFolder } from "./run-gold.js";
 
 /** The development corpus lives outside the repository and may be absent. */
 const CORPUS = process.env.DEV_CORPUS_DIR ?? sharedPath("dev-corpus", "articles");
 const GOLD = process.env.DEV_GOLD_DIR ?? sharedPath("gold", "dev-corpus");
-const present = existsSync(CORPUS) && existsSync(GOLD);
+const shared = needsShared(CORPUS, GOLD);
+const present = !shared.skip;
 
 /** Thresholds met today; project targets are micro F1 >= 0.85 and every list F1 >= 0.75. */
 const MIN_MICRO_F1 = 0.9;
@@ -18,7 +18,7 @@ const MIN_LIST_F1: Record<string, number> = {
   documents: 0.9,
 };
 
-describe.skipIf(!present)("development corpus against gold", () => {
+describe.skipIf(!present)(shared.title("development corpus against gold"), () => {
   const score = present ? scoreFolder(CORPUS, GOLD) : null;
   const summary = score ? describeScore(score) : "";
 

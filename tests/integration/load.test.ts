@@ -203,7 +203,7 @@ describe("loadPaths on bad and odd input", () => {
 });
 
 function runCli(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", `src/cli/${command}.ts`, ...args], {
+  return spawn(process.execPath, ["--import", "tsx", "src/cli/diplograph.ts", command, ...args], {
     env: { ...process.env, LOG_LEVEL: "silent", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,13 +1,14 @@
-// Ingesting an article through the store's one ingest path, behind the API key when one is set.
+// Ingesting an article through the store's one ingest path, behind the API key, unless writes are off.
 import { timingSafeEqual } from "node:crypto";
 import { EmptyArticleError, ingestArticle } from "../../store/ingest.js";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
-import { badUserInput, unauthenticated } from "../errors.js";
+import { badUserInput, forbidden, unauthenticated } from "../errors.js";
 
 function keyAccepted(ctx: GraphQLContext): boolean {
   const expected = ctx.config.apiKey;
-  if (!expected) return true;
+  // Without a key writes are open in development only; production start-up requires one.
+  if (!expected) return !ctx.config.production;
   const given = ctx.apiKey;
   if (!given) return false;
   const a = Buffer.from(given, "utf8");
@@ -17,6 +18,8 @@ function keyAccepted(ctx: GraphQLContext): boolean {
 
 export const Mutation: MutationResolvers = {
   ingestArticle: async (_, { input }, ctx) => {
+    if (ctx.config.writesDisabled)
+      throw forbidden("Writes are disabled on this server (DISABLE_WRITES=true)");
     if (!keyAccepted(ctx)) throw unauthenticated();
     const bytes = Buffer.byteLength(input.text, "utf8");
     if (bytes > ctx.config.maxFileBytes) {
