@@ -70,6 +70,11 @@ describe("planSort", () => {
       verdict: "index order",
     },
     {
+      name: "SQLite walks a whole index in order (no filter)",
+      plan: ferret(true, "SCAN t_1 USING INDEX t_1_a_b"),
+      verdict: "index order",
+    },
+    {
       name: "SQLite sorts in a temporary tree",
       plan: ferret(true, "SEARCH t_1 USING INDEX t_1_a (<expr>=?)", "USE TEMP B-TREE FOR ORDER BY"),
       verdict: "sorted apart",
