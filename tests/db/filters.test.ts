@@ -533,6 +533,27 @@ describe("sorts, ranges, pages and counts on the test server", () => {
     );
   });
 
+  it("a unique index serves equality and $in on its field", async () => {
+    const c = t.db.collection<{ _id: string; key: unknown }>("keyed");
+    await c.createIndex({ key: 1 }, { unique: true });
+    await c.insertMany([
+      { _id: "u1", key: "kz:tokayev" },
+      { _id: "u2", key: "ru:putin" },
+      { _id: "u3", key: ["kz:tokayev", "x"] },
+      { _id: "u4", key: new ObjectId("65a1b2c3d4e5f60718293a4b") },
+    ]);
+    for (const [filter, ids] of [
+      [{ key: "kz:tokayev" }, ["u1", "u3"]],
+      [{ key: { $in: ["ru:putin", "65a1b2c3d4e5f60718293a4b"] } }, ["u2"]],
+    ] as const) {
+      const found = await c.find(filter).sort({ _id: 1 }).toArray();
+      expect(found.map((d) => d._id)).toEqual(ids);
+      expect(await c.countDocuments(filter)).toBe(ids.length);
+      const plan = await c.find(filter).explain("queryPlanner");
+      expect(planVerdict(plan), JSON.stringify(plan)).toBe("index");
+    }
+  });
+
   it.each(PAGED)("pages through keyset cursors: $name", async (p) => {
     const c = t.db.collection(p.collection);
     const sort = Object.fromEntries(p.ordering.keys.map((k) => [k.field, k.dir])) as Sort;
