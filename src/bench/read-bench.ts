@@ -174,6 +174,21 @@ export async function benchReads(
       plan: "n/a",
     });
   }
+  {
+    const stats = () =>
+      raw.aggregate<{ count?: number }>([{ $collStats: { count: {} } }]).toArray();
+    const { ms, last } = await timed(opts.runs, stats);
+    const n = last.reduce((sum, r) => sum + (r.count ?? 0), 0);
+    const s = summarize(ms);
+    figures.push({
+      name: "$collStats count of the collection",
+      p50Ms: s.p50Ms,
+      maxMs: s.maxMs,
+      result: n,
+      correct: n === docs.length,
+      plan: "n/a",
+    });
+  }
   await c.drop();
   return { documents: docs.length, listSize: list.length, figures };
 }

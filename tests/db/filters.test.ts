@@ -416,7 +416,31 @@ const ARTICLES: Document[] = [
   { _id: "a5", publishedOn: "2024-12-30" },
 ];
 
+const MENTIONS: Document[] = [
+  { _id: "m1", kind: "person", group: "g1", start: 5 },
+  { _id: "m2", kind: "person", group: "g1", start: 50 },
+  { _id: "m3", kind: "place", group: "g1", start: 7 },
+  { _id: "m4", kind: "person", group: "g2", start: 9 },
+  { _id: "m5", kind: "person", group: "g1" },
+  { _id: "m6", kind: "person", group: "g1", start: 5 },
+  { _id: "m7", kind: "person", group: "g1", start: -1.5 },
+];
+
 const PAGED: PagedCase[] = [
+  {
+    name: "a group's mentions of a kind, latest offset first (two equalities)",
+    collection: "mentions",
+    filter: { kind: "person", group: "g1" },
+    ordering: {
+      tag: "m",
+      keys: [
+        { field: "start", dir: -1 },
+        { field: "_id", dir: 1 },
+      ],
+    },
+    size: 2,
+    pages: [["m2", "m1"], ["m6", "m7"], ["m5"]],
+  },
   {
     name: "a country's people by name, unnamed first",
     collection: "people",
@@ -491,6 +515,8 @@ describe("sorts, ranges, pages and counts on the test server", () => {
     await t.db.collection("visits").insertMany(VISITS.map((x) => ({ ...x })));
     await t.db.collection("statements").createIndex({ visitId: 1, articleId: 1, start: 1, _id: 1 });
     await t.db.collection("statements").insertMany(STATEMENTS.map((x) => ({ ...x })));
+    await t.db.collection("mentions").createIndex({ kind: 1, group: 1, start: -1, _id: 1 });
+    await t.db.collection("mentions").insertMany(MENTIONS.map((x) => ({ ...x })));
     await t.db.collection("people").createIndex({ countryCode: 1, name: 1, _id: 1 });
     await t.db.collection("people").insertMany(PEOPLE.map((x) => ({ ...x })));
     await t.db.collection("articles").createIndex({ publishedOn: -1, _id: 1 });
@@ -599,6 +625,7 @@ describe("sorts, ranges, pages and counts on the test server", () => {
     { name: "a visit's statements", collection: "statements", page: 0 },
     { name: "a visit's statements after a cursor", collection: "statements", page: 1 },
     { name: "a country's people after an unnamed one", collection: "people", page: 1 },
+    { name: "a group's mentions after a cursor", collection: "mentions", page: 1 },
     { name: "all articles", collection: "articles", page: 0 },
     { name: "all articles after a cursor", collection: "articles", page: 2 },
   ])("an index serves the filter and the order: $name", async ({ collection, page }) => {
