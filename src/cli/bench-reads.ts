@@ -44,7 +44,7 @@ async function main(): Promise<number> {
     }
     const lines = [
       `server: ${binary}`,
-      `${r.documents} documents, the list pages through ${r.listSize} of them; page of ${opts.pageSize} (+1), ${opts.runs} runs each`,
+      `${r.documents} documents inserted in ${(r.insertMs / 1000).toFixed(2)} s, the list pages through ${r.listSize} of them; page of ${opts.pageSize} (+1), ${opts.runs} runs each`,
       ...r.figures.map(
         (f) =>
           `${f.name.padEnd(40)} p50 ${f.p50Ms.toFixed(1).padStart(7)} ms  max ${f.maxMs.toFixed(1).padStart(7)} ms  result ${String(f.result).padStart(6)}${f.correct ? "" : " WRONG"}  plan: ${f.plan}`,
