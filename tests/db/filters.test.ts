@@ -580,6 +580,20 @@ describe("sorts, ranges, pages and counts on the test server", () => {
     }
   });
 
+  it("$collStats counts every document, alone or beside the storage statistics", async () => {
+    const stats = async (stage: Document) =>
+      (
+        await t.db
+          .collection("mixed")
+          .aggregate([{ $collStats: stage }])
+          .toArray()
+      )[0] ?? {};
+    expect((await stats({ count: {} })).count).toBe(MIXED.length);
+    const both = await stats({ count: {}, storageStats: {} });
+    expect(both.count).toBe(MIXED.length);
+    expect(both.storageStats?.count).toBe(MIXED.length);
+  });
+
   it.each(PAGED)("pages through keyset cursors: $name", async (p) => {
     const c = t.db.collection(p.collection);
     const sort = Object.fromEntries(p.ordering.keys.map((k) => [k.field, k.dir])) as Sort;
