@@ -594,6 +594,16 @@ describe("sorts, ranges, pages and counts on the test server", () => {
     expect(both.storageStats?.count).toBe(MIXED.length);
   });
 
+  it("returns a sorted find in small batches, in order, across getMore", async () => {
+    const docs = await t.db
+      .collection("visits")
+      .find({ hostCountry: "KZ" })
+      .sort({ startDate: -1, _id: 1 })
+      .batchSize(2)
+      .toArray();
+    expect(docs.map((d) => d._id)).toEqual(["v2", "v1", "v3", "v8", "v7", "v4", "v5"]);
+  });
+
   it.each(PAGED)("pages through keyset cursors: $name", async (p) => {
     const c = t.db.collection(p.collection);
     const sort = Object.fromEntries(p.ordering.keys.map((k) => [k.field, k.dir])) as Sort;
