@@ -20,3 +20,21 @@ export function planStages(plan: unknown): string[] {
   const s = JSON.stringify(plan);
   return [...new Set(s.match(/"stage":"[A-Z_]+"|SCAN [^"]{0,60}|SEARCH [^"]{0,60}/g) ?? [])];
 }
+
+export type SortVerdict = "index order" | "sorted apart" | "unknown";
+
+/**
+ * Reads how a plan orders a sorted find. MongoDB names an in-memory sort stage SORT. FerretDB
+ * reports `sortPushdown: false` when it sorts in Go after reading every matching row, and SQLite
+ * says "USE TEMP B-TREE FOR ORDER BY" when it sorts the rows itself before returning the first;
+ * otherwise rows come in the order of the index the plan searches or walks.
+ */
+export function planSort(plan: unknown): SortVerdict {
+  const s = JSON.stringify(plan);
+  if (/"stage":"SORT"|"sortPushdown":false|USE TEMP B-TREE FOR (RIGHT PART OF )?ORDER BY/.test(s)) {
+    return "sorted apart";
+  }
+  if (/"sortPushdown":true/.test(s) && /USING (COVERING )?INDEX/.test(s)) return "index order";
+  if (/IXSCAN/.test(s)) return "index order";
+  return "unknown";
+}

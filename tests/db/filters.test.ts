@@ -1,9 +1,10 @@
 // The filter forms the store and API send, checked for MongoDB's meaning on the test server:
-// scalars and arrays, strings with escapes and non-ASCII text, filters combined with sort,
-// counts, updates and deletes.
-import type { Document, Filter } from "mongodb";
+// scalars and arrays, strings with escapes and non-ASCII text, ranges, filters combined with
+// sort, sorts of mixed types, pages through keyset cursors, counts, updates and deletes.
+import { type Document, Double, type Filter, ObjectId, type Sort } from "mongodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planVerdict } from "../../src/bench/plans.js";
+import { planSort, planVerdict } from "../../src/bench/plans.js";
+import { afterFilter, type Ordering } from "../../src/graphql/pagination.js";
 import { openTestDb, type TestDb } from "../helpers/db.js";
 
 interface Thing {
@@ -110,6 +111,32 @@ const CASES: { name: string; filter: Filter<Thing>; ids: string[] }[] = [
     ids: ["other-array", "scalar"],
   },
   { name: "dotted path", filter: { "tag.code": "KZ" } as Filter<Thing>, ids: ["nested", "object"] },
+  {
+    name: "$gt of a string: strings and arrays holding one above it",
+    filter: { tag: { $gt: "RU" } },
+    ids: ["cyrillic", "other-array", "quote"],
+  },
+  {
+    name: "$lt of a string: no number, null or object",
+    filter: { tag: { $lt: "L" } },
+    ids: ["array", "cyrillic", "html", "scalar"],
+  },
+  {
+    name: "$gte and $lte of numbers",
+    filter: { n: { $gte: 3, $lte: 5 } },
+    ids: ["nested", "object", "other-array"],
+  },
+  { name: "$lte of a number: no string", filter: { tag: { $lte: 5 } }, ids: ["number"] },
+  {
+    name: "$ne null: present and not null",
+    filter: { tag: { $ne: null }, n: { $lt: 8 } },
+    ids: ["array", "nested", "object", "other-array", "scalar"],
+  },
+  {
+    name: "a keyset cursor's $or over a range and null",
+    filter: { $or: [{ tag: { $lt: "KZ" } }, { tag: null }, { tag: "KZ", n: { $gt: 1 } }] },
+    ids: ["array", "cyrillic", "html", "missing", "null"],
+  },
 ];
 
 describe("filters on the test server", () => {
@@ -167,5 +194,486 @@ describe("filters on the test server", () => {
     });
     expect(replaced.modifiedCount).toBe(1);
     expect(await c.findOne({ _id: "number" })).toEqual({ _id: "number", tag: "changed" });
+  });
+});
+
+// Sort keys of every kind, as MongoDB orders them: null and missing alike, then numbers by value
+// (int and double alike), strings by their UTF-8 bytes, then objects, booleans and dates.
+const MIXED: Document[] = [
+  { _id: "k01", g: "a", k: null },
+  { _id: "k02", g: "a" },
+  { _id: "k03", g: "a", k: 10 },
+  { _id: "k04", g: "a", k: 2.5 },
+  { _id: "k05", g: "a", k: -3 },
+  { _id: "k06", g: "a", k: "10" },
+  { _id: "k07", g: "a", k: "" },
+  { _id: "k08", g: "a", k: "<b>&" },
+  { _id: "k09", g: "a", k: 'q"\\' },
+  { _id: "k10", g: "a", k: "Токаев" },
+  { _id: "k11", g: "a", k: "Zebra" },
+  { _id: "k12", g: "a", k: "apple" },
+  { _id: "k13", g: "a", k: true },
+  { _id: "k14", g: "a", k: new Date("2024-01-01T00:00:00Z") },
+  { _id: "k15", g: "a", k: { x: 1 } },
+  { _id: "k16", g: "a", k: new Double(10) },
+  { _id: "k17", g: "b", k: "apple" },
+  { _id: "k18", g: "a", k: "é" },
+  { _id: "k19", g: "a", k: false },
+  { _id: "k20", g: "a", k: new Date("2020-01-01T00:00:00Z") },
+  { _id: "k21", g: "c", k: "a\u0000b" },
+  { _id: "k22", g: "c", k: "a" },
+  { _id: "k23", g: "c", k: "a\u0001" },
+  { _id: "k24", g: "c", k: "a\u0000" },
+  { _id: "k25", g: "d", k: new ObjectId("65a1b2c3d4e5f60718293a4b") },
+  { _id: "k26", g: "d", k: "65a1b2c3d4e5f60718293a4b" },
+  { _id: "k27", g: "d", k: 1 },
+  { _id: "k28", g: "d", k: true },
+];
+
+// prettier-ignore
+const MIXED_ASCENDING = [
+  "k01",
+  "k02",
+  "k05",
+  "k04",
+  "k03",
+  "k16",
+  "k07",
+  "k06",
+  "k08",
+  "k11",
+  "k12",
+  "k09",
+  "k18",
+  "k10",
+  "k15",
+  "k19",
+  "k13",
+  "k20",
+  "k14",
+];
+// prettier-ignore
+const MIXED_DESCENDING = [
+  "k14",
+  "k20",
+  "k13",
+  "k19",
+  "k15",
+  "k10",
+  "k18",
+  "k09",
+  "k12",
+  "k11",
+  "k08",
+  "k06",
+  "k07",
+  "k03",
+  "k16",
+  "k04",
+  "k05",
+  "k01",
+  "k02",
+];
+
+const MIXED_CASES: {
+  name: string;
+  filter: Filter<Document>;
+  sort: Sort;
+  limit: number;
+  ids: string[];
+}[] = [
+  { name: "ascending", filter: { g: "a" }, sort: { k: 1, _id: 1 }, limit: 0, ids: MIXED_ASCENDING },
+  {
+    name: "descending",
+    filter: { g: "a" },
+    sort: { k: -1, _id: 1 },
+    limit: 0,
+    ids: MIXED_DESCENDING,
+  },
+  {
+    name: "descending, the first 4 (booleans and dates first)",
+    filter: { g: "a" },
+    sort: { k: -1, _id: 1 },
+    limit: 4,
+    ids: ["k14", "k20", "k13", "k19"],
+  },
+  {
+    name: "ascending, the first 6 (ties of null and of 10 by _id)",
+    filter: { g: "a" },
+    sort: { k: 1, _id: 1 },
+    limit: 6,
+    ids: ["k01", "k02", "k05", "k04", "k03", "k16"],
+  },
+  {
+    name: "descending _id within equal keys ($in of null matches missing too)",
+    filter: { g: "a", k: { $in: [10, null] } },
+    sort: { k: -1, _id: -1 },
+    limit: 0,
+    ids: ["k16", "k03", "k02", "k01"],
+  },
+  {
+    name: "null and missing alike, ordered by _id",
+    filter: { g: "a", k: null },
+    sort: { k: -1, _id: -1 },
+    limit: 0,
+    ids: ["k02", "k01"],
+  },
+  {
+    name: "strings in a range, descending",
+    filter: { k: { $gte: "10", $lt: "é" } },
+    sort: { k: -1, _id: 1 },
+    limit: 0,
+    ids: ["k09", "k12", "k17", "k23", "k21", "k24", "k22", "k11", "k08", "k26", "k06"],
+  },
+  {
+    name: "numbers above a number, not strings",
+    filter: { g: "a", k: { $gt: 2.5 } },
+    sort: { k: 1, _id: 1 },
+    limit: 0,
+    ids: ["k03", "k16"],
+  },
+  {
+    name: "strings holding NUL and control characters, by their bytes",
+    filter: { g: "c" },
+    sort: { k: 1, _id: 1 },
+    limit: 3,
+    ids: ["k22", "k24", "k21"],
+  },
+  {
+    name: "a string is not the ObjectId of the same hex digits",
+    filter: { k: "65a1b2c3d4e5f60718293a4b" },
+    sort: { k: 1 },
+    limit: 0,
+    ids: ["k26"],
+  },
+  {
+    name: "a number is not a boolean",
+    filter: { k: { $in: [1, "x"] } },
+    sort: { k: -1 },
+    limit: 0,
+    ids: ["k27"],
+  },
+  {
+    name: "numbers above zero, not dates (kept as milliseconds) or booleans",
+    filter: { k: { $gt: 0 } },
+    sort: { k: 1, _id: 1 },
+    limit: 0,
+    ids: ["k27", "k04", "k03", "k16"],
+  },
+  {
+    name: "every group, by group then key",
+    filter: { k: "apple" },
+    sort: { g: -1, k: 1, _id: 1 },
+    limit: 0,
+    ids: ["k17", "k12"],
+  },
+];
+
+interface PagedCase {
+  name: string;
+  collection: string;
+  filter: Filter<Document>;
+  ordering: Ordering<Document>;
+  size: number;
+  pages: string[][];
+}
+
+const VISITS: Document[] = [
+  { _id: "v1", hostCountry: "KZ", startDate: "2025-05-01" },
+  { _id: "v2", hostCountry: "KZ", startDate: "2025-06-10" },
+  { _id: "v3", hostCountry: "KZ", startDate: "2025-05-01" },
+  { _id: "v4", hostCountry: "KZ", startDate: null },
+  { _id: "v5", hostCountry: "KZ" },
+  { _id: "v6", hostCountry: "RU", startDate: "2025-07-01" },
+  { _id: "v7", hostCountry: "KZ", startDate: "2024-12-31" },
+  { _id: "v8", hostCountry: "KZ", startDate: "2025-05-01" },
+];
+
+const STATEMENTS: Document[] = [
+  { _id: "s1", visitId: "X", articleId: "a2", start: 5 },
+  { _id: "s2", visitId: "X", articleId: "a1", start: 30 },
+  { _id: "s3", visitId: "X", articleId: "a1", start: 7 },
+  { _id: "s4", visitId: "X", articleId: "a2", start: 5 },
+  { _id: "s5", visitId: "Y", articleId: "a1", start: 1 },
+  { _id: "s6", visitId: "X", articleId: "a1", start: 100 },
+  { _id: "s7", visitId: "X", articleId: null, start: 3 },
+];
+
+const PEOPLE: Document[] = [
+  { _id: "p1", countryCode: "KZ", name: "Б" },
+  { _id: "p2", countryCode: "KZ", name: null },
+  { _id: "p3", countryCode: "KZ" },
+  { _id: "p4", countryCode: "KZ", name: "A" },
+  { _id: "p5", countryCode: "KZ", name: "a" },
+  { _id: "p6", countryCode: "RU", name: "A" },
+];
+
+const ARTICLES: Document[] = [
+  { _id: "a1", publishedOn: "2025-01-02" },
+  { _id: "a2", publishedOn: "2025-01-03" },
+  { _id: "a3" },
+  { _id: "a4", publishedOn: "2025-01-02" },
+  { _id: "a5", publishedOn: "2024-12-30" },
+];
+
+const MENTIONS: Document[] = [
+  { _id: "m1", kind: "person", group: "g1", start: 5 },
+  { _id: "m2", kind: "person", group: "g1", start: 50 },
+  { _id: "m3", kind: "place", group: "g1", start: 7 },
+  { _id: "m4", kind: "person", group: "g2", start: 9 },
+  { _id: "m5", kind: "person", group: "g1" },
+  { _id: "m6", kind: "person", group: "g1", start: 5 },
+  { _id: "m7", kind: "person", group: "g1", start: -1.5 },
+];
+
+const PAGED: PagedCase[] = [
+  {
+    name: "a group's mentions of a kind, latest offset first (two equalities)",
+    collection: "mentions",
+    filter: { kind: "person", group: "g1" },
+    ordering: {
+      tag: "m",
+      keys: [
+        { field: "start", dir: -1 },
+        { field: "_id", dir: 1 },
+      ],
+    },
+    size: 2,
+    pages: [["m2", "m1"], ["m6", "m7"], ["m5"]],
+  },
+  {
+    name: "a country's people by name, unnamed first",
+    collection: "people",
+    filter: { countryCode: "KZ" },
+    ordering: {
+      tag: "p",
+      keys: [
+        { field: "name", dir: 1 },
+        { field: "_id", dir: 1 },
+      ],
+    },
+    size: 2,
+    pages: [["p2", "p3"], ["p4", "p5"], ["p1"]],
+  },
+  {
+    name: "all articles, latest first",
+    collection: "articles",
+    filter: {},
+    ordering: {
+      tag: "a",
+      keys: [
+        { field: "publishedOn", dir: -1 },
+        { field: "_id", dir: 1 },
+      ],
+    },
+    size: 2,
+    pages: [["a2", "a1"], ["a4", "a5"], ["a3"]],
+  },
+  {
+    name: "a country's visits, latest first, undated last",
+    collection: "visits",
+    filter: { hostCountry: "KZ" },
+    ordering: {
+      tag: "v",
+      keys: [
+        { field: "startDate", dir: -1 },
+        { field: "_id", dir: 1 },
+      ],
+    },
+    size: 3,
+    pages: [["v2", "v1", "v3"], ["v8", "v7", "v4"], ["v5"]],
+  },
+  {
+    name: "a visit's statements by article and offset (numbers, not text)",
+    collection: "statements",
+    filter: { visitId: "X" },
+    ordering: {
+      tag: "s",
+      keys: [
+        { field: "articleId", dir: 1 },
+        { field: "start", dir: 1 },
+        { field: "_id", dir: 1 },
+      ],
+    },
+    size: 2,
+    pages: [
+      ["s7", "s3"],
+      ["s2", "s6"],
+      ["s1", "s4"],
+    ],
+  },
+];
+
+describe("sorts, ranges, pages and counts on the test server", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await openTestDb();
+    await t.db.collection("mixed").createIndex({ g: 1, k: -1, _id: 1 });
+    await t.db.collection("mixed").createIndex({ k: 1 });
+    await t.db.collection("mixed").insertMany(MIXED.map((x) => ({ ...x })));
+    await t.db.collection("visits").createIndex({ hostCountry: 1, startDate: -1, _id: 1 });
+    await t.db.collection("visits").insertMany(VISITS.map((x) => ({ ...x })));
+    await t.db.collection("statements").createIndex({ visitId: 1, articleId: 1, start: 1, _id: 1 });
+    await t.db.collection("statements").insertMany(STATEMENTS.map((x) => ({ ...x })));
+    await t.db.collection("mentions").createIndex({ kind: 1, group: 1, start: -1, _id: 1 });
+    await t.db.collection("mentions").insertMany(MENTIONS.map((x) => ({ ...x })));
+    await t.db.collection("people").createIndex({ countryCode: 1, name: 1, _id: 1 });
+    await t.db.collection("people").insertMany(PEOPLE.map((x) => ({ ...x })));
+    await t.db.collection("articles").createIndex({ publishedOn: -1, _id: 1 });
+    await t.db.collection("articles").insertMany(ARTICLES.map((x) => ({ ...x })));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each(MIXED_CASES)("sort: $name", async ({ filter, sort, limit, ids }) => {
+    const docs = await t.db.collection("mixed").find(filter).sort(sort).limit(limit).toArray();
+    expect(docs.map((d) => d._id)).toEqual(ids);
+    const total = ids.length < limit || limit === 0 ? ids.length : undefined;
+    if (total !== undefined) {
+      expect(await t.db.collection("mixed").countDocuments(filter)).toBe(total);
+    }
+  });
+
+  it("sorts by a field that holds arrays by their least and greatest elements", async () => {
+    const c = t.db.collection<{ _id: string; k: unknown }>("arrays");
+    await c.createIndex({ k: 1 });
+    await c.insertMany([
+      { _id: "a1", k: ["m", "b"] },
+      { _id: "a2", k: "c" },
+      { _id: "a3", k: ["a", "z"] },
+      { _id: "a4", k: 4 },
+    ]);
+    const asc = await c.find({}).sort({ k: 1, _id: 1 }).toArray();
+    expect(asc.map((d) => d._id)).toEqual(["a4", "a3", "a1", "a2"]);
+    const desc = await c.find({}).sort({ k: -1, _id: 1 }).limit(2).toArray();
+    expect(desc.map((d) => d._id)).toEqual(["a3", "a1"]);
+  });
+
+  it("orders keys of every type in the index, sorting only the run of other types apart", async () => {
+    const find = () => t.db.collection("mixed").find({ g: "a" }).sort({ k: -1, _id: 1 });
+    const plan = await find().limit(3).explain("queryPlanner");
+    expect(planSort(plan), JSON.stringify(plan)).toBe("index order");
+    expect((await find().limit(3).toArray()).map((d) => d._id)).toEqual(
+      MIXED_DESCENDING.slice(0, 3),
+    );
+  });
+
+  it("a unique index serves equality and $in on its field", async () => {
+    const c = t.db.collection<{ _id: string; key: unknown }>("keyed");
+    await c.createIndex({ key: 1 }, { unique: true });
+    await c.insertMany([
+      { _id: "u1", key: "kz:tokayev" },
+      { _id: "u2", key: "ru:putin" },
+      { _id: "u3", key: ["kz:tokayev", "x"] },
+      { _id: "u4", key: new ObjectId("65a1b2c3d4e5f60718293a4b") },
+    ]);
+    for (const [filter, ids] of [
+      [{ key: "kz:tokayev" }, ["u1", "u3"]],
+      [{ key: { $in: ["ru:putin", "65a1b2c3d4e5f60718293a4b"] } }, ["u2"]],
+    ] as const) {
+      const found = await c.find(filter).sort({ _id: 1 }).toArray();
+      expect(found.map((d) => d._id)).toEqual(ids);
+      expect(await c.countDocuments(filter)).toBe(ids.length);
+      const plan = await c.find(filter).explain("queryPlanner");
+      expect(planVerdict(plan), JSON.stringify(plan)).toBe("index");
+    }
+  });
+
+  it("$collStats counts every document, alone or beside the storage statistics", async () => {
+    const stats = async (stage: Document) =>
+      (
+        await t.db
+          .collection("mixed")
+          .aggregate([{ $collStats: stage }])
+          .toArray()
+      )[0] ?? {};
+    expect((await stats({ count: {} })).count).toBe(MIXED.length);
+    const both = await stats({ count: {}, storageStats: {} });
+    expect(both.count).toBe(MIXED.length);
+    expect(both.storageStats?.count).toBe(MIXED.length);
+  });
+
+  it("returns a sorted find in small batches, in order, across getMore", async () => {
+    const docs = await t.db
+      .collection("visits")
+      .find({ hostCountry: "KZ" })
+      .sort({ startDate: -1, _id: 1 })
+      .batchSize(2)
+      .toArray();
+    expect(docs.map((d) => d._id)).toEqual(["v2", "v1", "v3", "v8", "v7", "v4", "v5"]);
+  });
+
+  it.each(PAGED)("pages through keyset cursors: $name", async (p) => {
+    const c = t.db.collection(p.collection);
+    const sort = Object.fromEntries(p.ordering.keys.map((k) => [k.field, k.dir])) as Sort;
+    const pages: string[][] = [];
+    let where: Filter<Document> = p.filter;
+    for (let i = 0; i < 5; i++) {
+      const docs = await c
+        .find(where)
+        .sort(sort)
+        .limit(p.size + 1)
+        .toArray();
+      const page = docs.slice(0, p.size);
+      pages.push(page.map((d) => String(d._id)));
+      expect(await c.countDocuments(where)).toBe(p.pages.slice(i).flat().length);
+      const last = page.at(-1);
+      if (docs.length <= p.size || !last) break;
+      const values = p.ordering.keys.map((k) => (last[k.field] ?? null) as string | number | null);
+      where = { $and: [p.filter, afterFilter(p.ordering, values)] };
+    }
+    expect(pages).toEqual(p.pages);
+  });
+
+  it.each(PAGED)("counts each page's filter: $name", async (p) => {
+    const c = t.db.collection(p.collection);
+    const total = p.pages.flat().length;
+    expect(await c.countDocuments(p.filter)).toBe(total);
+    expect(await c.countDocuments(p.filter, { skip: 1, limit: 2 })).toBe(Math.min(2, total - 1));
+    const counted = await t.db.command({ count: p.collection, query: p.filter });
+    expect(counted.n).toBe(total);
+    const first = p.pages[0] ?? [];
+    const last = (await c.findOne({ _id: first.at(-1) } as Filter<Document>)) ?? ({} as Document);
+    const values = p.ordering.keys.map((k) => (last[k.field] ?? null) as string | number | null);
+    const after = { $and: [p.filter, afterFilter(p.ordering, values)] };
+    expect(await c.countDocuments(after)).toBe(total - first.length);
+    expect((await t.db.command({ count: p.collection, query: after })).n).toBe(
+      total - first.length,
+    );
+  });
+
+  it.each([
+    { name: "a country's visits", collection: "visits", page: 0 },
+    { name: "a country's visits after a cursor", collection: "visits", page: 1 },
+    { name: "a visit's statements", collection: "statements", page: 0 },
+    { name: "a visit's statements after a cursor", collection: "statements", page: 1 },
+    { name: "a country's people after an unnamed one", collection: "people", page: 1 },
+    { name: "a group's mentions after a cursor", collection: "mentions", page: 1 },
+    { name: "all articles", collection: "articles", page: 0 },
+    { name: "all articles after a cursor", collection: "articles", page: 2 },
+  ])("an index serves the filter and the order: $name", async ({ collection, page }) => {
+    const p = PAGED.find((x) => x.collection === collection) as PagedCase;
+    const sort = Object.fromEntries(p.ordering.keys.map((k) => [k.field, k.dir])) as Sort;
+    let where: Filter<Document> = p.filter;
+    if (page > 0) {
+      const lastId = p.pages[page - 1]?.at(-1);
+      const last =
+        (await t.db.collection(collection).findOne({ _id: lastId } as Filter<Document>)) ??
+        ({} as Document);
+      const values = p.ordering.keys.map((k) => (last[k.field] ?? null) as string | number | null);
+      where = { $and: [p.filter, afterFilter(p.ordering, values)] };
+    }
+    const plan = await t.db
+      .collection(collection)
+      .find(where)
+      .sort(sort)
+      .limit(p.size + 1)
+      .explain("queryPlanner");
+    // With no filter, walking the whole index in order is the plan: the limit stops it.
+    const walks =
+      Object.keys(where).length === 0 && /SCAN \w+ USING INDEX/.test(JSON.stringify(plan));
+    expect(walks || planVerdict(plan) === "index", JSON.stringify(plan)).toBe(true);
+    expect(planSort(plan), JSON.stringify(plan)).toBe("index order");
   });
 });
