@@ -140,6 +140,7 @@ export async function ensureFerretdbBinary(): Promise<{ path: string; built: boo
 
 export interface RunningFerretdb {
   uri: string;
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -184,9 +185,13 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
   });
 }
 
-/** Starts FerretDB on a free loopback port with its data in a fresh temporary folder. */
-export async function startFerretdb(binary: string): Promise<RunningFerretdb> {
-  const dataDir = await mkdtemp(join(tmpdir(), "diplograph-ferretdb-"));
+/**
+ * Starts FerretDB on a free loopback port with its SQLite files in `dataDir`, kept after it stops;
+ * without one, in a fresh temporary folder removed when it stops.
+ */
+export async function startFerretdb(binary: string, keptDir?: string): Promise<RunningFerretdb> {
+  const dataDir = keptDir ?? (await mkdtemp(join(tmpdir(), "diplograph-ferretdb-")));
+  if (keptDir) await mkdir(keptDir, { recursive: true });
   const port = await freePort();
   const child = spawn(binary, ["-listen", `127.0.0.1:${port}`, "-data", dataDir], {
     stdio: ["ignore", "pipe", "pipe"],
@@ -196,7 +201,7 @@ export async function startFerretdb(binary: string): Promise<RunningFerretdb> {
   process.once("exit", killOnExit);
   const cleanup = async () => {
     process.removeListener("exit", killOnExit);
-    await rm(dataDir, { recursive: true, force: true });
+    if (!keptDir) await rm(dataDir, { recursive: true, force: true });
   };
   let uri: string;
   try {
@@ -208,6 +213,7 @@ export async function startFerretdb(binary: string): Promise<RunningFerretdb> {
   }
   return {
     uri,
+    pid: child.pid ?? null,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "../config/index.js";
 import { createLogger, type Logger } from "../config/logger.js";
 import { ensureIndexes } from "../db/collections.js";
 import { connectDatabase } from "../db/connect.js";
+import { resolveDataDir } from "../db/data-dir.js";
 import { projectRoot } from "../db/project-root.js";
 import { startDatabaseServer } from "../db/server.js";
 import { loadPaths } from "../store/load.js";
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
 
   const dbServer = await startDatabaseServer({
     uri: config.mongodbUri,
+    dataDir: resolveDataDir(config.dataDir),
     onStep: (m) => logger.info(m),
   });
   cleanups.unshift(() => dbServer.stop());
