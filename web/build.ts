@@ -8,6 +8,7 @@ import { build } from "esbuild";
 const web = dirname(fileURLToPath(import.meta.url));
 const out = join(web, "..", "dist", "web");
 
+process.stdout.write(`bundling the GraphQL IDE into ${out}\n`);
 await rm(out, { recursive: true, force: true });
 await mkdir(join(out, "ide"), { recursive: true });
 const common = {

@@ -25,7 +25,9 @@ program
     `build the FerretDB ${FERRETDB_VERSION} fallback server into .cache/bin (no-op when present)`,
   )
   .action(async () => {
-    const { path, built } = await ensureFerretdbBinary();
+    const { path, built } = await ensureFerretdbBinary({
+      onProgress: (line) => process.stderr.write(`${line}\n`),
+    });
     process.stdout.write(`${built ? "built" : "already built"}: ${path}\n`);
   });
 

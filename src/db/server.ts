@@ -116,8 +116,8 @@ async function tryFerretdb(
   dataDir?: string,
 ): Promise<Embedded | null> {
   try {
-    const { path, built } = await ensureFerretdbBinary();
-    if (built) onStep?.(`built FerretDB ${FERRETDB_VERSION} into ${path}`);
+    const { path } = await ensureFerretdbBinary({ onProgress: onStep });
+    onStep?.(`starting FerretDB ${FERRETDB_VERSION}`);
     const running = await startFerretdb(path, dataDir);
     return {
       uri: running.uri,
@@ -138,7 +138,11 @@ async function tryFerretdb(
  */
 async function startEmbedded(onStep?: (m: string) => void, dataDir?: string): Promise<Embedded> {
   const reasons: string[] = [];
-  onStep?.("MONGODB_URI not set: trying an embedded mongod (mongodb-memory-server)");
+  onStep?.(
+    mongodBinaryCached()
+      ? "MONGODB_URI not set: starting an embedded mongod (mongodb-memory-server)"
+      : "MONGODB_URI not set: trying an embedded mongod (mongodb-memory-server; a first run downloads mongod, ~100 MB)",
+  );
   const memory = await tryMemoryServer(reasons, dataDir && join(dataDir, "mongod"));
   if (memory) return memory;
   onStep?.(`${reasons.at(-1)}; trying FerretDB`);

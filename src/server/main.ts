@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     const dir = isAbsolute(config.seedsDir)
       ? config.seedsDir
       : join(projectRoot(), config.seedsDir);
+    logger.info(`loading the seed articles from ${dir}`);
     const summary = await loadPaths(db, [dir], { maxFileBytes: config.maxFileBytes });
     logger.info({ seeds: summary }, `seeds loaded from ${dir}`);
   }
