@@ -115,20 +115,84 @@ async function tryLock(dataDir: string): Promise<(() => Promise<void>) | null> {
 }
 
 export interface OpenOptions {
-  /** Starts a server with its files in `dataDir`; called in the first process only. */
-  start(dataDir: string): Promise<OwnedServer>;
+  /**
+   * Starts a server with its files in `dataDir`, on `port` when given (a free one otherwise);
+   * called in one process at a time.
+   */
+  start(dataDir: string, port?: number): Promise<OwnedServer>;
   onStep?: (message: string) => void;
   /** How long to wait for another process that is starting the server (it may be building it). */
   waitMs?: number;
+  /** How often a process using another's server checks that it is still there. */
+  watchMs?: number;
 }
 
 /**
  * Connects to the server already running on `dataDir`, or starts one there and records its
  * address; the returned stop() stops the server only in the process that started it.
+ *
+ * The process that started the server stops it when it exits, while others may still use it.
+ * So a process using another's server watches the address file: when the server is gone, it
+ * starts it again on the same port, and its open connections find it there.
  */
 export async function openSharedServer(
   dataDir: string,
   options: OpenOptions,
+): Promise<SharedServer> {
+  let current = await acquire(dataDir, options);
+  let stopped = false;
+  let failed = false;
+  let timer: NodeJS.Timeout | undefined;
+  const watch = () => {
+    timer = setTimeout(async () => {
+      if (stopped || current.owner) return;
+      try {
+        if ((await serverState(dataDir)).state === "none" && !stopped) {
+          const port = Number(new URL(current.uri).port) || undefined;
+          current = await acquire(dataDir, options, port);
+          if (current.owner) {
+            options.onStep?.(
+              `the process that started the database exited; started it again at ${current.uri}`,
+            );
+          }
+        }
+      } catch (err) {
+        // Tried again each round (the port may come free); said once.
+        if (!failed)
+          options.onStep?.(`could not start the database again: ${(err as Error).message}`);
+        failed = true;
+      }
+      watch();
+    }, options.watchMs ?? 1_000);
+    // The watch alone must not keep a finished command alive.
+    timer.unref();
+  };
+  if (!current.owner) watch();
+  return {
+    get kind() {
+      return current.kind;
+    },
+    get uri() {
+      return current.uri;
+    },
+    get description() {
+      return current.description;
+    },
+    get owner() {
+      return current.owner;
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await current.stop();
+    },
+  };
+}
+
+async function acquire(
+  dataDir: string,
+  options: OpenOptions,
+  port?: number,
 ): Promise<SharedServer> {
   await mkdir(dataDir, { recursive: true });
   const deadline = Date.now() + (options.waitMs ?? 15 * 60_000);
@@ -153,7 +217,7 @@ export async function openSharedServer(
           await unlock();
           continue;
         }
-        return await startOwned(dataDir, options, unlock);
+        return await startOwned(dataDir, options, unlock, port);
       } catch (err) {
         await unlock();
         throw err;
@@ -163,8 +227,11 @@ export async function openSharedServer(
       throw new Error(`the database in ${dataDir} did not become ready; gave up waiting`);
     }
     if (!told) {
-      const who = found.state === "busy" ? `process ${found.address.pid}` : "another process";
-      options.onStep?.(`${who} is starting or stopping the database in ${dataDir}; waiting`);
+      options.onStep?.(
+        found.state === "busy"
+          ? `the database process ${found.address.pid} started in ${dataDir} does not answer (starting, stopping or suspended); waiting`
+          : `another process is starting the database in ${dataDir}; waiting`,
+      );
       told = true;
     }
     await sleep(500);
@@ -190,8 +257,9 @@ async function startOwned(
   dataDir: string,
   options: OpenOptions,
   unlock: () => Promise<void>,
+  port: number | undefined,
 ): Promise<SharedServer> {
-  const server = await options.start(dataDir);
+  const server = await options.start(dataDir, port);
   const address: ServerAddress = {
     pid: process.pid,
     serverPid: server.serverPid,

@@ -216,13 +216,17 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
 }
 
 /**
- * Starts FerretDB on a free loopback port with its SQLite files in `dataDir`, kept after it stops;
- * without one, in a fresh temporary folder removed when it stops.
+ * Starts FerretDB on a loopback port (`port`, or a free one) with its SQLite files in `keptDir`,
+ * kept after it stops; without one, in a fresh temporary folder removed when it stops.
  */
-export async function startFerretdb(binary: string, keptDir?: string): Promise<RunningFerretdb> {
+export async function startFerretdb(
+  binary: string,
+  keptDir?: string,
+  port?: number,
+): Promise<RunningFerretdb> {
   const dataDir = keptDir ?? (await mkdtemp(join(tmpdir(), "diplograph-ferretdb-")));
   if (keptDir) await mkdir(keptDir, { recursive: true });
-  const port = await freePort();
+  port ??= await freePort();
   const child = spawn(binary, ["-listen", `127.0.0.1:${port}`, "-data", dataDir], {
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -80,7 +80,11 @@ interface Embedded {
   stop(): Promise<void>;
 }
 
-async function tryMemoryServer(reasons: string[], dbPath?: string): Promise<Embedded | null> {
+async function tryMemoryServer(
+  reasons: string[],
+  dbPath?: string,
+  port?: number,
+): Promise<Embedded | null> {
   if (!mongodBinaryCached() && !(await downloadHostResolves())) {
     reasons.push(
       "mongodb-memory-server: no mongod binary cached and the download host is unreachable",
@@ -91,7 +95,7 @@ async function tryMemoryServer(reasons: string[], dbPath?: string): Promise<Embe
     const { MongoMemoryServer } = await import("mongodb-memory-server");
     if (dbPath) await mkdir(dbPath, { recursive: true });
     const server = await MongoMemoryServer.create(
-      dbPath ? { instance: { dbPath, storageEngine: "wiredTiger" } } : {},
+      dbPath ? { instance: { dbPath, storageEngine: "wiredTiger", port } } : {},
     );
     const version = server.opts.binary?.version ?? "default";
     return {
@@ -114,11 +118,12 @@ async function tryFerretdb(
   reasons: string[],
   onStep?: (m: string) => void,
   dataDir?: string,
+  port?: number,
 ): Promise<Embedded | null> {
   try {
     const { path } = await ensureFerretdbBinary({ onProgress: onStep });
     onStep?.(`starting FerretDB ${FERRETDB_VERSION}`);
-    const running = await startFerretdb(path, dataDir);
+    const running = await startFerretdb(path, dataDir, port);
     return {
       uri: running.uri,
       kind: "ferretdb",
@@ -136,17 +141,21 @@ async function tryFerretdb(
  * An embedded server, mongod first; with a data folder each kind keeps its files in its own
  * subfolder, since neither reads the other's.
  */
-async function startEmbedded(onStep?: (m: string) => void, dataDir?: string): Promise<Embedded> {
+async function startEmbedded(
+  onStep?: (m: string) => void,
+  dataDir?: string,
+  port?: number,
+): Promise<Embedded> {
   const reasons: string[] = [];
   onStep?.(
     mongodBinaryCached()
       ? "MONGODB_URI not set: starting an embedded mongod (mongodb-memory-server)"
       : "MONGODB_URI not set: trying an embedded mongod (mongodb-memory-server; a first run downloads mongod, ~100 MB)",
   );
-  const memory = await tryMemoryServer(reasons, dataDir && join(dataDir, "mongod"));
+  const memory = await tryMemoryServer(reasons, dataDir && join(dataDir, "mongod"), port);
   if (memory) return memory;
   onStep?.(`${reasons.at(-1)}; trying FerretDB`);
-  const ferret = await tryFerretdb(reasons, onStep, dataDir && join(dataDir, "ferretdb"));
+  const ferret = await tryFerretdb(reasons, onStep, dataDir && join(dataDir, "ferretdb"), port);
   if (ferret) return ferret;
   throw new NoDatabaseError(reasons);
 }
@@ -168,8 +177,8 @@ export async function startDatabaseServer(options: StartOptions = {}): Promise<D
   }
   const shared = await openSharedServer(dataDir, {
     onStep,
-    async start(dir) {
-      const server = await startEmbedded(onStep, dir);
+    async start(dir, port) {
+      const server = await startEmbedded(onStep, dir, port);
       return { ...server, description: `${server.description}, data in ${dir}` };
     },
   });
@@ -179,6 +188,6 @@ export async function startDatabaseServer(options: StartOptions = {}): Promise<D
     kind: shared.kind === "mongodb-memory-server" ? "mongodb-memory-server" : "ferretdb",
     description: shared.description,
     dataDir,
-    stop: shared.stop,
+    stop: () => shared.stop(),
   };
 }

@@ -142,6 +142,24 @@ describe("one data folder", () => {
     expect(await stop(third.child, "SIGTERM")).toBe(0);
   }, 180_000);
 
+  it("outlives the process that started it: another user starts it again on the same address", async () => {
+    const first = await startServer();
+    const second = await startServer();
+    const before = await address();
+    expect(before?.pid).toBe(first.child.pid);
+    const counts = await articleTitles(second.url);
+
+    expect(await stop(first.child, "SIGINT")).toBe(0);
+    // The second server notices within its watch interval and restarts the database.
+    await expect
+      .poll(async () => (await address())?.pid, { timeout: 30_000, interval: 250 })
+      .toBe(second.child.pid);
+    expect((await address())?.uri).toBe(before?.uri);
+    expect(await articleTitles(second.url)).toEqual(counts);
+    expect(await stop(second.child, "SIGINT")).toBe(0);
+    expect(await address()).toBeNull();
+  }, 120_000);
+
   it("db:reset empties it once nothing uses it", async () => {
     expect(await readdir(dataDir)).not.toEqual([]);
     const reset = await finished(run("src/cli/database.ts", ["reset"]));
