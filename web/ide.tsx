@@ -1,5 +1,5 @@
 // The GraphQL IDE served at /: GraphiQL bundled with its editor workers, opening on example operations.
-import { useGraphiQL } from "@graphiql/react";
+import { useGraphiQL, useGraphiQLActions } from "@graphiql/react";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
 import { useEffect } from "react";
@@ -29,15 +29,27 @@ const endpoint = new URL("graphql", window.location.href.replace(/[^/]*$/, "")).
 const fetcher = createGraphiQLFetcher({ url: endpoint });
 
 /**
- * GraphiQL opens the active tab with its query but an empty variables editor (it fills both only
- * on a tab switch); an example without its variables would fail, so they are put in once.
+ * Keeps the editors in step with the active tab where GraphiQL lags:
+ * - it opens the active tab with its query but an empty variables editor (it fills both only on
+ *   a tab switch), and an example without its variables fails;
+ * - after a switch it learns the operation's name only once it has re-read the query (100 ms
+ *   later), so Run pressed at once would send the previous tab's name with this tab's query.
  */
-function ActiveTabVariables(): null {
+function ActiveTabSync(): null {
   const editor = useGraphiQL((state) => state.variableEditor);
-  const variables = useGraphiQL((state) => state.tabs[state.activeTabIndex]?.variables);
+  const tab = useGraphiQL((state) => state.tabs[state.activeTabIndex]);
+  const operationName = useGraphiQL((state) => state.operationName);
+  const { setOperationName } = useGraphiQLActions();
+  const tabId = tab?.id;
+  const variables = tab?.variables;
+  const tabOperation = tab?.operationName;
   useEffect(() => {
     if (editor && variables && editor.getValue() === "") editor.setValue(variables);
   }, [editor, variables]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a tab switch only, not on every edit of the name.
+  useEffect(() => {
+    if (tabOperation && tabOperation !== operationName) setOperationName(tabOperation);
+  }, [tabId]);
   return null;
 }
 
@@ -45,6 +57,6 @@ const root = document.getElementById("graphiql");
 if (!root) throw new Error("the page has no #graphiql element");
 createRoot(root).render(
   <GraphiQL fetcher={fetcher} defaultTabs={tabs} defaultEditorToolsVisibility="variables">
-    <ActiveTabVariables />
+    <ActiveTabSync />
   </GraphiQL>,
 );
