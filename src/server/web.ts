@@ -22,10 +22,23 @@ export function sendIde(res: Response): void {
   res.sendFile(join(webDir(), "index.html"), { headers: { "cache-control": "no-cache" } });
 }
 
-/** What a client that is not a browser gets for `GET /`: where GraphQL is and how to call it. */
+/**
+ * What a client that is not a browser gets for `GET /`: where GraphQL is and how to call it, as
+ * JSON when it asks for JSON, plain text otherwise.
+ */
 export function sendUsageHint(req: Request, res: Response): void {
   const base = `${req.protocol}://${req.get("host") ?? "localhost:4000"}`;
   const example = JSON.stringify({ query: '{ country(code: "KZ") { name(lang: EN) } }' });
+  if (req.accepts(["text/plain", "application/json"]) === "application/json") {
+    res.status(200).json({
+      graphql: `${base}/graphql`,
+      method: "POST",
+      body: { query: "String", variables: "Object (optional)" },
+      example: JSON.parse(example),
+      ide: `${base}/ (in a browser)`,
+    });
+    return;
+  }
   res
     .status(200)
     .type("text/plain")

@@ -81,6 +81,15 @@ describe("development server", () => {
     expect(text).not.toMatch(/Error|stacktrace|at .*\.[jt]s/);
   });
 
+  test("a client asking for JSON gets the hint as JSON", async () => {
+    const res = await fetch(r.url, { headers: { accept: "application/json" } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      graphql: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/),
+      method: "POST",
+    });
+  });
+
   test("a GET with an operation still runs it", async () => {
     const url = new URL("graphql", r.url);
     url.searchParams.set("query", "{ __typename }");
