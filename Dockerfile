@@ -6,6 +6,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The GraphQL IDE bundle (dist/web) is built from web/ and the example operations.
+COPY web ./web
+COPY examples/operations ./examples/operations
 RUN npm run build
 
 # Runtime stage: production dependencies, compiled code, schema and seed articles only.

@@ -30,7 +30,8 @@ async function main(): Promise<number> {
     note(
       `corpus: ${corpus.articles} synthetic articles, ${(corpus.bytes / 1024).toFixed(0)} KiB, in ${dir}`,
     );
-    session = await openDbSession(note);
+    // A benchmark measures a database of its own, not the project's data folder.
+    session = await openDbSession(note, process.env, { temporary: true });
     note(`database: ${session.description}`);
     const r = await benchLoad(session.client, `${session.config.mongodbDb}_bench_load`, [dir], {
       batchSize: opts.batchSize,

@@ -1,7 +1,9 @@
-// Opens the database for a command-line tool: MONGODB_URI, or a temporary server when it is unset.
+// Opens the database for a command-line tool: MONGODB_URI, else the project's local database
+// (shared with a running server), or a temporary one where asked.
 import type { Db, MongoClient } from "mongodb";
 import { type Config, ConfigError, loadConfig } from "../config/index.js";
 import { connectDatabase } from "../db/connect.js";
+import { resolveDataDir } from "../db/data-dir.js";
 import { startDatabaseServer } from "../db/server.js";
 import { EXIT_USAGE_OR_CONFIG } from "./program.js";
 
@@ -19,11 +21,20 @@ export interface DbSession {
 export async function openDbSession(
   onNote: (line: string) => void,
   env: NodeJS.ProcessEnv = process.env,
+  options: { temporary?: boolean } = {},
 ): Promise<DbSession> {
   const config = loadConfig(env);
-  const server = await startDatabaseServer({ uri: config.mongodbUri });
+  const server = await startDatabaseServer({
+    uri: config.mongodbUri,
+    dataDir: options.temporary ? undefined : resolveDataDir(config.dataDir),
+    onStep: onNote,
+  });
   if (server.kind !== "external") {
-    onNote(`MONGODB_URI is not set: using a temporary ${server.description}; data is lost on exit`);
+    onNote(
+      server.dataDir
+        ? `MONGODB_URI is not set: using the local database in ${server.dataDir} (${server.description})`
+        : `MONGODB_URI is not set: using a temporary ${server.description}; data is lost on exit`,
+    );
   }
   try {
     const { client, db } = await connectDatabase(server.uri, config.mongodbDb);

@@ -26,6 +26,7 @@ const EnvSchema = z.object({
     .positive()
     .default(2 * 1024 * 1024),
   SEEDS_DIR: z.string().default("seeds"),
+  DATA_DIR: z.string().default(".data"),
   LOAD_SEEDS: booleanFlag.default(true),
   DISABLE_WRITES: booleanFlag.default(false),
 });
@@ -46,6 +47,8 @@ export interface Config {
   introspection: boolean;
   maxFileBytes: number;
   seedsDir: string;
+  /** Where the embedded database keeps its files when MONGODB_URI is unset; relative to the project. */
+  dataDir: string;
   loadSeeds: boolean;
 }
 
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION ?? !production,
     maxFileBytes: e.MAX_FILE_BYTES,
     seedsDir: e.SEEDS_DIR,
+    dataDir: e.DATA_DIR,
     loadSeeds: e.LOAD_SEEDS,
   };
 }

@@ -107,15 +107,43 @@ async function patchedModule(work: string): Promise<string> {
   return dir;
 }
 
+export interface BuildProgress {
+  /** Called before the build with what it costs, at each phase, and every `everyMs` while busy. */
+  onProgress?: (line: string) => void;
+  everyMs?: number;
+}
+
 /** Builds the FerretDB wrapper in tools/ferretdb with the Go toolchain unless the binary exists. */
-export async function ensureFerretdbBinary(): Promise<{ path: string; built: boolean }> {
+export async function ensureFerretdbBinary(
+  progress: BuildProgress = {},
+): Promise<{ path: string; built: boolean }> {
   const path = ferretdbBinaryPath();
   if (existsSync(path)) return { path, built: false };
+  const say = progress.onProgress ?? (() => {});
+  say(
+    `building the local database server once (FerretDB ${FERRETDB_VERSION} from Go sources): ~2-3 minutes and ~600 MB of Go modules on a first run; later starts reuse ${path}`,
+  );
+  const started = Date.now();
+  let phase = "fetching FerretDB's sources";
+  const step = (next: string) => {
+    phase = next;
+    say(`database server build: ${phase}`);
+  };
+  // Downloads and compiling print nothing for minutes; a line now and then shows it is alive.
+  const heartbeat = setInterval(() => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    say(`database server build: still ${phase} (${seconds} s so far)`);
+  }, progress.everyMs ?? 10_000);
+  heartbeat.unref();
   await mkdir(join(projectRoot(), ".cache", "bin"), { recursive: true });
   const work = await mkdtemp(join(projectRoot(), ".cache", "ferretdb-build-"));
   const partial = `${path}.${process.pid}.partial`;
   try {
+    step("fetching FerretDB's sources");
     const module = await patchedModule(work);
+    step("downloading the Go modules it needs");
+    await go(["mod", "download"], SOURCE_DIR());
+    step("compiling");
     // The wrapper's own go.mod and go.sum, with the module replaced by the patched copy.
     const modfile = join(work, "go.mod");
     const goMod = await readFile(join(SOURCE_DIR(), "go.mod"), "utf8");
@@ -132,9 +160,11 @@ export async function ensureFerretdbBinary(): Promise<{ path: string; built: boo
       }
     }
   } finally {
+    clearInterval(heartbeat);
     await rm(partial, { force: true });
     await rm(work, { recursive: true, force: true }).catch(() => {});
   }
+  say(`database server built in ${Math.round((Date.now() - started) / 1000)} s: ${path}`);
   return { path, built: true };
 }
 
@@ -186,10 +216,18 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
   });
 }
 
-/** Starts FerretDB on a free loopback port with its data in a fresh temporary folder. */
-export async function startFerretdb(binary: string): Promise<RunningFerretdb> {
-  const dataDir = await mkdtemp(join(tmpdir(), "diplograph-ferretdb-"));
-  const port = await freePort();
+/**
+ * Starts FerretDB on a loopback port (`port`, or a free one) with its SQLite files in `keptDir`,
+ * kept after it stops; without one, in a fresh temporary folder removed when it stops.
+ */
+export async function startFerretdb(
+  binary: string,
+  keptDir?: string,
+  port?: number,
+): Promise<RunningFerretdb> {
+  const dataDir = keptDir ?? (await mkdtemp(join(tmpdir(), "diplograph-ferretdb-")));
+  if (keptDir) await mkdir(keptDir, { recursive: true });
+  port ??= await freePort();
   const child = spawn(binary, ["-listen", `127.0.0.1:${port}`, "-data", dataDir], {
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -198,7 +236,7 @@ export async function startFerretdb(binary: string): Promise<RunningFerretdb> {
   process.once("exit", killOnExit);
   const cleanup = async () => {
     process.removeListener("exit", killOnExit);
-    await rm(dataDir, { recursive: true, force: true });
+    if (!keptDir) await rm(dataDir, { recursive: true, force: true });
   };
   let uri: string;
   try {

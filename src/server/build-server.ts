@@ -1,16 +1,15 @@
-// Builds the Apollo server and its HTTP front (GraphQL, Sandbox, /health, limits) without listening.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+// Builds the Apollo server and its HTTP front (GraphQL, the IDE page, Sandbox, /health, limits)
+// without listening.
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import {
-  ApolloServer,
-  type ApolloServerPlugin,
-  HeaderMap,
-  type HTTPGraphQLRequest,
-} from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import cors from "cors";
+import express, { type ErrorRequestHandler, type Request, type Response } from "express";
 import type { Db } from "mongodb";
 import type { Config } from "../config/index.js";
 import type { Logger } from "../config/logger.js";
@@ -20,6 +19,7 @@ import { createFormatError } from "../graphql/errors.js";
 import { resolvers } from "../graphql/resolvers/index.js";
 import { loadTypeDefs } from "../graphql/schema.js";
 import { armorConfig, noIntrospection } from "./limits.js";
+import { ideAvailable, sendIde, sendUsageHint, webAssetsDir } from "./web.js";
 
 export interface BuildServerOptions {
   db: Db;
@@ -72,48 +72,6 @@ query Relations {
 }
 `;
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > maxBytes) {
-      reject(new HttpError(413, `request body over ${maxBytes} bytes`));
-      req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        reject(new HttpError(413, `request body over ${maxBytes} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
 async function pingDatabase(
   db: Db,
   timeoutMs: number,
@@ -133,6 +91,15 @@ async function pingDatabase(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The Apollo integration refuses a request without a `body` property, and the JSON parser sets
+ * none on GETs and non-JSON posts; Apollo itself answers those with the right status.
+ */
+function withBody(req: Request, _res: Response, next: () => void): void {
+  Object.assign(req, { body: req.body });
+  next();
 }
 
 export async function buildServer(options: BuildServerOptions): Promise<BuiltServer> {
@@ -193,86 +160,78 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
   const context = (headers: Record<string, string> = {}) =>
     createContext({ db, config, logger, headers });
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
-    let body: unknown;
-    if (req.method === "POST") {
-      const raw = await readBody(req, limits.maxBodyBytes);
-      const type = headers.get("content-type") ?? "";
-      if (type.includes("application/json") && raw.length > 0) {
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          throw new HttpError(400, "request body is not valid JSON");
-        }
-      } else {
-        body = raw;
-      }
-    }
-    const request: HTTPGraphQLRequest = {
-      method: (req.method ?? "GET").toUpperCase(),
-      headers,
-      search: url.search,
-      body,
-    };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => createContext({ db, config, logger, headers }),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
+  const app = express();
+  app.disable("x-powered-by");
+  // Browser clients on other origins may read the graph; the API key is a header they must set.
+  app.use(
+    cors({
+      origin: "*",
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: ["content-type", "x-api-key", "apollo-require-preflight"],
+      maxAge: 86_400,
+    }),
+  );
 
-  async function handleHealth(res: ServerResponse): Promise<void> {
+  app.get("/health", async (_req, res) => {
     const database = await pingDatabase(db, limits.healthTimeoutMs);
-    sendJson(res, database.up ? 200 : 503, {
+    res.status(database.up ? 200 : 503).json({
       status: database.up ? "ok" : "degraded",
       database: { status: database.up ? "up" : "down", latencyMs: database.latencyMs },
     });
-  }
+  });
 
-  httpServer.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    // Browser clients on other origins may read the graph; the API key is a header they must set.
-    res.setHeader("access-control-allow-origin", "*");
-    if (req.method === "OPTIONS") {
-      res.writeHead(204, {
-        "access-control-allow-methods": "GET, POST, OPTIONS",
-        "access-control-allow-headers": "content-type, x-api-key, apollo-require-preflight",
-        "access-control-max-age": "86400",
-      });
-      res.end();
+  // The IDE needs introspection, so it is served exactly when Sandbox would be.
+  const ide = config.introspection && ideAvailable();
+  if (ide) app.use("/ide", express.static(webAssetsDir(), { index: false, maxAge: "1h" }));
+
+  // A GET without an operation is a person: a browser gets the IDE, anything else a short hint.
+  app.get(["/", "/graphql"], (req: Request, res: Response, next) => {
+    if (req.query.query !== undefined) return next();
+    const wantsPage = req.accepts(["text/plain", "application/json", "text/html"]) === "text/html";
+    if (wantsPage && ide) return sendIde(res);
+    if (wantsPage && config.introspection) return next();
+    sendUsageHint(req, res);
+  });
+
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req }) =>
+      createContext({ db, config, logger, headers: { get: (name) => req.get(name) } }),
+  });
+  // `/` and `/graphql` answer operations; Sandbox (which loads from Apollo's CDN) posts to its
+  // own page address, so `/sandbox` does too.
+  app.use(
+    ["/graphql", "/sandbox"],
+    express.json({ limit: limits.maxBodyBytes }),
+    withBody,
+    graphql,
+  );
+  app.all("/", express.json({ limit: limits.maxBodyBytes }), withBody, graphql);
+
+  app.use((req, res) => {
+    res.status(404).json({ error: `no route ${req.path}` });
+  });
+  const onError: ErrorRequestHandler = (err: unknown, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = (err as { status?: unknown }).status;
+    // Body limits and malformed JSON come from the body parser as client errors.
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      const message =
+        status === 413
+          ? `request body over ${limits.maxBodyBytes} bytes`
+          : status === 400
+            ? "request body is not valid JSON"
+            : (err as Error).message;
+      res
+        .set("connection", "close")
+        .status(status)
+        .json({ errors: [{ message }] });
       return;
     }
-    const route =
-      url.pathname === "/health"
-        ? handleHealth(res)
-        : url.pathname === "/" || url.pathname === "/graphql"
-          ? handleGraphQL(req, res, url)
-          : Promise.resolve(sendJson(res, 404, { error: `no route ${url.pathname}` }));
-    route.catch((err: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (err instanceof HttpError) {
-        res.setHeader("connection", "close");
-        sendJson(res, err.status, { errors: [{ message: err.message }] });
-        return;
-      }
-      logger.error({ err, path: url.pathname }, "HTTP request failed");
-      sendJson(res, 500, { errors: [{ message: "Internal server error" }] });
-    });
-  });
+    logger.error({ err, path: req.path }, "HTTP request failed");
+    res.status(500).json({ errors: [{ message: "Internal server error" }] });
+  };
+  app.use(onError);
+  httpServer.on("request", app);
 
   return {
     apollo,

@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadServerConfig } from "../config/index.js";
 import { createLogger, type Logger } from "../config/logger.js";
 import { ensureIndexes } from "../db/collections.js";
 import { connectDatabase } from "../db/connect.js";
+import { resolveDataDir } from "../db/data-dir.js";
 import { projectRoot } from "../db/project-root.js";
 import { startDatabaseServer } from "../db/server.js";
 import { loadPaths } from "../store/load.js";
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
 
   const dbServer = await startDatabaseServer({
     uri: config.mongodbUri,
+    dataDir: resolveDataDir(config.dataDir),
     onStep: (m) => logger.info(m),
   });
   cleanups.unshift(() => dbServer.stop());
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     const dir = isAbsolute(config.seedsDir)
       ? config.seedsDir
       : join(projectRoot(), config.seedsDir);
+    logger.info(`loading the seed articles from ${dir}`);
     const summary = await loadPaths(db, [dir], { maxFileBytes: config.maxFileBytes });
     logger.info({ seeds: summary }, `seeds loaded from ${dir}`);
   }

@@ -1,10 +1,15 @@
-// The API over HTTP: Sandbox landing page, /health, the API key, abuse limits and production mode.
+// The API over HTTP: the IDE page, the hint for other clients, Sandbox, /health, the API key, abuse limits and production mode.
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { collections } from "../../src/db/collections.js";
 import type { Limits } from "../../src/server/build-server.js";
 import { insertFixtures } from "../graphql/fixtures.js";
 import { dig, type Harness, openHarness } from "../graphql/harness.js";
+import { buildWeb } from "../helpers/web.js";
+
+beforeAll(() => {
+  buildWeb();
+}, 120_000);
 
 interface Running {
   h: Harness;
@@ -48,12 +53,62 @@ describe("development server", () => {
     await r?.h.close();
   });
 
-  test("/ serves the Sandbox landing page opening on an example operation", async () => {
-    const res = await fetch(r.url, { headers: { accept: "text/html" } });
+  test("a browser at / gets the bundled IDE, with its script served here", async () => {
+    const res = await fetch(r.url, { headers: { accept: "text/html,*/*;q=0.8" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain('id="graphiql"');
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    const script = /src="([^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const js = await fetch(new URL(script!, r.url));
+    expect(js.status).toBe(200);
+    expect(js.headers.get("content-type")).toMatch(/javascript/);
+  });
+
+  test.each([
+    ["/", "*/*"],
+    ["/", undefined],
+    ["/graphql", "*/*"],
+  ])("GET %s with Accept %s gets a short hint, no stack trace", async (path, accept) => {
+    const res = await fetch(new URL(path, r.url), { headers: accept ? { accept } : {} });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/graphql/);
+    expect(text).toContain("curl");
+    expect(text).not.toMatch(/Error|stacktrace|at .*\.[jt]s/);
+  });
+
+  test("a client asking for JSON gets the hint as JSON", async () => {
+    const res = await fetch(r.url, { headers: { accept: "application/json" } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      graphql: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/),
+      method: "POST",
+    });
+  });
+
+  test("a GET with an operation still runs it", async () => {
+    const url = new URL("graphql", r.url);
+    url.searchParams.set("query", "{ __typename }");
+    const res = await fetch(url, { headers: { "apollo-require-preflight": "1" } });
+    expect(await res.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
+  test("/sandbox serves Apollo Sandbox on an example operation, and answers its posts", async () => {
+    const res = await fetch(`${r.url}sandbox`, { headers: { accept: "text/html" } });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("embeddable-sandbox");
     expect(html).toContain("relations(a:");
+    const posted = await fetch(`${r.url}sandbox`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(await posted.json()).toEqual({ data: { __typename: "Query" } });
   });
 
   test("/health reports the database up", async () => {
@@ -227,9 +282,13 @@ describe("production", () => {
     await r?.h.close();
   });
 
-  test("no landing page", async () => {
-    const res = await fetch(r.url, { headers: { accept: "text/html" } });
-    expect(await res.text()).not.toContain("embeddable-sandbox");
+  test("no IDE and no Sandbox, only the hint", async () => {
+    const page = await fetch(r.url, { headers: { accept: "text/html" } });
+    const text = await page.text();
+    expect(text).not.toContain("graphiql");
+    expect(text).toContain("/graphql");
+    const sandbox = await fetch(`${r.url}sandbox`, { headers: { accept: "text/html" } });
+    expect(await sandbox.text()).not.toContain("embeddable-sandbox");
   });
 
   test("no introspection", async () => {
@@ -262,10 +321,12 @@ describe("production with INTROSPECTION=true", () => {
     await r?.h.close();
   });
 
-  test("introspection and the landing page are on", async () => {
+  test("introspection, the IDE and Sandbox are on", async () => {
     const { json } = await post(r, { query: "{ __schema { queryType { name } } }" });
     expect(json.data).toEqual({ __schema: { queryType: { name: "Query" } } });
     const res = await fetch(r.url, { headers: { accept: "text/html" } });
-    expect(await res.text()).toContain("embeddable-sandbox");
+    expect(await res.text()).toContain('id="graphiql"');
+    const sandbox = await fetch(`${r.url}sandbox`, { headers: { accept: "text/html" } });
+    expect(await sandbox.text()).toContain("embeddable-sandbox");
   });
 });

@@ -1,7 +1,13 @@
 // The production entry point as a user runs it: built, started, queried over HTTP, stopped with Ctrl-C.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+/** The embedded database's folder for these runs, never the project's own .data/. */
+const dataDir = mkdtempSync(join(tmpdir(), "diplograph-server-process-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Pids of the processes whose parent is `pid` (from /proc, so no ps is needed). */
 function children(pid: number): number[] {
@@ -30,7 +36,14 @@ function alive(pid: number): boolean {
 
 function startServer(env: NodeJS.ProcessEnv): { child: ChildProcess; ready: Promise<string> } {
   const child = spawn(process.execPath, ["dist/server/main.js"], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      DATA_DIR: dataDir,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let err = "";
