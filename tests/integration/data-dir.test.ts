@@ -109,7 +109,7 @@ describe("one data folder", () => {
     expect(seeds).toBeGreaterThan(0);
 
     // A second process loads into the running server's database instead of starting its own.
-    const load = await finished(run("src/cli/load.ts", [articles]));
+    const load = await finished(run("src/cli/diplograph.ts", ["load", articles]));
     expect(load.code, load.err).toBe(0);
     expect(load.err).toContain(`started by process ${first.child.pid}`);
     expect(load.out).toMatch(/new\s+\S*water\.txt/);
