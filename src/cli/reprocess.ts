@@ -20,10 +20,6 @@ export function reprocessCommand(): Command {
       process.exitCode = await runDbCommand({
         name: "reprocess",
         doneSoFar: "articles re-extracted so far",
-        refuse: () =>
-          process.env.MONGODB_URI
-            ? null
-            : "MONGODB_URI is not set; point it at the database whose articles to re-extract",
         async run(session) {
           const r = await reprocess(session.db, {
             all: opts.all === true,

@@ -1,6 +1,8 @@
 // The `diplograph` command as a user runs it: help, pure JSON on stdout, and the documented exit codes.
 import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 
@@ -89,10 +91,19 @@ describe("diplograph", () => {
     expect(r.out).toMatch(/^files: 2 \(new 1, .*failed 1/m);
   });
 
-  it("reprocess without MONGODB_URI refuses with exit 2", async () => {
-    const r = await diplograph(["reprocess"], { MONGODB_URI: "" });
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/MONGODB_URI is not set/);
+  it("reprocess without MONGODB_URI works on the local data folder that load filled", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "diplograph-reprocess-"));
+    try {
+      const env = { MONGODB_URI: "", DATA_DIR: dataDir };
+      const load = await diplograph(["load", seed], env);
+      expect(load.code, load.err).toBe(0);
+      const r = await diplograph(["reprocess", "--all"], env);
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toContain(`using the local database in ${dataDir}`);
+      expect(r.out).toMatch(/: 1 articles stored, 1 re-extracted/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("serve in production without MONGODB_URI refuses: exit 2, one line on stderr", async () => {
