@@ -337,6 +337,8 @@ export type Query = {
   /** In article order. */
   statements: StatementConnection;
   visit?: Maybe<Visit>;
+  /** Visits counted per guest and host country, most first: the whole network in one answer. */
+  visitFlows: Array<VisitFlow>;
   /** Newest first (start date descending, then id). */
   visits: VisitConnection;
 };
@@ -425,6 +427,11 @@ export type QueryStatementsArgs = {
 
 export type QueryVisitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVisitFlowsArgs = {
+  filter?: InputMaybe<VisitFilter>;
 };
 
 
@@ -572,6 +579,14 @@ export type VisitFilter = {
   person?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<VisitStatus>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How many visits one country's officials made to another's: an edge of the visit network. */
+export type VisitFlow = {
+  __typename?: 'VisitFlow';
+  guestCountry: Country;
+  hostCountry: Country;
+  visits: Scalars['Int']['output'];
 };
 
 export type VisitKind =
