@@ -19,6 +19,7 @@ import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/errors.js";
 import { resolvers } from "../graphql/resolvers/index.js";
 import { loadTypeDefs } from "../graphql/schema.js";
+import { isExplorerPath, serveExplorer } from "./explorer.js";
 
 export interface BuildServerOptions {
   db: Db;
@@ -261,7 +262,9 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
         ? handleHealth(res)
         : url.pathname === "/" || url.pathname === "/graphql"
           ? handleGraphQL(req, res, url)
-          : Promise.resolve(sendJson(res, 404, { error: `no route ${url.pathname}` }));
+          : isExplorerPath(url.pathname)
+            ? serveExplorer(req, res, url)
+            : Promise.resolve(sendJson(res, 404, { error: `no route ${url.pathname}` }));
     route.catch((err: unknown) => {
       if (res.headersSent) {
         res.destroy();

@@ -1,0 +1,185 @@
+// A country's page: partners, its visits on a timeline and as lists, its people, and the documents it signed per partner.
+import {
+  CountryDocumentsDocument,
+  CountryOverviewDocument,
+  CountryPeopleDocument,
+  CountryVisitsHostedDocument,
+  CountryVisitsMadeDocument,
+  type DocumentSummaryFragment,
+} from "../__generated__/graphql";
+import { type PagedState, usePaged, useQuery } from "../client";
+import { label } from "../labels";
+import { href } from "../route";
+import { DocumentLine, Loading, PagedList, Problem, VisitLine } from "./parts";
+import { Timeline } from "./timeline";
+
+export function CountryView({ code }: { code: string }) {
+  const overview = useQuery(CountryOverviewDocument, { code });
+  const made = usePaged(
+    CountryVisitsMadeDocument,
+    (page) => ({ code, ...page }),
+    (r) => r.country?.visitsMade,
+  );
+  const hosted = usePaged(
+    CountryVisitsHostedDocument,
+    (page) => ({ code, ...page }),
+    (r) => r.country?.visitsHosted,
+  );
+  const people = usePaged(
+    CountryPeopleDocument,
+    (page) => ({ code, ...page }),
+    (r) => r.country?.people,
+  );
+  const documents = usePaged(
+    CountryDocumentsDocument,
+    (page) => ({ code, ...page }),
+    (r) => r.country?.documents,
+  );
+  const country = overview.data?.country;
+  if (overview.error) return <Problem error={overview.error} />;
+  if (overview.loading) return <Loading what={`country ${code}`} />;
+  if (!country) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{code}</h1>
+        <p>Nothing is known about the country {code}.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 tabIndex={-1}>
+        {country.name} <span class="code">{country.code}</span>
+        {country.nameRu !== country.name ? (
+          <span class="muted" lang="ru">
+            {" "}
+            · {country.nameRu}
+          </span>
+        ) : null}
+      </h1>
+      <section class="panel" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">Visits over time</h2>
+        <Timeline made={made.nodes} hosted={hosted.nodes} />
+      </section>
+      <div class="columns">
+        <PagedList
+          id="made"
+          title="Visits made"
+          state={made}
+          item={(v) => <VisitLine key={v.id} visit={v} />}
+          empty="No visits abroad found."
+        />
+        <PagedList
+          id="hosted"
+          title="Visits hosted"
+          state={hosted}
+          item={(v) => <VisitLine key={v.id} visit={v} />}
+          empty="No visits hosted found."
+        />
+      </div>
+      <section class="panel" aria-labelledby="partners-title">
+        <h2 id="partners-title">
+          Partners <span class="count">{country.partners.length}</span>
+        </h2>
+        {country.partners.length === 0 ? (
+          <p class="muted">No visits or documents with another country.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Country</th>
+                <th scope="col" class="number">
+                  Visits
+                </th>
+                <th scope="col" class="number">
+                  Documents
+                </th>
+                <th scope="col">Relations</th>
+              </tr>
+            </thead>
+            <tbody>
+              {country.partners.map((p) => (
+                <tr key={p.country.code}>
+                  <td>
+                    <a href={href.country(p.country.code)}>{p.country.name}</a>
+                  </td>
+                  <td class="number">{p.visits}</td>
+                  <td class="number">{p.documents}</td>
+                  <td>
+                    <a href={href.relations(country.code, p.country.code)}>
+                      {country.name} and {p.country.name}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <div class="columns">
+        <PagedList
+          id="people"
+          title="People"
+          state={people}
+          item={(p) => (
+            <li key={p.id} class="fact">
+              {p.name}{" "}
+              <span class="muted">{p.position ?? (p.role ? label(p.role) : "role unknown")}</span>
+            </li>
+          )}
+          empty="No officials named."
+        />
+        <DocumentsByPartner code={country.code} documents={documents} />
+      </div>
+    </>
+  );
+}
+
+/** The documents loaded so far, under each other party; a document with several parties shows under each. */
+function DocumentsByPartner({
+  code,
+  documents,
+}: {
+  code: string;
+  documents: PagedState<DocumentSummaryFragment>;
+}) {
+  const groups = new Map<string, { name: string; documents: DocumentSummaryFragment[] }>();
+  for (const d of documents.nodes) {
+    const others = d.countries.filter((c) => c.code !== code);
+    for (const c of others.length ? others : [{ code: "", name: "No other party named" }]) {
+      const group = groups.get(c.code) ?? { name: c.name, documents: [] };
+      group.documents.push(d);
+      groups.set(c.code, group);
+    }
+  }
+  return (
+    <section class="panel" aria-labelledby="documents-title">
+      <h2 id="documents-title">
+        Documents signed
+        {documents.total !== undefined ? <span class="count"> {documents.total}</span> : null}
+      </h2>
+      {documents.error ? <Problem error={documents.error} /> : null}
+      {[...groups].map(([partner, group]) => (
+        <section key={partner} class="group">
+          <h3>
+            {partner ? <a href={href.relations(code, partner)}>With {group.name}</a> : group.name}
+          </h3>
+          <ul class="facts">
+            {group.documents.map((d) => (
+              <DocumentLine key={`${partner}:${d.id}`} document={d} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {!documents.loading && !documents.error && documents.nodes.length === 0 ? (
+        <p class="muted">No documents found.</p>
+      ) : null}
+      {documents.loading ? <Loading what="documents" /> : null}
+      {documents.hasMore && !documents.loading ? (
+        <button type="button" onClick={() => documents.loadMore()}>
+          Show more ({documents.nodes.length} of {documents.total ?? "?"})
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+// Two countries side by side: the visits between them, the documents both signed and what their officials said.
+import {
+  RelationsDocumentsDocument,
+  RelationsStatementsDocument,
+  RelationsVisitsDocument,
+} from "../__generated__/graphql";
+import { usePaged, useQuery } from "../client";
+import { href } from "../route";
+import { DocumentLine, Loading, PagedList, Problem, StatementLine, VisitLine } from "./parts";
+
+export function RelationsView({ a, b }: { a: string; b: string }) {
+  const names = useQuery(RelationsVisitsDocument, { a, b, first: 0 });
+  const visits = usePaged(
+    RelationsVisitsDocument,
+    (page) => ({ a, b, ...page }),
+    (r) => r.relations.visits,
+  );
+  const documents = usePaged(
+    RelationsDocumentsDocument,
+    (page) => ({ a, b, ...page }),
+    (r) => r.relations.documents,
+  );
+  const statements = usePaged(
+    RelationsStatementsDocument,
+    (page) => ({ a, b, ...page }),
+    (r) => r.relations.statements,
+  );
+  if (names.error) return <Problem error={names.error} />;
+  if (!names.data) return <Loading what="the two countries" />;
+  const { a: first, b: second } = names.data.relations;
+  return (
+    <>
+      <h1 tabIndex={-1}>
+        <a href={href.country(first.code)}>{first.name}</a> and{" "}
+        <a href={href.country(second.code)}>{second.name}</a>
+      </h1>
+      <PagedList
+        id="visits"
+        title="Visits between them"
+        state={visits}
+        item={(v) => <VisitLine key={v.id} visit={v} />}
+        empty="No visits either way."
+      />
+      <div class="columns">
+        <PagedList
+          id="documents"
+          title="Documents"
+          state={documents}
+          item={(d) => <DocumentLine key={d.id} document={d} />}
+          empty="No documents both are party to."
+        />
+        <PagedList
+          id="statements"
+          title="Statements during their visits"
+          state={statements}
+          item={(s) => <StatementLine key={s.id} statement={s} />}
+          empty="No statements."
+        />
+      </div>
+    </>
+  );
+}
