@@ -4,6 +4,7 @@ import { useEffect, useRef } from "preact/hooks";
 import "./explorer.css";
 import { label } from "./labels";
 import { href, type Route, useRoute } from "./route";
+import { focusNextTitle, PageTitle } from "./title";
 import { ArticleView } from "./views/article";
 import { CountryView } from "./views/country";
 import { DocumentView, VisitView } from "./views/facts";
@@ -30,7 +31,7 @@ function View({ route }: { route: Route }) {
     case "missing":
       return (
         <>
-          <h1 tabIndex={-1}>Nothing here</h1>
+          <PageTitle>Nothing here</PageTitle>
           <p>
             The explorer has no page at <code>{route.path}</code>.{" "}
             <a href={href.network()}>Back to the network</a>.
@@ -80,14 +81,13 @@ function App() {
   const { route, hash } = useRoute();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
-  // A new view is announced like a new page: focus goes to its heading (not on the first load).
+  // A new view is announced like a new page: its heading takes the focus once it shows (not on the first load).
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>("h1");
-    (heading ?? main.current)?.focus();
+    focusNextTitle();
     window.scrollTo(0, 0);
   }, [hash]);
   return (

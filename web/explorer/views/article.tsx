@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { ArticleTextDocument } from "../__generated__/graphql";
 import { useQuery } from "../client";
+import { PageTitle } from "../title";
 import { Loading, Problem } from "./parts";
 
 /** The sentence around [start, end), found by the browser's own sentence segmenter for the article's language. */
@@ -46,9 +47,7 @@ export function ArticleView({ id, start, end }: { id: string; start?: number; en
   const sentence = span ? sentenceAround(text, span.start, span.end, lang) : null;
   return (
     <>
-      <h1 tabIndex={-1} lang={lang}>
-        {article.title ?? "Untitled article"}
-      </h1>
+      <PageTitle lang={lang}>{article.title ?? "Untitled article"}</PageTitle>
       <p class="muted">
         {[article.sourceName, article.publishedOn, article.language].filter(Boolean).join(" · ")}
         {article.url ? (

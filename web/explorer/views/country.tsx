@@ -10,6 +10,7 @@ import {
 import { type PagedState, usePaged, useQuery } from "../client";
 import { label } from "../labels";
 import { href } from "../route";
+import { PageTitle } from "../title";
 import { DocumentLine, Loading, PagedList, Problem, VisitLine } from "./parts";
 import { Timeline } from "./timeline";
 
@@ -41,14 +42,14 @@ export function CountryView({ code }: { code: string }) {
   if (!country) {
     return (
       <>
-        <h1 tabIndex={-1}>{code}</h1>
+        <PageTitle>{code}</PageTitle>
         <p>Nothing is known about the country {code}.</p>
       </>
     );
   }
   return (
     <>
-      <h1 tabIndex={-1}>
+      <PageTitle>
         {country.name} <span class="code">{country.code}</span>
         {country.nameRu !== country.name ? (
           <span class="muted" lang="ru">
@@ -56,7 +57,7 @@ export function CountryView({ code }: { code: string }) {
             · {country.nameRu}
           </span>
         ) : null}
-      </h1>
+      </PageTitle>
       <section class="panel" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Visits over time</h2>
         <Timeline made={made.nodes} hosted={hosted.nodes} />

@@ -8,6 +8,7 @@ import {
 import { usePaged, useQuery } from "../client";
 import { label, TENSE } from "../labels";
 import { href } from "../route";
+import { PageTitle } from "../title";
 import {
   CountryLink,
   DocumentLine,
@@ -40,9 +41,9 @@ export function VisitView({ id }: { id: string }) {
   if (!visit) return <p>No visit has this id.</p>;
   return (
     <>
-      <h1 tabIndex={-1}>
+      <PageTitle>
         {label(visit.kind)} visit: {visit.guestCountry.name} → {visit.hostCountry.name}
-      </h1>
+      </PageTitle>
       <dl class="facts-table">
         <dt>When</dt>
         <dd>
@@ -108,7 +109,7 @@ export function DocumentView({ id }: { id: string }) {
   if (!document) return <p>No document has this id.</p>;
   return (
     <>
-      <h1 tabIndex={-1}>{document.title}</h1>
+      <PageTitle>{document.title}</PageTitle>
       <dl class="facts-table">
         <dt>Kind</dt>
         <dd>{label(document.documentKind)}</dd>

@@ -21,6 +21,7 @@ import {
 import { useQuery } from "../client";
 import { label, VISIT_KINDS, VISIT_LEVELS } from "../labels";
 import { href } from "../route";
+import { PageTitle } from "../title";
 import { Loading, Problem } from "./parts";
 
 type Flow = VisitNetworkQuery["visitFlows"][number];
@@ -57,7 +58,7 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
   const flows = result.data?.visitFlows;
   return (
     <>
-      <h1 tabIndex={-1}>Who visits whom</h1>
+      <PageTitle>Who visits whom</PageTitle>
       <FilterForm query={query} />
       {result.error ? <Problem error={result.error} /> : null}
       {result.loading ? <Loading what="the visit network" /> : null}

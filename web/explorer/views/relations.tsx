@@ -6,6 +6,7 @@ import {
 } from "../__generated__/graphql";
 import { usePaged, useQuery } from "../client";
 import { href } from "../route";
+import { PageTitle } from "../title";
 import { DocumentLine, Loading, PagedList, Problem, StatementLine, VisitLine } from "./parts";
 
 export function RelationsView({ a, b }: { a: string; b: string }) {
@@ -30,10 +31,10 @@ export function RelationsView({ a, b }: { a: string; b: string }) {
   const { a: first, b: second } = names.data.relations;
   return (
     <>
-      <h1 tabIndex={-1}>
+      <PageTitle>
         <a href={href.country(first.code)}>{first.name}</a> and{" "}
         <a href={href.country(second.code)}>{second.name}</a>
-      </h1>
+      </PageTitle>
       <PagedList
         id="visits"
         title="Visits between them"

@@ -3,6 +3,7 @@ import { ExplorerSearchDocument, type SearchHitType } from "../__generated__/gra
 import { useQuery } from "../client";
 import { label } from "../labels";
 import { href } from "../route";
+import { PageTitle } from "../title";
 import { DocumentLine, Loading, Problem, StatementLine } from "./parts";
 
 export const SEARCH_TYPES: SearchHitType[] = ["PERSON", "DOCUMENT", "STATEMENT", "ARTICLE"];
@@ -10,13 +11,13 @@ export const SEARCH_TYPES: SearchHitType[] = ["PERSON", "DOCUMENT", "STATEMENT",
 export function SearchView({ q, type }: { q: string; type: string }) {
   const types = (SEARCH_TYPES as string[]).includes(type) ? [type as SearchHitType] : null;
   const result = useQuery(ExplorerSearchDocument, { query: q, first: 30, types });
-  if (!q.trim()) return <h1 tabIndex={-1}>Type words to search for</h1>;
+  if (!q.trim()) return <PageTitle>Type words to search for</PageTitle>;
   return (
     <>
-      <h1 tabIndex={-1}>
+      <PageTitle>
         Search: <q>{q}</q>
         {types ? <span class="muted"> in {label(type)}s</span> : null}
-      </h1>
+      </PageTitle>
       {result.error ? <Problem error={result.error} /> : null}
       {result.loading ? <Loading what="matches" /> : null}
       {result.data && result.data.search.length === 0 ? <p>Nothing matches.</p> : null}
