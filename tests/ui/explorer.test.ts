@@ -209,6 +209,37 @@ describe.skipIf(!hasChromium)(
       expect(failures).toEqual([]);
     });
 
+    it("filters the network by kind and years, and keeps the filter in the address", async () => {
+      const { visitFlows } = await api<{
+        visitFlows: {
+          visits: number;
+          guestCountry: { name: string };
+          hostCountry: { name: string };
+        }[];
+      }>(
+        `{ visitFlows(filter: { kind: STATE, from: "2025-01-01", to: "2025-12-31" }) {
+        visits guestCountry { name(lang: EN) } hostCountry { name(lang: EN) } } }`,
+      );
+      expect(visitFlows.length).toBeGreaterThan(0);
+      await page.goto(new URL("/explore", base).href);
+      await page.getByLabel("Kind").selectOption("STATE");
+      await page.getByLabel("From year").fill("2025");
+      await page.getByLabel("To year").fill("2025");
+      await page.getByRole("button", { name: "Show" }).click();
+      await page.waitForURL(/#\/\?from=2025&to=2025&kind=STATE$/);
+      const rows = page.locator(".flow-table tbody tr");
+      await expect.poll(() => rows.count()).toBe(visitFlows.length);
+      const shown = await rows.evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
+      );
+      expect(shown).toEqual(
+        visitFlows.map((f) => [f.guestCountry.name, f.hostCountry.name, String(f.visits)]),
+      );
+      expect(await page.locator("svg a.edge").count()).toBe(visitFlows.length);
+      expect(blocked).toEqual([]);
+      expect(failures).toEqual([]);
+    });
+
     it("shows a country's visits on a timeline and in paged lists", async () => {
       await page.goto(new URL("/explore#/country/KZ", base).href);
       await expect.poll(() => page.locator("h1").textContent()).toMatch(/^Kazakhstan KZ/);

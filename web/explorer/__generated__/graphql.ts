@@ -711,6 +711,14 @@ export type VisitNetworkQueryVariables = Exact<{
 
 export type VisitNetworkQuery = { __typename?: 'Query', visitFlows: Array<{ __typename?: 'VisitFlow', visits: number, guestCountry: { __typename?: 'Country', code: string, name: string }, hostCountry: { __typename?: 'Country', code: string, name: string } }> };
 
+export type RelationsCountriesQueryVariables = Exact<{
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+}>;
+
+
+export type RelationsCountriesQuery = { __typename?: 'Query', relations: { __typename?: 'BilateralRelations', a: { __typename?: 'Country', code: string, name: string }, b: { __typename?: 'Country', code: string, name: string } } };
+
 export type RelationsVisitsQueryVariables = Exact<{
   a: Scalars['String']['input'];
   b: Scalars['String']['input'];
@@ -719,7 +727,7 @@ export type RelationsVisitsQueryVariables = Exact<{
 }>;
 
 
-export type RelationsVisitsQuery = { __typename?: 'Query', relations: { __typename?: 'BilateralRelations', a: { __typename?: 'Country', code: string, name: string }, b: { __typename?: 'Country', code: string, name: string }, visits: { __typename?: 'VisitConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'VisitEdge', node: { __typename?: 'Visit', id: string, kind: VisitKind, level: VisitLevel, status: VisitStatus, startDate?: string | null, endDate?: string | null, city?: string | null, guestCountry: { __typename?: 'Country', code: string, name: string }, hostCountry: { __typename?: 'Country', code: string, name: string }, guest?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null, host?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null } }> } } };
+export type RelationsVisitsQuery = { __typename?: 'Query', relations: { __typename?: 'BilateralRelations', visits: { __typename?: 'VisitConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'VisitEdge', node: { __typename?: 'Visit', id: string, kind: VisitKind, level: VisitLevel, status: VisitStatus, startDate?: string | null, endDate?: string | null, city?: string | null, guestCountry: { __typename?: 'Country', code: string, name: string }, hostCountry: { __typename?: 'Country', code: string, name: string }, guest?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null, host?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null } }> } } };
 
 export type RelationsDocumentsQueryVariables = Exact<{
   a: Scalars['String']['input'];
@@ -1324,8 +1332,8 @@ export const VisitNetworkDocument = new TypedDocumentString(`
   code
   name(lang: EN)
 }`) as unknown as TypedDocumentString<VisitNetworkQuery, VisitNetworkQueryVariables>;
-export const RelationsVisitsDocument = new TypedDocumentString(`
-    query RelationsVisits($a: String!, $b: String!, $first: Int, $after: String) {
+export const RelationsCountriesDocument = new TypedDocumentString(`
+    query RelationsCountries($a: String!, $b: String!) {
   relations(a: $a, b: $b) {
     a {
       ...CountryName
@@ -1333,6 +1341,15 @@ export const RelationsVisitsDocument = new TypedDocumentString(`
     b {
       ...CountryName
     }
+  }
+}
+    fragment CountryName on Country {
+  code
+  name(lang: EN)
+}`) as unknown as TypedDocumentString<RelationsCountriesQuery, RelationsCountriesQueryVariables>;
+export const RelationsVisitsDocument = new TypedDocumentString(`
+    query RelationsVisits($a: String!, $b: String!, $first: Int, $after: String) {
+  relations(a: $a, b: $b) {
     visits(first: $first, after: $after) {
       totalCount
       pageInfo {

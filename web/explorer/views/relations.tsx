@@ -1,5 +1,6 @@
 // Two countries side by side: the visits between them, the documents both signed and what their officials said.
 import {
+  RelationsCountriesDocument,
   RelationsDocumentsDocument,
   RelationsStatementsDocument,
   RelationsVisitsDocument,
@@ -10,7 +11,7 @@ import { PageTitle } from "../title";
 import { DocumentLine, Loading, PagedList, Problem, StatementLine, VisitLine } from "./parts";
 
 export function RelationsView({ a, b }: { a: string; b: string }) {
-  const names = useQuery(RelationsVisitsDocument, { a, b, first: 0 });
+  const names = useQuery(RelationsCountriesDocument, { a, b });
   const visits = usePaged(
     RelationsVisitsDocument,
     (page) => ({ a, b, ...page }),
