@@ -60,7 +60,15 @@ export function CountryView({ code }: { code: string }) {
       </PageTitle>
       <section class="panel" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Visits over time</h2>
-        <Timeline made={made.nodes} hosted={hosted.nodes} />
+        <Timeline
+          made={made.nodes}
+          hosted={hosted.nodes}
+          total={
+            made.total !== undefined && hosted.total !== undefined
+              ? made.total + hosted.total
+              : undefined
+          }
+        />
       </section>
       <div class="columns">
         <PagedList

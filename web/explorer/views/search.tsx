@@ -9,9 +9,13 @@ import { DocumentLine, Loading, Problem, StatementLine } from "./parts";
 export const SEARCH_TYPES: SearchHitType[] = ["PERSON", "DOCUMENT", "STATEMENT", "ARTICLE"];
 
 export function SearchView({ q, type }: { q: string; type: string }) {
+  if (!q.trim()) return <PageTitle>Type words to search for</PageTitle>;
+  return <SearchResults q={q} type={type} />;
+}
+
+function SearchResults({ q, type }: { q: string; type: string }) {
   const types = (SEARCH_TYPES as string[]).includes(type) ? [type as SearchHitType] : null;
   const result = useQuery(ExplorerSearchDocument, { query: q, first: 30, types });
-  if (!q.trim()) return <PageTitle>Type words to search for</PageTitle>;
   return (
     <>
       <PageTitle>

@@ -16,9 +16,12 @@ function dayNumber(date: string): number {
 export function Timeline({
   made,
   hosted,
+  total,
 }: {
   made: VisitSummaryFragment[];
   hosted: VisitSummaryFragment[];
+  /** All the country's visits, loaded or not, to say how much of it the drawing shows. */
+  total?: number;
 }) {
   const dated = [
     ...made.map((v) => ({ v, lane: "made" as const })),
@@ -105,6 +108,12 @@ export function Timeline({
             Planned (hollow)
           </li>
         </ul>
+        {total !== undefined && total > made.length + hosted.length ? (
+          <span class="muted">
+            Showing the {made.length + hosted.length} of {total} visits loaded so far; “Show more”
+            below adds to it.{" "}
+          </span>
+        ) : null}
         {undated ? (
           <span class="muted">{undated} undated visits are in the lists only.</span>
         ) : null}
