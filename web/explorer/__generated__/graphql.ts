@@ -608,12 +608,19 @@ export type VisitStatus =
   /** Announced for the future. */
   | 'PLANNED';
 
-export type CountryOverviewQueryVariables = Exact<{
+export type CountryTitleQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
 
-export type CountryOverviewQuery = { __typename?: 'Query', country?: { __typename?: 'Country', code: string, name: string, nameRu: string, partners: Array<{ __typename?: 'Partner', visits: number, documents: number, country: { __typename?: 'Country', code: string, name: string } }> } | null };
+export type CountryTitleQuery = { __typename?: 'Query', country?: { __typename?: 'Country', code: string, name: string, nameRu: string } | null };
+
+export type CountryPartnersQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type CountryPartnersQuery = { __typename?: 'Query', country?: { __typename?: 'Country', code: string, partners: Array<{ __typename?: 'Partner', visits: number, documents: number, country: { __typename?: 'Country', code: string, name: string } }> } | null };
 
 export type CountryVisitsMadeQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -902,11 +909,21 @@ export const PageFieldsFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"PageFields"}) as unknown as TypedDocumentString<PageFieldsFragment, unknown>;
-export const CountryOverviewDocument = new TypedDocumentString(`
-    query CountryOverview($code: String!) {
+export const CountryTitleDocument = new TypedDocumentString(`
+    query CountryTitle($code: String!) {
   country(code: $code) {
     ...CountryName
     nameRu: name(lang: RU)
+  }
+}
+    fragment CountryName on Country {
+  code
+  name(lang: EN)
+}`) as unknown as TypedDocumentString<CountryTitleQuery, CountryTitleQueryVariables>;
+export const CountryPartnersDocument = new TypedDocumentString(`
+    query CountryPartners($code: String!) {
+  country(code: $code) {
+    code
     partners {
       country {
         ...CountryName
@@ -919,7 +936,7 @@ export const CountryOverviewDocument = new TypedDocumentString(`
     fragment CountryName on Country {
   code
   name(lang: EN)
-}`) as unknown as TypedDocumentString<CountryOverviewQuery, CountryOverviewQueryVariables>;
+}`) as unknown as TypedDocumentString<CountryPartnersQuery, CountryPartnersQueryVariables>;
 export const CountryVisitsMadeDocument = new TypedDocumentString(`
     query CountryVisitsMade($code: String!, $first: Int, $after: String) {
   country(code: $code) {

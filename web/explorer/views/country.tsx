@@ -1,8 +1,9 @@
 // A country's page: partners, its visits on a timeline and as lists, its people, and the documents it signed per partner.
 import {
   CountryDocumentsDocument,
-  CountryOverviewDocument,
+  CountryPartnersDocument,
   CountryPeopleDocument,
+  CountryTitleDocument,
   CountryVisitsHostedDocument,
   CountryVisitsMadeDocument,
   type DocumentSummaryFragment,
@@ -15,7 +16,7 @@ import { DocumentLine, Loading, PagedList, Problem, VisitLine } from "./parts";
 import { Timeline } from "./timeline";
 
 export function CountryView({ code }: { code: string }) {
-  const overview = useQuery(CountryOverviewDocument, { code });
+  const overview = useQuery(CountryTitleDocument, { code });
   const made = usePaged(
     CountryVisitsMadeDocument,
     (page) => ({ code, ...page }),
@@ -86,45 +87,7 @@ export function CountryView({ code }: { code: string }) {
           empty="No visits hosted found."
         />
       </div>
-      <section class="panel" aria-labelledby="partners-title">
-        <h2 id="partners-title">
-          Partners <span class="count">{country.partners.length}</span>
-        </h2>
-        {country.partners.length === 0 ? (
-          <p class="muted">No visits or documents with another country.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Country</th>
-                <th scope="col" class="number">
-                  Visits
-                </th>
-                <th scope="col" class="number">
-                  Documents
-                </th>
-                <th scope="col">Relations</th>
-              </tr>
-            </thead>
-            <tbody>
-              {country.partners.map((p) => (
-                <tr key={p.country.code}>
-                  <td>
-                    <a href={href.country(p.country.code)}>{p.country.name}</a>
-                  </td>
-                  <td class="number">{p.visits}</td>
-                  <td class="number">{p.documents}</td>
-                  <td>
-                    <a href={href.relations(country.code, p.country.code)}>
-                      {country.name} and {p.country.name}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <Partners code={country.code} name={country.name} />
       <div class="columns">
         <PagedList
           id="people"
@@ -141,6 +104,55 @@ export function CountryView({ code }: { code: string }) {
         <DocumentsByPartner code={country.code} documents={documents} />
       </div>
     </>
+  );
+}
+
+function Partners({ code, name }: { code: string; name: string }) {
+  const result = useQuery(CountryPartnersDocument, { code });
+  const partners = result.data?.country?.partners;
+  return (
+    <section class="panel" aria-labelledby="partners-title">
+      <h2 id="partners-title">
+        Partners {partners ? <span class="count">{partners.length}</span> : null}
+      </h2>
+      {result.error ? <Problem error={result.error} /> : null}
+      {result.loading ? <Loading what="partners" /> : null}
+      {partners && partners.length === 0 ? (
+        <p class="muted">No visits or documents with another country.</p>
+      ) : null}
+      {partners && partners.length > 0 ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Country</th>
+              <th scope="col" class="number">
+                Visits
+              </th>
+              <th scope="col" class="number">
+                Documents
+              </th>
+              <th scope="col">Relations</th>
+            </tr>
+          </thead>
+          <tbody>
+            {partners.map((p) => (
+              <tr key={p.country.code}>
+                <td>
+                  <a href={href.country(p.country.code)}>{p.country.name}</a>
+                </td>
+                <td class="number">{p.visits}</td>
+                <td class="number">{p.documents}</td>
+                <td>
+                  <a href={href.relations(code, p.country.code)}>
+                    {name} and {p.country.name}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
   );
 }
 
