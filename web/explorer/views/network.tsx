@@ -123,6 +123,14 @@ function flowLabel(flow: Flow): string {
   return `${flow.guestCountry.name} → ${flow.hostCountry.name}: ${n} visit${n === 1 ? "" : "s"}`;
 }
 
+/**
+ * Beyond this many pairs a drawing is a hairball: it shows the busiest ones (the API answers most
+ * first) and every country, and the table keeps all pairs.
+ */
+const DRAWN_PAIRS = 120;
+/** Counts on the arrows only while they can be read. */
+const LABELLED_PAIRS = 40;
+
 /** Lays the network out once per answer (a fixed number of ticks, no animation), then draws it. */
 function layout(flows: Flow[]) {
   const byCode = new Map<string, CountryNode>();
@@ -141,7 +149,7 @@ function layout(flows: Flow[]) {
   const nodes = [...byCode.values()];
   const most = Math.max(...nodes.map((n) => n.total));
   for (const n of nodes) n.radius = 8 + 16 * Math.sqrt(n.total / most);
-  const links: FlowLink[] = flows.map((flow) => ({
+  const links: FlowLink[] = flows.slice(0, DRAWN_PAIRS).map((flow) => ({
     source: flow.guestCountry.code,
     target: flow.hostCountry.code,
     flow,
@@ -180,7 +188,8 @@ function NetworkDrawing({ flows }: { flows: Flow[] }) {
   const { nodes, links, byCode, box } = useMemo(() => layout(flows), [flows]);
   const [active, setActive] = useState<string | null>(null);
   const most = Math.max(...flows.map((f) => f.visits));
-  const pairs = new Set(flows.map((f) => `${f.guestCountry.code}>${f.hostCountry.code}`));
+  const pairs = new Set(links.map((l) => `${l.flow.guestCountry.code}>${l.flow.hostCountry.code}`));
+  const labelled = links.length <= LABELLED_PAIRS;
   return (
     <figure class="drawing">
       <svg viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}>
@@ -202,7 +211,7 @@ function NetworkDrawing({ flows }: { flows: Flow[] }) {
             <path d="M0,0 L10,5 L0,10 z" class="arrow-head" />
           </marker>
         </defs>
-        <g class="edges">
+        <g class={labelled ? "edges" : "edges dense"}>
           {links.map((link) => {
             const source = byCode.get(link.flow.guestCountry.code)!;
             const target = byCode.get(link.flow.hostCountry.code)!;
@@ -223,7 +232,7 @@ function NetworkDrawing({ flows }: { flows: Flow[] }) {
                   target={target}
                   bend={both}
                   width={1.5 + 5 * Math.sqrt(link.flow.visits / most)}
-                  count={link.flow.visits}
+                  count={labelled ? link.flow.visits : null}
                 />
               </a>
             );
@@ -253,6 +262,9 @@ function NetworkDrawing({ flows }: { flows: Flow[] }) {
       <figcaption>
         Arrows run from the guest country to the host; thicker arrows, more visits. Select a country
         for its page or an arrow for the visits between the two.
+        {links.length < flows.length
+          ? ` The drawing shows the ${links.length} busiest of ${flows.length} pairs; the table lists them all.`
+          : ""}
       </figcaption>
     </figure>
   );
@@ -270,7 +282,7 @@ function EdgePath({
   target: CountryNode;
   bend: boolean;
   width: number;
-  count: number;
+  count: number | null;
 }) {
   const x1 = source.x ?? 0;
   const y1 = source.y ?? 0;
@@ -294,9 +306,11 @@ function EdgePath({
     <>
       <path d={d} class="edge-hit" />
       <path d={d} class="edge-line" stroke-width={width} marker-end="url(#arrow)" />
-      <text x={labelX} y={labelY - 6} class="edge-count" text-anchor="middle">
-        {count}
-      </text>
+      {count === null ? null : (
+        <text x={labelX} y={labelY - 6} class="edge-count" text-anchor="middle">
+          {count}
+        </text>
+      )}
     </>
   );
 }
