@@ -1,6 +1,7 @@
 // The explorer as an analyst uses it: a real headless Chromium against the API server over the seed graph.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +13,12 @@ const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 const SKIP_REASON = `skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`;
 const SCREENSHOTS = join(projectRoot(), ".cache", "screenshots");
+
+/** axe-core, the accessibility rules engine, run inside the page (contrast, names, roles, WCAG 2 A/AA). */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 
 let h: Harness;
 let base: string;
@@ -173,6 +180,7 @@ describe.skipIf(!hasChromium)(
       expect(excerpt.length).toBeGreaterThan(0);
       expect(context).toContain(excerpt);
       await page.screenshot({ path: join(SCREENSHOTS, "03-visit.png"), fullPage: true });
+      expect(await axeViolations(page)).toEqual([]);
 
       await evidence.locator("a.evidence-link").click();
       await page.waitForURL(/#\/article\/[^?]+\?start=\d+&end=\d+$/);
@@ -204,6 +212,7 @@ describe.skipIf(!hasChromium)(
       });
       expect(before).toBe(Number(start));
       await page.screenshot({ path: join(SCREENSHOTS, "04-evidence.png") });
+      expect(await axeViolations(page)).toEqual([]);
 
       expect(blocked).toEqual([]);
       expect(failures).toEqual([]);
@@ -256,6 +265,17 @@ describe.skipIf(!hasChromium)(
       expect(failures).toEqual([]);
     });
 
+    it.each([
+      ["network", "/explore", "svg a.edge"],
+      ["country", "/explore#/country/KZ", "#made-title + ul li"],
+      ["relations", "/explore#/relations/AZ/KZ", "#visits-title + ul li"],
+      ["search", "/explore#/search?q=%D0%A2%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2", "main ul.facts > li"],
+    ])("the %s page passes axe's WCAG 2 A and AA rules", async (_name, path, ready) => {
+      await page.goto(new URL(path, base).href);
+      await page.locator(ready).first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
     it("searches any case form of a name", async () => {
       await page.goto(new URL("/explore", base).href);
       await page.getByRole("searchbox").fill("Токаеву");
@@ -270,3 +290,22 @@ describe.skipIf(!hasChromium)(
     });
   },
 );
+
+/** axe's WCAG 2 A and AA violations on the page as it stands. */
+async function axeViolations(page: Page) {
+  // Evaluated over the DevTools protocol, so the page's script policy does not apply to it.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run({ runOnly: ["wcag2a", "wcag2aa"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+    }));
+  });
+}
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}
