@@ -249,6 +249,20 @@ describe.skipIf(!hasChromium)(
       expect(failures).toEqual([]);
     });
 
+    it("reaches the drawn arrows with the Tab key alone", async () => {
+      await page.goto(new URL("/explore", base).href);
+      const edge = page.locator('svg a.edge[data-guest="AZ"][data-host="KZ"]');
+      await edge.waitFor();
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = await edge.evaluate((e) => e === e.ownerDocument.activeElement);
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/#\/relations\/AZ\/KZ$/);
+    });
+
     it("shows a country's visits on a timeline and in paged lists", async () => {
       await page.goto(new URL("/explore#/country/KZ", base).href);
       await expect.poll(() => page.locator("h1").textContent()).toMatch(/^Kazakhstan KZ/);

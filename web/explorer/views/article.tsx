@@ -47,7 +47,9 @@ export function ArticleView({ id, start, end }: { id: string; start?: number; en
   const sentence = span ? sentenceAround(text, span.start, span.end, lang) : null;
   return (
     <>
-      <PageTitle lang={lang}>{article.title ?? "Untitled article"}</PageTitle>
+      <PageTitle lang={lang}>
+        {article.title ?? `Article of ${article.publishedOn ?? "unknown date"}`}
+      </PageTitle>
       <p class="muted">
         {[article.sourceName, article.publishedOn, article.language].filter(Boolean).join(" · ")}
         {article.url ? (

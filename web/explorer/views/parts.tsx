@@ -114,7 +114,7 @@ export function StatementLine({ statement }: { statement: StatementSummaryFragme
 }
 
 export function articleName(article: EvidenceFieldsFragment["article"]): string {
-  const title = article.title ?? "Untitled article";
+  const title = article.title ?? "an untitled article";
   const meta = [article.sourceName, article.publishedOn].filter(Boolean).join(", ");
   return meta ? `${title} (${meta})` : title;
 }
