@@ -6,7 +6,6 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY web ./web
 RUN npm run build
 
 # Runtime stage: production dependencies, compiled code, schema and seed articles only.

@@ -1,4 +1,5 @@
 // The explorer's entry: header with search, the view the URL names, focus moved to it on every change.
+/** @jsxImportSource preact */
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import "./explorer.css";

@@ -1,4 +1,5 @@
 // A view's heading, which takes the focus when the reader arrives from another view (not on first load).
+/** @jsxImportSource preact */
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 

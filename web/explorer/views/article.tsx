@@ -1,4 +1,5 @@
 // An article's whole text with the sentence behind a fact shaded and the fact's own words marked.
+/** @jsxImportSource preact */
 import { useEffect, useRef } from "preact/hooks";
 import { ArticleTextDocument } from "../__generated__/graphql";
 import { useQuery } from "../client";

@@ -1,4 +1,5 @@
 // A country's page: partners, its visits on a timeline and as lists, its people, and the documents it signed per partner.
+/** @jsxImportSource preact */
 import {
   CountryDocumentsDocument,
   CountryPartnersDocument,

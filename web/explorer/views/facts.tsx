@@ -1,4 +1,5 @@
 // One visit or document with the words of every article that reports it.
+/** @jsxImportSource preact */
 import {
   DocumentDetailDocument,
   VisitDetailDocument,

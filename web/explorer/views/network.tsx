@@ -1,4 +1,5 @@
 // The visit network: countries as nodes, visits as directed edges (guest → host) weighted by count, with the same edges as a table.
+/** @jsxImportSource preact */
 import {
   forceCollide,
   forceLink,

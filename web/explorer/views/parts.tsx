@@ -1,4 +1,5 @@
 // Pieces every view shares: a visit, a document, a statement and a piece of evidence as one line each, and paged lists.
+/** @jsxImportSource preact */
 import type { ComponentChildren } from "preact";
 import type {
   CountryNameFragment,

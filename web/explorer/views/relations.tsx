@@ -1,4 +1,5 @@
 // Two countries side by side: the visits between them, the documents both signed and what their officials said.
+/** @jsxImportSource preact */
 import {
   RelationsCountriesDocument,
   RelationsDocumentsDocument,

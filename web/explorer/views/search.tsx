@@ -1,4 +1,5 @@
 // Search results across people, documents, statements and articles, best first.
+/** @jsxImportSource preact */
 import { ExplorerSearchDocument, type SearchHitType } from "../__generated__/graphql";
 import { useQuery } from "../client";
 import { label } from "../labels";

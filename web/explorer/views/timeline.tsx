@@ -1,4 +1,5 @@
 // Visits on a time axis: made above, hosted below, coloured by kind, hollow when only planned.
+/** @jsxImportSource preact */
 import type { VisitSummaryFragment } from "../__generated__/graphql";
 import { KIND_COLOURS, label, TENSE, VISIT_KINDS } from "../labels";
 import { href } from "../route";
