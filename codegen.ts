@@ -1,4 +1,4 @@
-// GraphQL code generation: typed resolvers mapped to the stored documents, and the typed example client.
+// GraphQL code generation: typed resolvers mapped to the stored documents, the typed example client and the explorer's client.
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 /** GraphQL enums are the extraction's lower-case string unions; Apollo maps the values (enum.resolvers.ts). */
@@ -75,6 +75,18 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
+        scalars: { Date: "string", DateTime: "string" },
+      },
+    },
+    // The explorer runs in the browser: documents as typed strings need no GraphQL runtime in the bundle.
+    "web/explorer/__generated__/": {
+      documents: ["web/explorer/operations/*.graphql"],
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        documentMode: "string",
         scalars: { Date: "string", DateTime: "string" },
       },
     },

@@ -18,6 +18,7 @@ import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { createFormatError } from "../graphql/errors.js";
 import { resolvers } from "../graphql/resolvers/index.js";
 import { loadTypeDefs } from "../graphql/schema.js";
+import { isExplorerPath, serveExplorer } from "./explorer.js";
 import { armorConfig, noIntrospection } from "./limits.js";
 import { ideAvailable, sendIde, sendUsageHint, webAssetsDir } from "./web.js";
 
@@ -207,6 +208,11 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
   );
   app.all("/", express.json({ limit: limits.maxBodyBytes }), withBody, graphql);
 
+  app.all(/^\/explore(\/.*)?$/, (req, res, next) => {
+    const url = new URL(req.originalUrl, "http://localhost");
+    if (!isExplorerPath(url.pathname)) return next();
+    serveExplorer(req, res, url).catch(next);
+  });
   app.use((req, res) => {
     res.status(404).json({ error: `no route ${req.path}` });
   });
