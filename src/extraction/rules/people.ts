@@ -73,6 +73,14 @@ const ROLES = (() => {
 /** Given names from the lexicons, by lower-cased nominative (Cyrillic, Kazakh and Latin spellings). */
 const GIVEN = new Set(LANGS.flatMap((l) => loadLexicon(l, "given-names").map(lowerKey)));
 
+/**
+ * A Kazakh word without its case ending, unless the whole word is a known given name whose end
+ * only looks like one: "Нұрсұлтан" is not "Нұрсұл" + ablative "-тан".
+ */
+function kazakhBase(word: string): string {
+  return GIVEN.has(lowerKey(word)) ? word : kazakhNameStem(word);
+}
+
 /** City names: a capitalised city is not part of a person's name. */
 const CITY_KEYS = new Set(
   LANGS.flatMap((l) =>
@@ -112,6 +120,9 @@ const SURNAME_SHAPE =
 
 /** Turkic patronymics written as one word: "Гейдарұлы", "Кемелұлы", "Гейдароғлу". */
 const PATRONYMIC_SHAPE = /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i;
+
+/** Kazakh function words and sentence openers: "Бірақ Талғат Айнақұлов" starts with a conjunction. */
+const KAZAKH_FUNCTION_WORDS = new Set(loadLexicon("kk", "function-words").map(lowerKey));
 
 const NON_NAME_CAPITALS = new Set(
   [
@@ -250,10 +261,10 @@ function classifyUncached(word: string, lang: Lang): NameTok | null {
   if (NAME_PARTICLES.has(lower) && word === lower)
     return { kind: "particle", known: true, nominative: word };
   if (!isCapitalized(word) || /\d/.test(word)) return null;
-  if (NON_NAME_CAPITALS.has(lower)) return null;
+  if (NON_NAME_CAPITALS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lower)) return null;
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
-  const base = lang === "kk" || isKazakhWord(word) ? kazakhNameStem(word) : word;
+  const base = lang === "kk" || isKazakhWord(word) ? kazakhBase(word) : word;
   if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
   const lexGiven = lexiconGiven(base);
   if (lexGiven) return { kind: "given", known: true, nominative: lexGiven };
@@ -354,6 +365,57 @@ function isInitial(text: string, tokens: Token[], i: number): boolean {
   return text[t.end] === ".";
 }
 
+const LATIN = /^[A-Za-z'’-]+$/;
+
+/**
+ * Rule person.script-split: a name is written in one script; a Latin word before a Cyrillic name
+ * is a company, band or award ("MySQL Майкл Видениус", "Grammy Даниил Трифонов").
+ */
+function splitByScript(run: Run, tokens: Token[]): Run[] {
+  const out: Run[] = [];
+  let part: Run | null = null;
+  let partLatin = false;
+  for (let i = 0; i < run.toks.length; i++) {
+    const nt = run.toks[i];
+    const text = tokens[run.from + i]?.text ?? "";
+    if (!nt) continue;
+    const latin = LATIN.test(text);
+    if (part && latin === partLatin) {
+      part.toks.push(nt);
+      part.to = run.from + i + 1;
+      continue;
+    }
+    if (part) out.push(part);
+    part = { from: run.from + i, to: run.from + i + 1, toks: [nt], closed: false };
+    partLatin = latin;
+  }
+  if (part) {
+    part.closed = run.closed;
+    out.push(part);
+  }
+  return out;
+}
+
+/**
+ * Rule person.leading-word: a capitalised word that is neither a known name nor name-shaped before
+ * a known given name opens the sentence or names a profession or organisation, and is not part
+ * of the name: "Тілшіміз Алмас Сәдуақас", "Минобрнауки Сергей Кравцов".
+ */
+function dropLeadingNonName(run: Run): Run {
+  let k = 0;
+  while (
+    k < run.toks.length - 1 &&
+    run.toks[k]?.kind === "unknown" &&
+    !run.toks[k]?.known &&
+    run.toks[k + 1]?.kind === "given" &&
+    run.toks[k + 1]?.known
+  ) {
+    k++;
+  }
+  if (k === 0) return run;
+  return { ...run, from: run.from + k, toks: run.toks.slice(k) };
+}
+
 /** Maximal runs of name-like tokens; a run may not start or end with a particle. */
 function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
   const runs: Run[] = [];
@@ -364,7 +426,10 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         cur.toks.pop();
         cur.to--;
       }
-      if (cur.toks.length > 0) runs.push(cur);
+      for (const part of splitByScript(cur, tokens)) {
+        const trimmed = dropLeadingNonName(part);
+        if (trimmed.toks.length > 0) runs.push(trimmed);
+      }
     }
     cur = null;
   };
@@ -410,7 +475,7 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
       cur = { from: i, to: i + 1, toks: [nt], closed: false };
     }
     const open: Run | null = cur;
-    if (open && (a.lang === "kk" || isKazakhWord(t.text)) && kazakhNameStem(t.text) !== t.text) {
+    if (open && (a.lang === "kk" || isKazakhWord(t.text)) && kazakhBase(t.text) !== t.text) {
       open.closed = true;
     }
   }
