@@ -20,13 +20,28 @@ describe("person name classes", () => {
     ],
     [
       "a Kazakh profession word opening the sentence",
-      "Тілшіміз Ерболат Сапаров оқиға орнынан хабарлады.",
-      ["Ерболат Сапаров"],
+      "Тілшіміз Айгерім Сапарова оқиға орнынан хабарлады.",
+      ["Айгерім Сапарова"],
     ],
     [
       "a Latin-script company name before a Cyrillic name",
       "Основатель компании Oracle Майкл Смирнов ушёл в отставку.",
       ["Майкл Смирнов"],
+    ],
+    [
+      "a feminine surname after a given name in the nominative",
+      "В заседании участвовала судья Ольга Кузнецова.",
+      ["Ольга Кузнецова"],
+    ],
+    [
+      "an indeclinable foreign surname after a given name in the genitive",
+      "Тренер похвалил Жерара Пике и Фолькера Буфье.",
+      ["Жерар Пике", "Фолькер Буфье"],
+    ],
+    [
+      "a declined surname after a declined given name",
+      "Он поблагодарил Томаса Шефера. Роль исполнила Чулпан Хаматовой.",
+      ["Томас Шефер", "Чулпан Хаматова"],
     ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);

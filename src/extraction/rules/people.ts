@@ -671,6 +671,70 @@ function sentenceStartOf(a: Analysis, pos: number): number {
   return best;
 }
 
+/** Endings of a Russian given name whose nominative shows: a consonant (masculine) or -а/-я. */
+const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
+
+/**
+ * Rule person.case-agreement: the surname stands in the case of the given name before it. After a
+ * given name in the nominative the surname is as written ("Наталья Егорова", "Вольфганг
+ * Тифензее"); after another case a surname ending in a vowel that no case ending of that case
+ * gives does not decline ("Жерара Пике", "Фолькера Буфье").
+ */
+function agreedSurname(
+  given: { tok: NameTok; text: string },
+  surname: { tok: NameTok; text: string },
+): string {
+  const written = surname.text;
+  if (isKazakhWord(written) || LATIN.test(written)) return surname.tok.nominative;
+  // Kazakh text adds its own endings to a Russian-spelled surname and leaves its gender alone.
+  if (isKazakhWord(given.text)) return kazakhBase(written);
+  if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(written)) return surname.tok.nominative;
+  const givenWord = given.text.split("-").at(-1) ?? "";
+  const givenNominative = given.tok.nominative.split("-").at(-1) ?? "";
+  if (givenWord === givenNominative && NOMINATIVE_SHOWS.test(givenWord)) {
+    // An indeclinable given name ("Чулпан Хаматовой") shows no case; the surname then tells.
+    const cases = parses(written)
+      .map((p) => p.tag.CAse)
+      .filter((c) => c);
+    return cases.length > 0 && !cases.includes("nomn") ? surname.tok.nominative : written;
+  }
+  if (givenWord === givenNominative) return surname.tok.nominative;
+  // A foreign given name in -и/-о/-э does not decline, so it says nothing of the case.
+  const givenParses = parses(givenWord).filter((p) => p.tag.Name === true);
+  const dictionaryName = givenParses.some(
+    (p) => (p as { parser?: string }).parser === "Dictionary",
+  );
+  const indeclinable = givenParses.some((p) => p.tag.Fixd === true);
+  if (indeclinable || (/[иоэ]$/i.test(givenWord) && !dictionaryName)) return written;
+  const givenCase = parseNameWord(givenWord).case;
+  if (/[оэю]$/i.test(written)) return written;
+  if (/е$/i.test(written) && givenCase !== "loct") return written;
+  if (
+    /[^и]и$/i.test(written) &&
+    givenCase !== "gent" &&
+    givenCase !== "datv" &&
+    givenCase !== "loct"
+  )
+    return written;
+  if (surname.tok.nominative !== written) return surname.tok.nominative;
+  // An unknown foreign surname declines like a masculine noun when the given name does.
+  const ending = MASCULINE_ENDINGS.find(([c, re]) => c === givenCase && re.test(written));
+  return ending ? written.replace(ending[1], ending[2]) : written;
+}
+
+/** Case endings of consonant-final masculine names: "Шефера" → "Шефер", "Цзюнем" → "Цзюнь". */
+const MASCULINE_ENDINGS: Array<[string, RegExp, string]> = [
+  ["gent", /(?<=[бвгджзклмнпрстфхцчшщ])а$/, ""],
+  ["gent", /(?<=[бвгджзклмнпрстфхцчшщ])я$/, "ь"],
+  ["accs", /(?<=[бвгджзклмнпрстфхцчшщ])а$/, ""],
+  ["accs", /(?<=[бвгджзклмнпрстфхцчшщ])я$/, "ь"],
+  ["datv", /(?<=[бвгджзклмнпрстфхцчшщ])у$/, ""],
+  ["datv", /(?<=[бвгджзклмнпрстфхцчшщ])ю$/, "ь"],
+  ["ablt", /(?<=[бвгджзклмнпрстфхцчшщ])ом$/, ""],
+  ["ablt", /(?<=[бвгджзклмнпрстфхцчшщ])ем$/, "ь"],
+  ["loct", /(?<=[бвгджзклмнпрстфхцчшщ])е$/, ""],
+];
+
 /** Splits a run into its name parts: given, patronymic, surname, initial. */
 function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): NameCandidate | null {
   const first = tokens[run.from];
@@ -722,7 +786,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
       .slice(0, -1)
       .map((w) => w.tok.nominative)
       .join(" ");
-    surname = lastCore.tok.nominative;
+    surname = agreedSurname(firstCore, lastCore);
   }
   return {
     start: first.start,
