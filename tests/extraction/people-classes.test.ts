@@ -43,6 +43,27 @@ describe("person name classes", () => {
       "Он поблагодарил Томаса Шефера. Роль исполнила Чулпан Хаматовой.",
       ["Томас Шефер", "Чулпан Хаматова"],
     ],
+    [
+      "an organisation in the genitive after a title",
+      "Глава Росздравнадзора сообщил о проверке.",
+      [],
+    ],
+    [
+      "a Latin-script company after a title",
+      "Представитель Michelin отказался от комментариев.",
+      [],
+    ],
+    [
+      "a Kazakh place in the locative after a title",
+      "Мемлекет басшысы Ақордада елшілерді қабылдады.",
+      [],
+    ],
+    ["a Kazakh adjective after a title", "Мемлекет басшысы Ұлттық кеңестің отырысын өткізді.", []],
+    [
+      "an unknown foreign surname after a title",
+      "Президент ФИФА Блаттер заявил журналистам о гранте.",
+      ["Блаттер"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

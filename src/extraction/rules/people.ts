@@ -310,13 +310,8 @@ function classifyUncached(word: string, lang: Lang): NameTok | null {
   if (nw.kind === "surname" || nw.kind === "patronymic") {
     const ps = parses(base);
     const top = ps[0];
-    const common =
-      top &&
-      top.tag.Surn !== true &&
-      top.tag.Name !== true &&
-      top.tag.Patr !== true &&
-      !SURNAME_SHAPE.test(base);
-    if (common) return null;
+    const notName = top && top.tag.Surn !== true && top.tag.Name !== true && top.tag.Patr !== true;
+    if (notName && !SURNAME_SHAPE.test(base)) return null;
     return { kind: nw.kind, known: true, nominative: nw.nominative };
   }
   const ps = parses(base);
@@ -805,6 +800,41 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
   };
 }
 
+/**
+ * Kazakh endings of common nouns and adjectives that names do not have: possessive
+ * ("Әкімшілігі", "басшысы"), abstract or relative ("Денсаулық", "Ұлттық", "Арыстағы"), agent
+ * ("Қосшы").
+ */
+const KAZAKH_COMMON_ENDING =
+  /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|шы|ші)$/i;
+
+/**
+ * Rule person.title-object: after a title, a lone word that is no name names what the title
+ * governs, not its holder: "глава Рособрнадзора", "представитель Microsoft", "Мемлекет басшысы
+ * Ақордада"; an unknown word may still be a foreign surname ("Президент ФИФА Блаттер").
+ */
+function titledNameShape(run: Run, tokens: Token[], lang: Lang): boolean {
+  const latin = run.toks.some((_, i) => LATIN.test(tokens[run.from + i]?.text ?? ""));
+  // A Latin surname shape ("Michelin") is weak evidence inside Cyrillic text: a given name is needed.
+  if (latin && lang !== "en") return run.toks.some((t) => t.kind === "given" && t.known);
+  // Two or three Cyrillic words after a title are a foreign name ("Сэйдзи Маэхара").
+  if (run.toks.length > 1) return true;
+  const t = run.toks[0];
+  const text = tokens[run.from]?.text ?? "";
+  if (!t) return false;
+  if (t.kind === "given") return t.known;
+  if (lang === "kk" || isKazakhWord(text)) {
+    if (SURNAME_SHAPE.test(text)) return true;
+    return kazakhBase(text) === text && !KAZAKH_COMMON_ENDING.test(text);
+  }
+  const ps = parses(text);
+  if (ps.some((p) => p.tag.Surn === true || p.tag.Name === true)) return true;
+  const top = ps[0];
+  const wellKnownWord =
+    top !== undefined && (top as { parser?: string }).parser === "Dictionary" && top.score >= 0.5;
+  return !wellKnownWord && !ps.some((p) => p.tag.Orgn === true || p.tag.Geox === true);
+}
+
 function isPersonRun(run: Run): boolean {
   const kinds = run.toks.map((t) => t.kind);
   const named = run.toks.filter((t) => t.kind !== "particle" && t.kind !== "initial");
@@ -857,7 +887,8 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     if (NAMED_AFTER_BEFORE.test(before) || NAMED_AFTER_AFTER.test(after))
       rule = "person.named-after";
     else if (isPersonRun(run)) rule = link ? "person.title-name" : "person.given-surname";
-    else if (link && run.toks.length <= 3) rule = "person.title-name";
+    else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
+      rule = "person.title-name";
     else if (
       run.toks.length === 1 &&
       (run.toks[0]?.kind === "surname" || run.toks[0]?.kind === "unknown")
