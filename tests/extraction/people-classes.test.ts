@@ -64,6 +64,26 @@ describe("person name classes", () => {
       "Президент ФИФА Блаттер заявил журналистам о гранте.",
       ["Блаттер"],
     ],
+    [
+      "a Kazakh name by father's name",
+      "Бұл туралы ведомство өкілі Айбар Төлеуұлы айтты.",
+      ["Айбар Төлеуұлы"],
+    ],
+    [
+      "a Kazakh name by father's name with a case ending",
+      "Жиында Гүлнар Асқарқызының баяндамасы тыңдалды.",
+      ["Гүлнар Асқарқызы"],
+    ],
+    [
+      "a Russian surname in -вич is not cut as a patronymic",
+      "В эфире выступил писатель Андрей Бурмакович.",
+      ["Андрей Бурмакович"],
+    ],
+    [
+      "a name by patronymic joins the person named in full",
+      "Ильхам Гейдарұлы Әлиев келді. Ильхам Гейдарұлы сөз сөйледі.",
+      ["Ильхам Әлиев"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -24,6 +24,8 @@ export interface NameCandidate {
   historical: boolean;
   /** Only a given name is written ("Ильхам Гейдароғлу"); `surname` then holds the given name. */
   givenOnly: boolean;
+  /** Named by given name and patronymic only ("Дамир Берікұлы"); `surname` holds the patronymic. */
+  patronymicOnly?: boolean;
   rule: string;
 }
 
@@ -68,11 +70,20 @@ export function groupPeople(
     // Several namesakes: a lone surname means the living one the article is about.
     return same.find((g) => g.cands.some((x) => !x.historical)) ?? same[0];
   };
+  // A name by patronymic comes last, to join the person it names in full ("Ильхам Гейдарұлы Әлиев").
   const ordered = [...full].sort(
-    (x, y) => Number(y.hasGiven) - Number(x.hasGiven) || x.start - y.start,
+    (x, y) =>
+      Number(x.patronymicOnly ?? false) - Number(y.patronymicOnly ?? false) ||
+      Number(y.hasGiven) - Number(x.hasGiven) ||
+      x.start - y.start,
   );
   for (const c of ordered) {
-    let g = find(c);
+    let g = c.patronymicOnly ? sameGiven(groups, c) : undefined;
+    if (g) {
+      g.cands.push(c);
+      continue;
+    }
+    g = find(c);
     // A historical namesake with another first name is another person ("Гейдар" vs "Ильхам" Алиев).
     if (g && c.hasGiven && g.initial && initialKey(c.initial) !== g.initial) g = undefined;
     if (!g) {
@@ -116,6 +127,14 @@ export function groupPeople(
   }
   mentions.sort((x, y) => x.start - y.start);
   return { people, mentions };
+}
+
+/** The one person named in full with the same given name, if there is exactly one. */
+function sameGiven(groups: Group[], c: NameCandidate): Group | undefined {
+  if (!c.given) return undefined;
+  const key = surnameKey(c.given);
+  const same = groups.filter((g) => g.given && surnameKey(g.given) === key);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /** Roles a descriptor's title can stand for ("Глава Казахстана" is the president). */

@@ -730,6 +730,30 @@ const MASCULINE_ENDINGS: Array<[string, RegExp, string]> = [
   ["loct", /(?<=[бвгджзклмнпрстфхцчшщ])е$/, ""],
 ];
 
+/**
+ * Rule person.patronymic-surname: a given name followed only by a one-word patronymic is named by
+ * that word, as Kazakhs write their names ("Дамир Берікұлы", "Алуа Серікқызы"); a Russian word in
+ * -вич with no surname after it is the surname itself ("Виктор Шендерович"). Azerbaijani "-оғлу"
+ * stays a patronymic ("Ильхам Гейдароғлу" is Алиев).
+ */
+function patronymicAsSurname(
+  words: Array<{ tok: NameTok; text: string }>,
+  given: { tok: NameTok; text: string },
+): string | null {
+  const at = words.indexOf(given);
+  const rest = words.slice(at + 1);
+  if (rest.length !== 1) return null;
+  const w = rest[0];
+  if (!w || w.tok.kind === "particle") return null;
+  if (/(?:улы|ұлы|кызы|қызы)(?:[а-яәғқңөұүһі]*)$/i.test(w.text) && isKazakhWord(w.text)) {
+    return /(?:ұлы|қызы)$/i.test(w.text) ? w.text : kazakhBase(w.text);
+  }
+  if (/(?:вич|вича|вичу|вичем|виче)$/.test(w.text) && !isKazakhWord(w.text)) {
+    return w.tok.nominative.replace(/(?:а|у|ем|е)$/, "");
+  }
+  return null;
+}
+
 /** Splits a run into its name parts: given, patronymic, surname, initial. */
 function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): NameCandidate | null {
   const first = tokens[run.from];
@@ -762,7 +786,11 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
   const firstCore = core[0];
   if (!lastCore || !firstCore) return null;
   let givenOnly = false;
-  if (core.length === 1) {
+  const fatherName = core.length === 1 ? patronymicAsSurname(words, lastCore) : null;
+  if (fatherName && lastCore.tok.kind === "given") {
+    given = lastCore.tok.nominative;
+    surname = fatherName;
+  } else if (core.length === 1) {
     surname = lastCore.tok.nominative;
     if (lastCore.tok.kind === "given" && initials.length === 0 && rule !== "person.named-after") {
       // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
@@ -796,6 +824,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     title: null,
     historical: rule === "person.named-after",
     givenOnly,
+    patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
     rule,
   };
 }
