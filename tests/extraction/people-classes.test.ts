@@ -84,6 +84,23 @@ describe("person name classes", () => {
       "Ильхам Гейдарұлы Әлиев келді. Ильхам Гейдарұлы сөз сөйледі.",
       ["Ильхам Әлиев"],
     ],
+    ["a lone surname after a speech verb", "Об этом на пресс-конференции заявил Буш.", ["Буш"]],
+    [
+      "a lone surname after «по словам»",
+      "По словам Лукашенко, переговоры прошли успешно.",
+      ["Лукашенко"],
+    ],
+    ["a news agency beside a speech verb is no person", "Об этом сообщил Интерфакс.", []],
+    [
+      "unknown foreign names after a noun for a person",
+      "Вчера полузащитник сборной Германии Михаель Баллак получил травму.",
+      ["Михаель Баллак"],
+    ],
+    [
+      "an unknown given name and a dictionary word as surname after a noun for a person",
+      "Нидерландский предприниматель Бессель Кок начал кампанию.",
+      ["Бессель Кок"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

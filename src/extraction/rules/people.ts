@@ -70,6 +70,25 @@ const ROLES = (() => {
   return byFirst;
 })();
 
+/** Keys of nouns for people that a name follows, without a role ("футболист", "ақын"). */
+const CUE_KEYS = new Set(
+  (["ru", "kk"] as const).flatMap((l) => loadLexicon(l, "person-cues").map((w) => entryKey(w, l))),
+);
+
+/** Russian speech verbs in the masculine past or present ("заявил", "отмечает"). */
+const SPEECH_VERBS = new Set(
+  loadLexicon("ru", "speech-verbs").flatMap((line) => {
+    const first = lowerKey(line.split(/\s+/)[0] ?? "");
+    return first ? [first] : [];
+  }),
+);
+
+/** Whether a word is a form of a speech verb: "заявил", "заявила", "заявили". */
+function isSpeechVerb(word: string): boolean {
+  const w = lowerKey(word);
+  return SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/(?:а|и|о)$/, ""));
+}
+
 /** Given names from the lexicons, by lower-cased nominative (Cyrillic, Kazakh and Latin spellings). */
 const GIVEN = new Set(LANGS.flatMap((l) => loadLexicon(l, "given-names").map(lowerKey)));
 
@@ -829,6 +848,81 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
   };
 }
 
+/** Text right before a name that says it is a speaker: "по словам Гагарина", "как отметил Буш". */
+const SPEAKER_BEFORE = /(?:по словам|по мнению|по данным|как (?:\S+\s+)?[а-яё]+л[аи]?)\s+$/i;
+
+/**
+ * Rule person.context: a name that is no full name by itself is a person when the text says so:
+ * a noun for a person before it ("футболист Месси", "писатель Гэбриэль Гиффордс") or a speech verb
+ * beside it ("заявил Буш", "Лукашенко отметил", "по словам Гагарина"). A lone word beside a speech
+ * verb must be a known surname or have a surname's shape, since agencies speak too.
+ */
+function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: number): boolean {
+  if (run.toks.length > 3) return false;
+  const first = tokens[run.from];
+  const last = tokens[run.to - 1];
+  if (!first || !last) return false;
+  extendByNextWord(a, tokens, run);
+  const gap = cueBefore(a, tokens, run.from, sentenceStart);
+  // "капитан клуба Тоттенхэм": a lone word after a noun between is that noun's name.
+  if (gap === 0 || (gap > 0 && run.toks.length > 1)) return titledNameShape(run, tokens, a.lang);
+  if (a.lang !== "ru") return false;
+  const next = tokens[run.to];
+  const prev = tokens[run.from - 1];
+  const speech =
+    (next && /^[ \u00a0]+$/.test(a.text.slice(last.end, next.start)) && isSpeechVerb(next.text)) ||
+    (prev &&
+      prev.start >= sentenceStart &&
+      /^[ \u00a0]+$/.test(a.text.slice(prev.end, first.start)) &&
+      isSpeechVerb(prev.text)) ||
+    SPEAKER_BEFORE.test(a.text.slice(Math.max(sentenceStart, first.start - 40), first.start));
+  if (!speech) return false;
+  if (run.toks.some((_, i) => LATIN.test(tokens[run.from + i]?.text ?? ""))) return false;
+  if (run.toks.length > 1) return titledNameShape(run, tokens, a.lang);
+  const t = run.toks[0];
+  const text = first.text;
+  if (!t || (t.kind !== "surname" && t.kind !== "unknown")) return false;
+  return SURNAME_SHAPE.test(text) || parses(text).some((p) => p.tag.Surn === true);
+}
+
+/**
+ * How many words stand between a noun for a person and token `from` ("полузащитник сборной
+ * Германии Михаэль Баллак" → 2), or -1 when there is no such noun.
+ */
+function cueBefore(a: Analysis, tokens: Token[], from: number, sentenceStart: number): number {
+  for (let i = from - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const t = tokens[i];
+    const after = tokens[i + 1];
+    if (!t || !after || t.start < sentenceStart) return -1;
+    if (/[.,;:!?()«»"“”„\n]/.test(a.text.slice(t.end, after.start))) return -1;
+    for (const k of textKeys(t.text)) if (CUE_KEYS.has(k)) return n;
+    const country = a.countries.some((c) => c.start <= t.start && c.end >= t.end);
+    if (!country && (!isGapWord(t.text, a.lang) || /^[А-ЯЁA-Z]/.test(t.text))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A lone unknown word followed by a capitalised word the dictionary knows ("Бессель Кок",
+ * "Ледли Кинг") takes it as the surname when the context says a person is named.
+ */
+function extendByNextWord(a: Analysis, tokens: Token[], run: Run): void {
+  const only = run.toks[0];
+  const cur = tokens[run.from];
+  const next = tokens[run.to];
+  if (run.toks.length !== 1 || !only || only.kind === "surname" || !cur || !next) return;
+  if (a.text.slice(cur.end, next.start) !== " " || !/^[А-ЯЁ][а-яё]+$/.test(next.text)) return;
+  if (a.countries.some((c) => c.start <= next.start && c.end >= next.end)) return;
+  for (const k of textKeys(next.text)) if (CITY_KEYS.has(k)) return;
+  const sur = surnameFromCommonWord(next.text, false) ?? {
+    kind: "surname" as const,
+    known: false,
+    nominative: next.text,
+  };
+  run.toks.push(sur);
+  run.to++;
+}
+
 /**
  * Kazakh endings of common nouns and adjectives that names do not have: possessive
  * ("Әкімшілігі", "басшысы"), abstract or relative ("Денсаулық", "Ұлттық", "Арыстағы"), agent
@@ -918,6 +1012,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     else if (isPersonRun(run)) rule = link ? "person.title-name" : "person.given-surname";
     else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
       rule = "person.title-name";
+    else if (personContext(a, tokens, run, sentenceStart)) rule = "person.context";
     else if (
       run.toks.length === 1 &&
       (run.toks[0]?.kind === "surname" || run.toks[0]?.kind === "unknown")
