@@ -512,6 +512,13 @@ function lastIndexEndingBy(spans: Span[], pos: number): number {
   return best;
 }
 
+/** Whether a token lies inside one of the spans (sorted by position). */
+function inSpan(spans: Span[], t: Span): boolean {
+  const k = lastIndexEndingBy(spans, t.end);
+  const s = spans[k];
+  return s !== undefined && s.start <= t.start && s.end >= t.end;
+}
+
 /** The spans (sorted, not overlapping) lying inside [from, to). */
 function within<T extends Span>(spans: T[], from: number, to: number): T[] {
   let lo = 0;
@@ -896,7 +903,7 @@ function cueBefore(a: Analysis, tokens: Token[], from: number, sentenceStart: nu
     if (!t || !after || t.start < sentenceStart) return -1;
     if (/[.,;:!?()«»"“”„\n]/.test(a.text.slice(t.end, after.start))) return -1;
     for (const k of textKeys(t.text)) if (CUE_KEYS.has(k)) return n;
-    const country = a.countries.some((c) => c.start <= t.start && c.end >= t.end);
+    const country = inSpan(a.countries, t);
     if (!country && (!isGapWord(t.text, a.lang) || /^[А-ЯЁA-Z]/.test(t.text))) return -1;
   }
   return -1;
@@ -912,7 +919,7 @@ function extendByNextWord(a: Analysis, tokens: Token[], run: Run): void {
   const next = tokens[run.to];
   if (run.toks.length !== 1 || !only || only.kind === "surname" || !cur || !next) return;
   if (a.text.slice(cur.end, next.start) !== " " || !/^[А-ЯЁ][а-яё]+$/.test(next.text)) return;
-  if (a.countries.some((c) => c.start <= next.start && c.end >= next.end)) return;
+  if (inSpan(a.countries, next)) return;
   for (const k of textKeys(next.text)) if (CITY_KEYS.has(k)) return;
   const sur = surnameFromCommonWord(next.text, false) ?? {
     kind: "surname" as const,
