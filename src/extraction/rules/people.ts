@@ -350,8 +350,19 @@ function classifyLatin(word: string): NameTok | null {
 
 function surnameFromCommonWord(word: string, afterParticle: boolean): NameTok | null {
   if (/^[A-Za-z'’-]+$/.test(word)) return { kind: "surname", known: false, nominative: word };
+  // A surname shape outweighs a place reading ("Дмитрий Ливанов" is not "of the Lebanons").
+  if (/(?:ов|ев|ёв|ин)(?:а|у|ым|ом|е)?$/.test(word) && !isKazakhWord(word)) {
+    return { kind: "surname", known: false, nominative: parseNameWord(word).nominative };
+  }
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
-  const noun = parses(word).find((p) => p.tag.POS === "NOUN");
+  const ps = parses(word);
+  const noun = ps.find((p) => p.tag.POS === "NOUN");
+  // Adjective-shaped surnames: "Алексей Навальный", "Юрий Долгорукий", "Льва Толстого".
+  const adjective = ps.find((p) => p.tag.POS === "ADJF" && p.tag.NMbr !== "plur");
+  if (!noun && adjective) {
+    const nom = adjective.tag.CAse === "nomn" ? null : adjective.inflect(["nomn", "sing"]);
+    return { kind: "surname", known: false, nominative: nom ? matchCase(nom.word, word) : word };
+  }
   if (!noun) return afterParticle ? { kind: "surname", known: false, nominative: word } : null;
   const nom = noun.tag.CAse === "nomn" ? word : noun.inflect(["nomn", "sing"]);
   const text = typeof nom === "string" ? nom : nom ? nom.word : word;
@@ -775,7 +786,7 @@ function patronymicAsSurname(
     return /(?:ұлы|қызы)$/i.test(w.text) ? w.text : kazakhBase(w.text);
   }
   if (/(?:вич|вича|вичу|вичем|виче)$/.test(w.text) && !isKazakhWord(w.text)) {
-    return w.tok.nominative.replace(/(?:а|у|ем|е)$/, "");
+    return w.text.replace(/(вич)(?:а|у|ем|е)$/, "$1");
   }
   return null;
 }
