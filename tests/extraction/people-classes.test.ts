@@ -111,6 +111,16 @@ describe("person name classes", () => {
       "На пост назначили полковника Игоря Шуневича.",
       ["Игорь Шуневич"],
     ],
+    [
+      "an East Asian name, family name first",
+      "Лидер КНДР Ким Чен Ын провёл совещание. Позднее Ким осмотрел завод.",
+      ["Ким Чен Ын"],
+    ],
+    [
+      "East Asian syllables that are also Russian words",
+      "Генсек ООН Пан Ги Мун встретился с актрисой Ли Со Ён.",
+      ["Пан Ги Мун", "Ли Со Ён"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -24,6 +24,8 @@ export interface NameCandidate {
   historical: boolean;
   /** Only a given name is written ("Ильхам Гейдароғлу"); `surname` then holds the given name. */
   givenOnly: boolean;
+  /** The family name is written first ("Ким Чен Ын"): `surname` is "Ким", `given` "Чен Ын". */
+  familyFirst?: boolean;
   /** Named by given name and patronymic only ("Дамир Берікұлы"); `surname` holds the patronymic. */
   patronymicOnly?: boolean;
   rule: string;
@@ -226,8 +228,11 @@ function summarise(g: Group): {
 function toFact(g: Group): PersonFact {
   const s = summarise(g);
   const withInitial = g.cands.find((c) => !c.hasGiven && c.initial);
+  const familyFirst = g.cands.some((c) => c.familyFirst);
   const name = g.given
-    ? `${g.given} ${g.surname}`
+    ? familyFirst
+      ? `${g.surname} ${g.given}`
+      : `${g.given} ${g.surname}`
     : withInitial
       ? `${withInitial.initial}. ${withInitial.surname}`
       : g.surname;

@@ -89,6 +89,26 @@ function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/(?:а|и|о)$/, ""));
 }
 
+/** East Asian family names as written: "Си", "Ким", "Нгуен". */
+const EAST_ASIAN = new Set(loadLexicon("ru", "east-asian-surnames"));
+
+/**
+ * Rule person.east-asian: an East Asian family name followed by one or two short syllables that
+ * are no known Russian words: "Ким Чен Ын", "Пан Ги Мун", "Ван Цзюнь", "Ли Со Ён".
+ */
+function isEastAsianRun(run: Run, tokens: Token[]): boolean {
+  if (run.toks.length < 2 || run.toks.length > 3) return false;
+  if (!EAST_ASIAN.has(tokens[run.from]?.text ?? "")) return false;
+  for (let i = 1; i < run.toks.length; i++) {
+    const text = tokens[run.from + i]?.text ?? "";
+    const t = run.toks[i];
+    if (!t || !/^[А-ЯЁ][а-яё]{0,8}$/.test(text) || t.kind === "patronymic") return false;
+    if (SURNAME_SHAPE.test(text) && text.length > 4) return false;
+    if (t.kind === "given" && t.known && !EAST_ASIAN.has(text)) return false;
+  }
+  return true;
+}
+
 /** Given names from the lexicons, by lower-cased nominative (Cyrillic, Kazakh and Latin spellings). */
 const GIVEN = new Set(LANGS.flatMap((l) => loadLexicon(l, "given-names").map(lowerKey)));
 
@@ -475,6 +495,24 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         // common noun ("Дональд Трамп", "ибн Сина").
         nt = surnameFromCommonWord(t.text, prevTok?.kind === "particle");
       }
+      // After an East Asian family name a short capitalised syllable is a given name even when
+      // it is also a Russian word ("Ли Со Ён", "Пан Ги Мун").
+      const afterFamily =
+        c && c.to === i && c.to - c.from <= 2 && EAST_ASIAN.has(tokens[c.from]?.text ?? "");
+      if (afterFamily && /^[А-ЯЁ][а-яё]{0,8}$/.test(t.text) && (!nt || nt.kind === "surname")) {
+        nt = { kind: "unknown", known: false, nominative: t.text };
+      }
+      // A family name that is also a Russian word ("Пан") starts a name when a syllable follows.
+      const next = tokens[i + 1];
+      if (
+        !nt &&
+        EAST_ASIAN.has(t.text) &&
+        next &&
+        a.text.slice(t.end, next.start) === " " &&
+        /^[А-ЯЁ][а-яё]{0,8}$/.test(next.text)
+      ) {
+        nt = { kind: "surname", known: false, nominative: t.text };
+      }
     }
     if (!nt) {
       close();
@@ -483,8 +521,11 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
     const prev = tokens[i - 1];
     // A surname ends a name ("Владимиром Путиным Касым-Жомарт Токаев" is two people), and so does
     // a Kazakh case ending, which only the last word of a name takes ("Тоқаевтың Ыстықкөлде").
+    // A surname ends a name, except an East Asian family name, which comes first ("Ким Чен Ын").
+    const familyFirst = prev !== undefined && EAST_ASIAN.has(prev.text) && c?.to === i;
     const ended =
-      c !== null && ((prevTok?.kind === "surname" && nt.kind !== "particle") || c.closed);
+      c !== null &&
+      ((prevTok?.kind === "surname" && nt.kind !== "particle" && !familyFirst) || c.closed);
     if (
       c &&
       prev &&
@@ -822,6 +863,25 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
   const lastCore = core.at(-1);
   const firstCore = core[0];
   if (!lastCore || !firstCore) return null;
+  if (rule === "person.east-asian") {
+    const parts = run.toks.map((_, i) => tokens[run.from + i]?.text ?? "");
+    return {
+      start: first.start,
+      end: last.end,
+      surface: a.text.slice(first.start, last.end),
+      given: parts.slice(1).join(" "),
+      surname: parts[0] ?? "",
+      initial: parts[1]?.[0] ?? null,
+      hasGiven: true,
+      role: null,
+      country: null,
+      title: null,
+      historical: false,
+      givenOnly: false,
+      familyFirst: true,
+      rule,
+    };
+  }
   let givenOnly = false;
   const fatherName = core.length === 1 ? patronymicAsSurname(words, lastCore) : null;
   if (fatherName && lastCore.tok.kind === "given") {
@@ -1027,6 +1087,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     let rule: string | null = null;
     if (NAMED_AFTER_BEFORE.test(before) || NAMED_AFTER_AFTER.test(after))
       rule = "person.named-after";
+    else if (isEastAsianRun(run, tokens)) rule = "person.east-asian";
     else if (isPersonRun(run)) rule = link ? "person.title-name" : "person.given-surname";
     else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
       rule = "person.title-name";
