@@ -121,6 +121,16 @@ describe("person name classes", () => {
       "Генсек ООН Пан Ги Мун встретился с актрисой Ли Со Ён.",
       ["Пан Ги Мун", "Ли Со Ён"],
     ],
+    [
+      "a Kazakh given name that ends like a case ending, inside a name",
+      "Жиында Едіге Рахмадиев сөз сөйледі.",
+      ["Едіге Рахмадиев"],
+    ],
+    [
+      "a Kazakh given name that is also a Russian word, before a surname",
+      "Кеше Медет Өмірханов пен Аят Дүйсембаев келді.",
+      ["Медет Өмірханов", "Аят Дүйсембаев"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -264,10 +264,10 @@ function findTitles(tokens: Token[]): TitleMatch[] {
 const tokCache = new Map<string, NameTok | null>();
 
 /** How one capitalised word can serve in a name, or null when it cannot (common word, city, title). */
-function classify(word: string, lang: Lang): NameTok | null {
-  const cacheKey = `${lang}:${word}`;
+function classify(word: string, lang: Lang, inner = false): NameTok | null {
+  const cacheKey = `${lang}:${inner ? "inner:" : ""}${word}`;
   if (tokCache.has(cacheKey)) return tokCache.get(cacheKey) ?? null;
-  const r = classifyUncached(word, lang);
+  const r = classifyUncached(word, lang, inner);
   if (tokCache.size > 100_000) tokCache.clear();
   tokCache.set(cacheKey, r);
   return r;
@@ -295,7 +295,8 @@ function lexiconGiven(word: string): string | null {
   return null;
 }
 
-function classifyUncached(word: string, lang: Lang): NameTok | null {
+/** `inner`: the word stands inside a Kazakh name, where no case ending goes ("Едіге Рахмадиев"). */
+function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | null {
   const lower = lowerKey(word);
   if (NAME_PARTICLES.has(lower) && word === lower)
     return { kind: "particle", known: true, nominative: word };
@@ -303,7 +304,7 @@ function classifyUncached(word: string, lang: Lang): NameTok | null {
   if (NON_NAME_CAPITALS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lower)) return null;
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
-  const base = lang === "kk" || isKazakhWord(word) ? kazakhBase(word) : word;
+  const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhBase(word) : word;
   if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
   const lexGiven = lexiconGiven(base);
   if (lexGiven) return { kind: "given", known: true, nominative: lexGiven };
@@ -461,6 +462,39 @@ function dropLeadingNonName(run: Run): Run {
   return { ...run, from: run.from + k, toks: run.toks.slice(k) };
 }
 
+/**
+ * Rule person.kazakh-inner: in Kazakh text a word right before a capitalised name word is read
+ * whole, since only the last word of a name takes a case ending ("Едіге Рахмадиев" is not "Еді"
+ * + dative), and a word the Russian dictionary knows ("Аят", "Медет") is still a given name
+ * there when a surname follows. Returns the new reading, or null to keep the first one.
+ */
+function kazakhInnerWord(
+  a: Analysis,
+  tokens: Token[],
+  i: number,
+  first: NameTok | null,
+): NameTok | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || a.text.slice(t.end, next.start) !== " " || !isCapitalized(t.text)) return null;
+  if (!isCapitalized(next.text) || LATIN.test(next.text) || LATIN.test(t.text)) return null;
+  const lower = lowerKey(t.text);
+  if (KAZAKH_FUNCTION_WORDS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lowerKey(next.text)))
+    return null;
+  if (first && (first.kind === "surname" || first.kind === "patronymic" || first.known))
+    return null;
+  if (kazakhBase(t.text) !== t.text) {
+    const whole = classify(t.text, a.lang, true);
+    if (whole && whole.kind !== "surname") return whole;
+  }
+  if (first) return null;
+  for (const k of textKeys(t.text)) if (CITY_KEYS.has(k)) return null;
+  const after = classify(next.text, a.lang);
+  if (after?.kind === "surname" && after.known)
+    return { kind: "unknown", known: false, nominative: t.text };
+  return null;
+}
+
 /** Maximal runs of name-like tokens; a run may not start or end with a particle. */
 function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
   const runs: Run[] = [];
@@ -484,10 +518,18 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
     const c: Run | null = cur;
     const prevTok = c?.toks.at(-1);
     let nt: NameTok | null = null;
+    let inner = false;
     if (!blocked.has(i)) {
       nt = isInitial(a.text, tokens, i)
         ? { kind: "initial", known: true, nominative: t.text }
         : classify(t.text, a.lang);
+      if (a.lang === "kk" && nt?.kind !== "initial") {
+        const kk = kazakhInnerWord(a, tokens, i, nt);
+        if (kk) {
+          nt = kk;
+          inner = true;
+        }
+      }
       const afterName =
         (prevTok?.kind === "given" && prevTok.known) || prevTok?.kind === "particle";
       if (!nt && afterName && isCapitalized(t.text)) {
@@ -541,7 +583,12 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
       cur = { from: i, to: i + 1, toks: [nt], closed: false };
     }
     const open: Run | null = cur;
-    if (open && (a.lang === "kk" || isKazakhWord(t.text)) && kazakhBase(t.text) !== t.text) {
+    if (
+      open &&
+      !inner &&
+      (a.lang === "kk" || isKazakhWord(t.text)) &&
+      kazakhBase(t.text) !== t.text
+    ) {
       open.closed = true;
     }
   }
