@@ -131,6 +131,28 @@ describe("person name classes", () => {
       "Кеше Медет Өмірханов пен Аят Дүйсембаев келді.",
       ["Медет Өмірханов", "Аят Дүйсембаев"],
     ],
+    [
+      "a Latin company name of two words in Russian text",
+      "Контракт получила компания Lockheed Martin, а не Digital Sky.",
+      [],
+    ],
+    [
+      "a word mixing scripts or an abbreviation with a hyphen",
+      "Как сообщает ОВД-Инфо, лидеры Католичеcкой церкви собрались.",
+      [],
+    ],
+    ["an adjective after a title", "На церемонии была герцогиня Корнуольская.", []],
+    [
+      "a surname in -ия after a declined given name",
+      "Сторонники Алана Гарсии вышли на улицы.",
+      ["Алан Гарсия"],
+    ],
+    [
+      "a known surname in an oblique case after an indeclinable given name",
+      "Фильм сравнивали с Чарли Чаплином.",
+      ["Чарли Чаплин"],
+    ],
+    ["Kazakh possessive nouns are no names", "Қарулы Күштері мен Ата Заң туралы айтылды.", []],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

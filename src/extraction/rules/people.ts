@@ -301,6 +301,10 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (NAME_PARTICLES.has(lower) && word === lower)
     return { kind: "particle", known: true, nominative: word };
   if (!isCapitalized(word) || /\d/.test(word)) return null;
+  // A word mixing scripts is a typo or a brand ("Католичеcкой" with a Latin "c"), and a part in
+  // capitals is an abbreviation ("ОВД-Инфо"): neither is a name.
+  if (/[A-Za-z]/.test(word) && /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(word)) return null;
+  if (word.split("-").some((p) => p.length > 1 && p === p.toUpperCase())) return null;
   if (NON_NAME_CAPITALS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lower)) return null;
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
@@ -316,9 +320,16 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     const nw = parseNameWord(base);
     return { kind: "given", known: true, nominative: isKazakhWord(base) ? base : nw.nominative };
   }
-  if (PATRONYMIC_SHAPE.test(base)) return { kind: "patronymic", known: true, nominative: base };
+  // Kazakh spelling writes the patronymic with "ұ"/"қ"; "Қарулы" (armed) only looks like one.
+  const kazakhLookalike = isKazakhWord(base) && /(?:улы|кызы)$/i.test(base);
+  if (PATRONYMIC_SHAPE.test(base) && !kazakhLookalike)
+    return { kind: "patronymic", known: true, nominative: base };
+  if (kazakhLookalike) return null;
   if (isKazakhWord(base)) {
     const shape = SURNAME_SHAPE.test(base);
+    // Possessive nouns and relative adjectives ("Күштері", "Арыстағы") are no name words;
+    // abstract nouns in -лық/-лік are, at times ("Бірлік", "Жақсылық").
+    if (!shape && KAZAKH_NOT_NAME_ENDING.test(base)) return null;
     return { kind: shape ? "surname" : "unknown", known: shape, nominative: base };
   }
   const nw = parseNameWord(base);
@@ -818,16 +829,26 @@ function agreedSurname(
       .filter((c) => c);
     return cases.length > 0 && !cases.includes("nomn") ? surname.tok.nominative : written;
   }
-  if (givenWord === givenNominative) return surname.tok.nominative;
   // A foreign given name in -и/-о/-э does not decline, so it says nothing of the case.
   const givenParses = parses(givenWord).filter((p) => p.tag.Name === true);
   const dictionaryName = givenParses.some(
     (p) => (p as { parser?: string }).parser === "Dictionary",
   );
   const indeclinable = givenParses.some((p) => p.tag.Fixd === true);
-  if (indeclinable || (/[иоэ]$/i.test(givenWord) && !dictionaryName)) return written;
+  if (indeclinable || (/[иоэ]$/i.test(givenWord) && !dictionaryName)) {
+    // The given name shows no case, but a known surname may ("Чарли Чаплином").
+    const ps = parses(written).filter((p) => p.tag.Surn === true);
+    const oblique = ps.length > 0 && !ps.some((p) => p.tag.CAse === "nomn");
+    if (oblique) return surname.tok.nominative;
+    // Foreign surnames in -ин/-ов decline as nouns: "Чаплином" → "Чаплин".
+    return written.replace(/(?<=(?:ин|ов|ев))(?:ом|ым|у)$/, "");
+  }
+  if (givenWord === givenNominative) return surname.tok.nominative;
   const givenCase = parseNameWord(givenWord).case;
   if (/[оэю]$/i.test(written)) return written;
+  // "Алана Гарсии" → "Гарсия": a surname in -ия declines like a noun.
+  if (/ии$/.test(written) && (givenCase === "gent" || givenCase === "datv" || givenCase === "loct"))
+    return written.replace(/ии$/, "ия");
   if (/е$/i.test(written) && givenCase !== "loct") return written;
   if (
     /[^и]и$/i.test(written) &&
@@ -1053,6 +1074,8 @@ function extendByNextWord(a: Analysis, tokens: Token[], run: Run): void {
  * ("Әкімшілігі", "басшысы"), abstract or relative ("Денсаулық", "Ұлттық", "Арыстағы"), agent
  * ("Қосшы").
  */
+const KAZAKH_NOT_NAME_ENDING = /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|ғы|гі|қы|кі)$/i;
+
 const KAZAKH_COMMON_ENDING =
   /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|шы|ші)$/i;
 
@@ -1076,15 +1099,22 @@ function titledNameShape(run: Run, tokens: Token[], lang: Lang): boolean {
     return kazakhBase(text) === text && !KAZAKH_COMMON_ENDING.test(text);
   }
   const ps = parses(text);
-  if (ps.some((p) => p.tag.Surn === true || p.tag.Name === true)) return true;
   const top = ps[0];
+  const name = ps.find((p) => p.tag.Surn === true || p.tag.Name === true);
+  // An adjective after a title belongs to it ("герцогиня Корнуольская", "принц Уэльский"),
+  // unless a name reading is as likely.
+  if (top?.tag.POS === "ADJF" && (!name || name.score < top.score)) return false;
+  if (name) return true;
   const wellKnownWord =
     top !== undefined && (top as { parser?: string }).parser === "Dictionary" && top.score >= 0.5;
   return !wellKnownWord && !ps.some((p) => p.tag.Orgn === true || p.tag.Geox === true);
 }
 
-function isPersonRun(run: Run): boolean {
+function isPersonRun(run: Run, latinInOtherText = false): boolean {
   const kinds = run.toks.map((t) => t.kind);
+  // Latin words in Russian or Kazakh text name companies and products more often than people
+  // ("Lockheed Martin", "Digital Sky"); a Latin name there opens with a known given name.
+  if (latinInOtherText && !(kinds[0] === "given" && run.toks[0]?.known)) return false;
   const named = run.toks.filter((t) => t.kind !== "particle" && t.kind !== "initial");
   if (kinds[0] === "initial")
     return named.length >= 1 && named.every((t) => t.kind !== "given" || t.known);
@@ -1135,7 +1165,8 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     if (NAMED_AFTER_BEFORE.test(before) || NAMED_AFTER_AFTER.test(after))
       rule = "person.named-after";
     else if (isEastAsianRun(run, tokens)) rule = "person.east-asian";
-    else if (isPersonRun(run)) rule = link ? "person.title-name" : "person.given-surname";
+    else if (isPersonRun(run, a.lang !== "en" && LATIN.test(first.text)))
+      rule = link ? "person.title-name" : "person.given-surname";
     else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
       rule = "person.title-name";
     else if (personContext(a, tokens, run, sentenceStart)) rule = "person.context";
