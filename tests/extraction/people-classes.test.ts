@@ -153,6 +153,11 @@ describe("person name classes", () => {
       ["Чарли Чаплин"],
     ],
     ["Kazakh possessive nouns are no names", "Қарулы Күштері мен Ата Заң туралы айтылды.", []],
+    [
+      "foreign given names that share a stem with a city or a place",
+      "Берни Сандерс выступил, а его сравнили со Стэнли Кубриком.",
+      ["Берни Сандерс", "Стэнли Кубрик"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

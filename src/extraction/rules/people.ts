@@ -306,6 +306,9 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (/[A-Za-z]/.test(word) && /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(word)) return null;
   if (word.split("-").some((p) => p.length > 1 && p === p.toUpperCase())) return null;
   if (NON_NAME_CAPITALS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lower)) return null;
+  // A given name from the lexicons outweighs a city whose stem it shares ("Берни", not "Берн").
+  if (GIVEN.has(lower) && !isKazakhWord(word))
+    return { kind: "given", known: true, nominative: word };
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
   const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhBase(word) : word;
@@ -840,8 +843,9 @@ function agreedSurname(
     const ps = parses(written).filter((p) => p.tag.Surn === true);
     const oblique = ps.length > 0 && !ps.some((p) => p.tag.CAse === "nomn");
     if (oblique) return surname.tok.nominative;
-    // Foreign surnames in -ин/-ов decline as nouns: "Чаплином" → "Чаплин".
-    return written.replace(/(?<=(?:ин|ов|ев))(?:ом|ым|у)$/, "");
+    // Foreign surnames decline as nouns; the instrumental and dative endings are unambiguous
+    // ("Чаплином" → "Чаплин"), while "-а" may be the nominative ("Коффи Коджа").
+    return written.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ым|у)$/, "");
   }
   if (givenWord === givenNominative) return surname.tok.nominative;
   const givenCase = parseNameWord(givenWord).case;
