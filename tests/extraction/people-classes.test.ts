@@ -158,6 +158,11 @@ describe("person name classes", () => {
       "Берни Сандерс выступил, а его сравнили со Стэнли Кубриком.",
       ["Берни Сандерс", "Стэнли Кубрик"],
     ],
+    [
+      "a monarch or pope named with a regnal number",
+      "Королева Елизавета II посетила Рим, где когда-то служил Иоанн Павел II.",
+      ["Елизавета II", "Иоанн Павел II"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -89,6 +89,38 @@ function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/(?:а|и|о)$/, ""));
 }
 
+/** A regnal number after a name: "Елизавета II", "Иоанн Павел II", "Людовик XIV". */
+const REGNAL = /^[ \u00a0]+(X{0,2}(?:IX|IV|V?I{0,3}))(?![A-Za-z0-9])/;
+
+/**
+ * Rule person.regnal: given names followed by a regnal number name a monarch or a pope, named
+ * by the number in place of a surname.
+ * Example: "королева Елизавета II" → "Елизавета II"; "Иоанна Павла II" → "Иоанн Павел II".
+ */
+function regnalName(a: Analysis, run: Run, start: number, end: number): NameCandidate | null {
+  if (!run.toks.every((t) => t.kind === "given") || !run.toks.some((t) => t.known)) return null;
+  const m = REGNAL.exec(a.text.slice(end, end + 8));
+  const number = m?.[1];
+  if (!m || !number) return null;
+  const given = run.toks.map((t) => t.nominative).join(" ");
+  const to = end + m[0].length;
+  return {
+    start,
+    end: to,
+    surface: a.text.slice(start, to),
+    given,
+    surname: number,
+    initial: given[0] ?? null,
+    hasGiven: true,
+    role: null,
+    country: null,
+    title: null,
+    historical: false,
+    givenOnly: false,
+    rule: "person.regnal",
+  };
+}
+
 /** East Asian family names as written: "Си", "Ким", "Нгуен". */
 const EAST_ASIAN = new Set(loadLexicon("ru", "east-asian-surnames"));
 
@@ -1166,6 +1198,17 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       link = { ...prior, country: prior.countries.length > 1 ? countryAt : null };
     }
     let rule: string | null = null;
+    const regnal = regnalName(a, run, first.start, last.end);
+    if (regnal) {
+      if (link) {
+        regnal.role = roleFor(link);
+        regnal.country = link.country;
+        regnal.title = toNominative(a.text.slice(link.title.start, link.title.end));
+      }
+      candidates.push(regnal);
+      chain = null;
+      continue;
+    }
     if (NAMED_AFTER_BEFORE.test(before) || NAMED_AFTER_AFTER.test(after))
       rule = "person.named-after";
     else if (isEastAsianRun(run, tokens)) rule = "person.east-asian";
