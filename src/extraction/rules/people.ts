@@ -170,13 +170,22 @@ const NAME_PARTICLES = new Set([
   "уулу",
   "ибн",
   "бин",
+  "бен",
   "ибни",
   "аль",
+  "эль",
   "ад",
   "де",
+  "ди",
   "да",
+  "дю",
+  "дель",
+  "делла",
+  "ле",
+  "ла",
   "ван",
   "фон",
+  "дер",
   "bin",
   "ibn",
   "al",
@@ -184,6 +193,16 @@ const NAME_PARTICLES = new Set([
   "van",
   "von",
 ]);
+
+/** Particles that are written capitalised inside a name: "Марин Ле Пен", "Массимо Де Сантис". */
+const CAPITAL_PARTICLES = new Set(["де", "ди", "дю", "ле", "ла", "дель", "делла", "фон", "эль"]);
+
+/** Particles that belong to the surname, as against patronymic ones ("оглу", "кызы"). */
+const NOBILIARY =
+  /^(?:ибн|бин|бен|ибни|аль|эль|ад|де|ди|да|дю|дель|делла|ле|ла|ван|фон|дер|bin|ibn|al|de|van|von)$/i;
+
+/** An Arabic surname with its article: "аль-Хадж", "эль-Масри", "ас-Сиси". */
+const ARTICLE_SURNAME = /^(?:аль|эль|ал|ас|ад|ат|ар|аз|ан|аш|ат)-([А-ЯЁ][а-яё]+)$/;
 
 /** Surname endings of the region, nominative and case forms: "Токаев", "Пашиняном", "Гейдарұлы". */
 const SURNAME_SHAPE =
@@ -332,6 +351,12 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   const lower = lowerKey(word);
   if (NAME_PARTICLES.has(lower) && word === lower)
     return { kind: "particle", known: true, nominative: word };
+  if (CAPITAL_PARTICLES.has(lower)) return { kind: "particle", known: true, nominative: word };
+  const article = ARTICLE_SURNAME.exec(word);
+  if (article?.[1]) {
+    const rest = parseNameWord(article[1]).nominative;
+    return { kind: "surname", known: true, nominative: word.replace(article[1], rest) };
+  }
   if (!isCapitalized(word) || /\d/.test(word)) return null;
   // A word mixing scripts is a typo or a brand ("Католичеcкой" with a Latin "c"), and a part in
   // capitals is an abbreviation ("ОВД-Инфо"): neither is a name.
@@ -859,7 +884,9 @@ function agreedSurname(
   const givenNominative = given.tok.nominative.split("-").at(-1) ?? "";
   if (givenWord === givenNominative && NOMINATIVE_SHOWS.test(givenWord)) {
     // An indeclinable given name ("Чулпан Хаматовой") shows no case; the surname then tells.
+    // A common noun reading ("Пен" as a form of "пена") says nothing of a surname's case.
     const cases = parses(written)
+      .filter((p) => p.tag.Surn === true || (p as { parser?: string }).parser !== "Dictionary")
       .map((p) => p.tag.CAse)
       .filter((c) => c);
     return cases.length > 0 && !cases.includes("nomn") ? surname.tok.nominative : written;
@@ -877,7 +904,10 @@ function agreedSurname(
     if (oblique) return surname.tok.nominative;
     // Foreign surnames decline as nouns; the instrumental and dative endings are unambiguous
     // ("Чаплином" → "Чаплин"), while "-а" may be the nominative ("Коффи Коджа").
-    return written.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ым|у)$/, "");
+    // A consonant and "-ы" is the genitive of a surname in "-а" ("ибн Сины" → "Сина").
+    return written
+      .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ым|у)$/, "")
+      .replace(/(?<=[бвгдзлмнпрстфх])ы$/, "а");
   }
   if (givenWord === givenNominative) return surname.tok.nominative;
   const givenCase = parseNameWord(givenWord).case;
@@ -1006,10 +1036,14 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     given = lastCore.tok.nominative;
     surname = firstCore.tok.nominative;
   } else {
-    given = core
-      .slice(0, -1)
-      .map((w) => w.tok.nominative)
-      .join(" ");
+    // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
+    const before: string[] = [];
+    for (let k = words.indexOf(lastCore) - 1; k >= 0; k--) {
+      const w = words[k];
+      if (!w || w.tok.kind !== "particle" || !NOBILIARY.test(w.text)) break;
+      before.unshift(w.text);
+    }
+    given = [...core.slice(0, -1).map((w) => w.tok.nominative), ...before].join(" ");
     surname = agreedSurname(firstCore, lastCore);
   }
   return {
