@@ -202,7 +202,7 @@ const NOBILIARY =
   /^(?:ибн|бин|бен|ибни|аль|эль|ад|де|ди|да|дю|дель|делла|ле|ла|ван|фон|дер|bin|ibn|al|de|van|von)$/i;
 
 /** An Arabic surname with its article: "аль-Хадж", "эль-Масри", "ас-Сиси". */
-const ARTICLE_SURNAME = /^(?:аль|эль|ал|ас|ад|ат|ар|аз|ан|аш|ат)-([А-ЯЁ][а-яё]+)$/;
+const ARTICLE_SURNAME = /^(?:аль|эль|ал|ас|ад|ат|ар|аз|ан|аш)-([А-ЯЁ][а-яё]+)$/;
 
 /** Surname endings of the region, nominative and case forms: "Токаев", "Пашиняном", "Гейдарұлы". */
 const SURNAME_SHAPE =
@@ -1040,7 +1040,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     const before: string[] = [];
     for (let k = words.indexOf(lastCore) - 1; k >= 0; k--) {
       const w = words[k];
-      if (!w || w.tok.kind !== "particle" || !NOBILIARY.test(w.text)) break;
+      if (w?.tok.kind !== "particle" || !NOBILIARY.test(w.text)) break;
       before.unshift(w.text);
     }
     given = [...core.slice(0, -1).map((w) => w.tok.nominative), ...before].join(" ");
