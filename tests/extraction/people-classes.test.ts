@@ -173,6 +173,22 @@ describe("person name classes", () => {
       "Журналист Сами аль-Хадж освобождён.",
       ["Сами аль-Хадж"],
     ],
+    [
+      "an East Asian name with a Russian case ending on its last syllable",
+      "Переговоры с Ким Чен Ыном прошли в Пхеньяне.",
+      ["Ким Чен Ын"],
+    ],
+    [
+      "an adjective-shaped surname after a declined given name",
+      "Сторонники Алексея Навального вышли на улицы.",
+      ["Алексей Навальный"],
+    ],
+    [
+      "a generation word joined to a surname",
+      "Администрация Джорджа Буша-младшего объявила о решении.",
+      ["Джордж Буш"],
+    ],
+    ["an initial and a surname in -и", "Об этом писал Ф.Олесси.", ["Ф. Олесси"]],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

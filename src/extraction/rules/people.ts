@@ -121,6 +121,14 @@ function regnalName(a: Analysis, run: Run, start: number, end: number): NameCand
   };
 }
 
+/** A Russian case ending on the last syllable of an East Asian name: "Ына" → "Ын", "Цзюня" → "Цзюнь". */
+function syllableNominative(syllable: string): string {
+  if (syllable.length < 3) return syllable;
+  return syllable
+    .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/, "")
+    .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:я|ю|ем)$/, "ь");
+}
+
 /** East Asian family names as written: "Си", "Ким", "Нгуен". */
 const EAST_ASIAN = new Set(loadLexicon("ru", "east-asian-surnames"));
 
@@ -352,6 +360,9 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (NAME_PARTICLES.has(lower) && word === lower)
     return { kind: "particle", known: true, nominative: word };
   if (CAPITAL_PARTICLES.has(lower)) return { kind: "particle", known: true, nominative: word };
+  // "Буша-младшего": the generation word is no part of the surname.
+  const junior = /^(.+)-(?:младш|старш)[а-яё]*$/.exec(word);
+  if (junior?.[1]) return classify(junior[1], lang, inner);
   const article = ARTICLE_SURNAME.exec(word);
   if (article?.[1]) {
     const rest = parseNameWord(article[1]).nominative;
@@ -911,6 +922,8 @@ function agreedSurname(
   }
   if (givenWord === givenNominative) return surname.tok.nominative;
   const givenCase = parseNameWord(givenWord).case;
+  // An adjective-shaped surname has its own case forms ("Алексея Навального").
+  if (/(?:ого|его|ому|ему|ой|ей|ым|им|ую|юю)$/.test(written)) return surname.tok.nominative;
   if (/[оэю]$/i.test(written)) return written;
   // "Алана Гарсии" → "Гарсия": a surname in -ия declines like a noun.
   if (/ии$/.test(written) && (givenCase === "gent" || givenCase === "datv" || givenCase === "loct"))
@@ -1003,7 +1016,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
       start: first.start,
       end: last.end,
       surface: a.text.slice(first.start, last.end),
-      given: parts.slice(1).join(" "),
+      given: [...parts.slice(1, -1), syllableNominative(parts.at(-1) ?? "")].join(" "),
       surname: parts[0] ?? "",
       initial: parts[1]?.[0] ?? null,
       hasGiven: true,
@@ -1022,7 +1035,10 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     given = lastCore.tok.nominative;
     surname = fatherName;
   } else if (core.length === 1) {
-    surname = lastCore.tok.nominative;
+    // No Russian case ending of a surname is "-и", "-о" or "-э" ("Ф.Олесси" is not "Олеся").
+    const keep = /[^и][иоэ]$/i.test(lastCore.text) && !isKazakhWord(lastCore.text);
+    const surnameWord = lastCore.tok.kind !== "given" || initials.length > 0;
+    surname = keep && surnameWord ? lastCore.text : lastCore.tok.nominative;
     if (lastCore.tok.kind === "given" && initials.length === 0 && rule !== "person.named-after") {
       // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
       givenOnly = !rule.startsWith("person.title");
