@@ -189,6 +189,16 @@ describe("person name classes", () => {
       ["Джордж Буш"],
     ],
     ["an initial and a surname in -и", "Об этом писал Ф.Олесси.", ["Ф. Олесси"]],
+    [
+      "a lone known surname inside a sentence",
+      "Все помнят выборы 2000 года, когда Буш победил с шатким перевесом.",
+      ["Буш"],
+    ],
+    [
+      "an adjective or a place that reads as a surname is not taken alone",
+      "Вчера Московский театр показал спектакль в Грозном.",
+      [],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1099,6 +1099,7 @@ function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: nu
   // "капитан клуба Тоттенхэм": a lone word after a noun between is that noun's name.
   if (gap === 0 || (gap > 0 && run.toks.length > 1)) return titledNameShape(run, tokens, a.lang);
   if (a.lang !== "ru") return false;
+  if (knownSurnameInRunningText(a, run, first, sentenceStart)) return true;
   const next = tokens[run.to];
   const prev = tokens[run.from - 1];
   const speech =
@@ -1115,6 +1116,34 @@ function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: nu
   const text = first.text;
   if (!t || (t.kind !== "surname" && t.kind !== "unknown")) return false;
   return SURNAME_SHAPE.test(text) || parses(text).some((p) => p.tag.Surn === true);
+}
+
+/**
+ * A lone capitalised word inside a sentence that the dictionary reads first as a surname is a
+ * person even with no given name: "когда Буш победил Гора", "полёт Гагарина", "Лукашенко и его
+ * служащим". At the start of a sentence capitals prove nothing, so such a word stays out there.
+ */
+function knownSurnameInRunningText(
+  a: Analysis,
+  run: Run,
+  first: Token,
+  sentenceStart: number,
+): boolean {
+  if (run.toks.length !== 1 || first.start === sentenceStart) return false;
+  if (/[«"“„(]\s*$/.test(a.text.slice(Math.max(0, first.start - 2), first.start))) return false;
+  const ps = parses(first.text);
+  const top = ps[0];
+  const surn = ps.find(
+    (p) =>
+      p.tag.Surn === true &&
+      p.tag.NMbr !== "plur" &&
+      (p as { parser?: string }).parser === "Dictionary",
+  );
+  // Adjective-like words ("Московский", "Достоевского") and places ("Грозном") read as
+  // surnames too often to be taken alone.
+  if (ps.some((p) => p.tag.POS === "ADJF" || p.tag.Geox === true || p.tag.Orgn === true))
+    return false;
+  return top !== undefined && surn !== undefined && surn.score >= top.score * 0.9;
 }
 
 /**
