@@ -199,6 +199,16 @@ describe("person name classes", () => {
       "Вчера Московский театр показал спектакль в Грозном.",
       [],
     ],
+    [
+      "the case of an indeclinable name given by the noun before it",
+      "Намечается открытие памятника целителю Абу Али ибн Сине.",
+      ["Абу Али ибн Сина"],
+    ],
+    [
+      "two case forms of one full name are one person",
+      "Ученик Абу Али ибн Сины прибыл. Труды Абу Али ибн Сине посвятили.",
+      ["Абу Али ибн Сина"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

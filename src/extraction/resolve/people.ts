@@ -88,6 +88,7 @@ export function groupPeople(
     g = find(c);
     // A historical namesake with another first name is another person ("Гейдар" vs "Ильхам" Алиев).
     if (g && c.hasGiven && g.initial && initialKey(c.initial) !== g.initial) g = undefined;
+    g ??= sameFullName(groups, c);
     if (!g) {
       g = {
         key: surnameKey(c.surname),
@@ -129,6 +130,25 @@ export function groupPeople(
   }
   mentions.sort((x, y) => x.start - y.start);
   return { people, mentions };
+}
+
+/** A surname without a final vowel or case ending: "Сине", "Сина" → "син". */
+function surnameStem(s: string): string {
+  return foldText(s).replace(/(?:ом|ем|ой|ей|ым|им|[аяуюеиыо])$/, "");
+}
+
+/**
+ * The person already named with the same given names and a surname that differs only in its
+ * case ending, which the rules could not undo ("Абу Али ибн Сине" and "Абу Али ибн Сина").
+ */
+function sameFullName(groups: Group[], c: NameCandidate): Group | undefined {
+  if (!c.given) return undefined;
+  const given = foldText(c.given);
+  const stem = surnameStem(c.surname);
+  if (stem.length < 3) return undefined;
+  return groups.find(
+    (g) => g.given !== null && foldText(g.given) === given && surnameStem(g.surname) === stem,
+  );
 }
 
 /** The one person named in full with the same given name, if there is exactly one. */

@@ -873,6 +873,20 @@ function sentenceStartOf(a: Analysis, pos: number): number {
   return best;
 }
 
+/**
+ * The case of a lower-case noun right before a name, when all its noun readings agree:
+ * "целителю" → datv. Null for anything else.
+ */
+function headCase(word: string): string | null {
+  if (!/^[а-яё]+$/.test(word)) return null;
+  const cases = new Set(
+    parses(word)
+      .filter((p) => p.tag.POS === "NOUN")
+      .map((p) => p.tag.CAse),
+  );
+  return cases.size === 1 ? ([...cases][0] ?? null) : null;
+}
+
 /** Endings of a Russian given name whose nominative shows: a consonant (masculine) or -а/-я. */
 const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
 
@@ -885,6 +899,7 @@ const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
 function agreedSurname(
   given: { tok: NameTok; text: string },
   surname: { tok: NameTok; text: string },
+  head: string | null = null,
 ): string {
   const written = surname.text;
   if (isKazakhWord(written) || LATIN.test(written)) return surname.tok.nominative;
@@ -915,6 +930,9 @@ function agreedSurname(
     if (oblique) return surname.tok.nominative;
     // Foreign surnames decline as nouns; the instrumental and dative endings are unambiguous
     // ("Чаплином" → "Чаплин"), while "-а" may be the nominative ("Коффи Коджа").
+    // The noun the name stands in apposition to gives the case: "целителю Абу Али ибн Сине".
+    if ((head === "datv" || head === "loct") && /[бвгдзклмнпрстфхч]е$/.test(written))
+      return written.replace(/е$/, "а");
     // A consonant and "-ы" is the genitive of a surname in "-а" ("ибн Сины" → "Сина").
     return written
       .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ым|у)$/, "")
@@ -1060,7 +1078,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
       before.unshift(w.text);
     }
     given = [...core.slice(0, -1).map((w) => w.tok.nominative), ...before].join(" ");
-    surname = agreedSurname(firstCore, lastCore);
+    surname = agreedSurname(firstCore, lastCore, headCase(tokens[run.from - 1]?.text ?? ""));
   }
   return {
     start: first.start,
