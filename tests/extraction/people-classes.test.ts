@@ -209,6 +209,16 @@ describe("person name classes", () => {
       "Ученик Абу Али ибн Сины прибыл. Труды Абу Али ибн Сине посвятили.",
       ["Абу Али ибн Сина"],
     ],
+    [
+      "several unknown words before a known given name are no part of the name",
+      "Кеше Алатау Шаруашылық Ерлан Сейітов келді.",
+      ["Ерлан Сейітов"],
+    ],
+    [
+      "a surname first, with a given name and a patronymic, keeps its surname",
+      "Ответчик Ерохин Дмитрий Юрьевич в суд не явился.",
+      ["Дмитрий Ерохин"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

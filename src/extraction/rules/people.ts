@@ -529,19 +529,18 @@ function splitByScript(run: Run, tokens: Token[]): Run[] {
  * a known given name opens the sentence or names a profession or organisation, and is not part
  * of the name: "Тілшіміз Алмас Сәдуақас", "Минобрнауки Сергей Кравцов".
  */
-function dropLeadingNonName(run: Run): Run {
-  let k = 0;
-  while (
-    k < run.toks.length - 1 &&
-    run.toks[k]?.kind === "unknown" &&
-    !run.toks[k]?.known &&
-    run.toks[k + 1]?.kind === "given" &&
-    run.toks[k + 1]?.known
-  ) {
-    k++;
-  }
-  if (k === 0) return run;
-  return { ...run, from: run.from + k, toks: run.toks.slice(k) };
+function dropLeadingNonName(run: Run, tokens: Token[]): Run {
+  const toks = run.toks;
+  // "Пан Ги Мун": an East Asian family name opens the name whatever follows.
+  if (EAST_ASIAN.has(tokens[run.from]?.text ?? "")) return run;
+  const j = toks.findIndex((t) => t.kind === "given" && t.known);
+  if (j <= 0) return run;
+  const before = toks.slice(0, j);
+  if (before.some((t) => t.known || (t.kind !== "unknown" && t.kind !== "surname"))) return run;
+  // Surname first, as in lists, keeps its surname: "Ерохин Дмитрий", "Ерохин Дмитрий Юрьевич".
+  const after = toks[j + 1];
+  if (toks[0]?.kind === "surname" && j === 1 && (!after || after.kind === "patronymic")) return run;
+  return { ...run, from: run.from + j, toks: toks.slice(j) };
 }
 
 /**
@@ -588,7 +587,7 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         cur.to--;
       }
       for (const part of splitByScript(cur, tokens)) {
-        const trimmed = dropLeadingNonName(part);
+        const trimmed = dropLeadingNonName(part, tokens);
         if (trimmed.toks.length > 0) runs.push(trimmed);
       }
     }
@@ -647,9 +646,18 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
     // a Kazakh case ending, which only the last word of a name takes ("Тоқаевтың Ыстықкөлде").
     // A surname ends a name, except an East Asian family name, which comes first ("Ким Чен Ын").
     const familyFirst = prev !== undefined && EAST_ASIAN.has(prev.text) && c?.to === i;
+    // Surname first before a given name and a patronymic is one name: "Ерохин Дмитрий Юрьевич".
+    const after = tokens[i + 1];
+    const listOrder =
+      nt.kind === "given" &&
+      nt.known &&
+      after !== undefined &&
+      a.text.slice(t.end, after.start) === " " &&
+      classify(after.text, a.lang)?.kind === "patronymic";
     const ended =
       c !== null &&
-      ((prevTok?.kind === "surname" && nt.kind !== "particle" && !familyFirst) || c.closed);
+      ((prevTok?.kind === "surname" && nt.kind !== "particle" && !familyFirst && !listOrder) ||
+        c.closed);
     if (
       c &&
       prev &&
