@@ -219,6 +219,16 @@ describe("person name classes", () => {
       "Ответчик Ерохин Дмитрий Юрьевич в суд не явился.",
       ["Дмитрий Ерохин"],
     ],
+    [
+      "a name after an institution named after someone, with a patronymic",
+      "Ректор института имени Пушкина Виталий Григорьевич Костомаров выступил.",
+      ["Пушкин", "Виталий Костомаров"],
+    ],
+    [
+      "an adjective-shaped surname alone is not taken",
+      "Спектакль по роману Достоевского идёт в театре.",
+      [],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

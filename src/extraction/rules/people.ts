@@ -648,12 +648,20 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
     const familyFirst = prev !== undefined && EAST_ASIAN.has(prev.text) && c?.to === i;
     // Surname first before a given name and a patronymic is one name: "Ерохин Дмитрий Юрьевич".
     const after = tokens[i + 1];
+    const afterAfter = tokens[i + 2];
     const listOrder =
       nt.kind === "given" &&
       nt.known &&
       after !== undefined &&
       a.text.slice(t.end, after.start) === " " &&
-      classify(after.text, a.lang)?.kind === "patronymic";
+      classify(after.text, a.lang)?.kind === "patronymic" &&
+      // "имени Пушкина Виталий Григорьевич Костомаров": a surname after the patronymic makes
+      // the first word another person's.
+      !(
+        afterAfter &&
+        a.text.slice(after.end, afterAfter.start) === " " &&
+        isCapitalized(afterAfter.text)
+      );
     const ended =
       c !== null &&
       ((prevTok?.kind === "surname" && nt.kind !== "particle" && !familyFirst && !listOrder) ||
@@ -1156,6 +1164,8 @@ function knownSurnameInRunningText(
   sentenceStart: number,
 ): boolean {
   if (run.toks.length !== 1 || first.start === sentenceStart) return false;
+  // Adjective-shaped surnames alone are as often streets, theatres or prizes ("Достоевского").
+  if (/(?:ский|ского|скому|ским|ском|цкий|цкого|ская|ской)$/.test(first.text)) return false;
   if (/[«"“„(]\s*$/.test(a.text.slice(Math.max(0, first.start - 2), first.start))) return false;
   const ps = parses(first.text);
   const top = ps[0];
