@@ -229,6 +229,21 @@ describe("person name classes", () => {
       "Спектакль по роману Достоевского идёт в театре.",
       [],
     ],
+    [
+      "an unfamiliar given name the dictionary reads as another word, before a surname",
+      "Он долго работал вместе с Сулимом Ямадаевым.",
+      ["Сулим Ямадаев"],
+    ],
+    [
+      "a common noun before a surname governs it",
+      "Сотрудники Института Пушкина провели семинар.",
+      [],
+    ],
+    [
+      "a name right after a closing quote",
+      "Об этом сказал руководитель РКК „Энергия“ Николай Севастьянов.",
+      ["Николай Севастьянов"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

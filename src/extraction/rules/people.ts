@@ -544,6 +544,34 @@ function dropLeadingNonName(run: Run, tokens: Token[]): Run {
 }
 
 /**
+ * Rule person.given-before-surname: inside a sentence, a capitalised word the dictionary reads
+ * as something else right before a surname of the -ов/-ев/-ин shape is an unfamiliar given name
+ * ("Сулима Ямадаева", "Гата Камский").
+ */
+function givenBeforeSurname(a: Analysis, tokens: Token[], i: number): NameTok | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!t || !next || !prev || a.text.slice(t.end, next.start) !== " ") return null;
+  if (!/^[А-ЯЁ][а-яё]{2,}$/.test(t.text) || /[.!?\n]\s*$/.test(a.text.slice(prev.end, t.start)))
+    return null;
+  if (!/^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий)(?:а|у|ым|ом|е|ого|ому|ым)?$/.test(next.text))
+    return null;
+  for (const k of textKeys(t.text)) if (CITY_KEYS.has(k)) return null;
+  // A common noun governs the surname instead: "Института Пушкина", "Марше Голунова".
+  const commonNoun = parses(t.text).some(
+    (p) =>
+      p.tag.POS === "NOUN" &&
+      p.tag.Geox !== true &&
+      (p as { parser?: string }).parser === "Dictionary",
+  );
+  if (commonNoun) return null;
+  const after = classify(next.text, a.lang);
+  if (after?.kind !== "surname" || !after.known) return null;
+  return { kind: "unknown", known: false, nominative: t.text };
+}
+
+/**
  * Rule person.kazakh-inner: in Kazakh text a word right before a capitalised name word is read
  * whole, since only the last word of a name takes a case ending ("Едіге Рахмадиев" is not "Еді"
  * + dative), and a word the Russian dictionary knows ("Аят", "Медет") is still a given name
@@ -604,6 +632,7 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
       nt = isInitial(a.text, tokens, i)
         ? { kind: "initial", known: true, nominative: t.text }
         : classify(t.text, a.lang);
+      if (a.lang === "ru" && !nt && !blocked.has(i + 1)) nt = givenBeforeSurname(a, tokens, i);
       if (a.lang === "kk" && nt?.kind !== "initial") {
         const kk = kazakhInnerWord(a, tokens, i, nt);
         if (kk) {
@@ -976,6 +1005,21 @@ function agreedSurname(
   return ending ? written.replace(ending[1], ending[2]) : written;
 }
 
+/**
+ * An unfamiliar given name takes the case the surname after it shows, where that case is
+ * unambiguous: "Сулимом Ямадаевым" → "Сулим". The genitive "-а" may be a nominative and stays.
+ */
+function givenByCase(
+  given: { tok: NameTok; text: string },
+  surname: { tok: NameTok; text: string },
+): string {
+  if (given.tok.kind !== "unknown" || surname.tok.kind !== "surname") return given.tok.nominative;
+  const c = parseNameWord(surname.text).case;
+  if (c !== "ablt" && c !== "datv" && c !== "loct") return given.tok.nominative;
+  const ending = MASCULINE_ENDINGS.find(([k, re]) => k === c && re.test(given.text));
+  return ending ? given.text.replace(ending[1], ending[2]) : given.tok.nominative;
+}
+
 /** Case endings of consonant-final masculine names: "Шефера" → "Шефер", "Цзюнем" → "Цзюнь". */
 const MASCULINE_ENDINGS: Array<[string, RegExp, string]> = [
   ["gent", /(?<=[бвгджзклмнпрстфхцчшщ])а$/, ""],
@@ -1093,7 +1137,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
       if (w?.tok.kind !== "particle" || !NOBILIARY.test(w.text)) break;
       before.unshift(w.text);
     }
-    given = [...core.slice(0, -1).map((w) => w.tok.nominative), ...before].join(" ");
+    given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
     surname = agreedSurname(firstCore, lastCore, headCase(tokens[run.from - 1]?.text ?? ""));
   }
   return {
@@ -1300,7 +1344,9 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     const last = tokens[run.to - 1];
     if (!first || !last) continue;
     const before = a.text.slice(Math.max(0, first.start - 60), first.start);
-    if (/[«"“„]\s*$/.test(before)) continue;
+    // Inside quotes a name is a title ("«Иван Грозный»"); a quote closing after a word
+    // („Энергия“ Николай Севастьянов) is no opening one.
+    if (/(?:^|[\s(])[«"“„]\s*$/.test(before)) continue;
     const after = a.text.slice(last.end, last.end + 12);
     const sentenceStart = sentenceStartOf(a, first.start);
     let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
