@@ -244,6 +244,11 @@ describe("person name classes", () => {
       "Об этом сказал руководитель РКК „Энергия“ Николай Севастьянов.",
       ["Николай Севастьянов"],
     ],
+    [
+      "a given name that is also a case form of a state",
+      "Министр иностранных дел Доминик Рааб заявил о санкциях.",
+      ["Доминик Рааб"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1333,7 +1333,17 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     if (!t) continue;
     while (ci < countries.length && (countries[ci]?.end ?? 0) <= t.start) ci++;
     const c = countries[ci];
-    if (c && c.start <= t.start && c.end >= t.end && c.form === "name") blocked.add(i);
+    if (c && c.start <= t.start && c.end >= t.end && c.form === "name") {
+      // A given name that is also a case form of a state ("Доминик" of Доминика) is a name
+      // when a capitalised word follows it: "Доминик Рааб".
+      const next = tokens[i + 1];
+      const givenFirst =
+        GIVEN.has(lowerKey(t.text)) &&
+        next !== undefined &&
+        a.text.slice(t.end, next.start) === " " &&
+        isCapitalized(next.text);
+      if (!givenFirst) blocked.add(i);
+    }
   }
   const runs = findRuns(a, tokens, blocked);
   const candidates: NameCandidate[] = [];
