@@ -2,14 +2,7 @@
 import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
 import { loadLexicon } from "../lexicons/load.js";
 import { groupPeople, type NameCandidate } from "../resolve/people.js";
-import {
-  isKazakhWord,
-  kazakhNameStem,
-  matchCase,
-  parseNameWord,
-  parses,
-  toNominative,
-} from "../text/morph.js";
+import { isKazakhWord, kazakhNameStem, matchCase, parseNameWord, parses } from "../text/morph.js";
 import {
   kazakhCandidateKeys,
   lowerKey,
@@ -26,10 +19,14 @@ type Lang = "ru" | "kk" | "en";
 interface RoleEntry {
   role: PersonRole;
   keys: string[];
+  /** The title as the lexicon writes it, singular nominative: "глава правительства". */
+  phrase: string;
 }
 
 interface TitleMatch {
   role: PersonRole;
+  /** Singular nominative from the lexicon: "Президенты" and "Президенті" → "президент". */
+  phrase: string;
   /** Token index range [from, to). */
   from: number;
   to: number;
@@ -63,7 +60,7 @@ const ROLES = (() => {
       const first = keys[0];
       if (!first) continue;
       const list = byFirst.get(first) ?? [];
-      list.push({ role: m[1] as PersonRole, keys });
+      list.push({ role: m[1] as PersonRole, keys, phrase: m[2] });
       byFirst.set(first, list);
     }
   }
@@ -308,6 +305,7 @@ function findTitles(tokens: Token[]): TitleMatch[] {
       if (first && last) {
         out.push({
           role: best.role,
+          phrase: best.phrase,
           from: i,
           to: i + best.keys.length,
           start: first.start,
@@ -791,6 +789,25 @@ interface TitleLink {
   countries: string[];
   /** Gap holds words other than the state's name ("президент Национальной академии наук"). */
   organisation: boolean;
+}
+
+/**
+ * A person's title in the singular nominative, as the lexicon writes it, capitalised as in the
+ * text: "Президенты" → "Президент", "Президенті" → "Президент", "главы правительств" →
+ * "глава правительства", "Presidents" → "President".
+ */
+function titleText(a: Analysis, t: TitleMatch): string {
+  const written = a.text.slice(t.start, t.end).split(/\s+/);
+  const phrase = t.phrase.split(/\s+/);
+  if (written.length !== phrase.length) return a.text.slice(t.start, t.end);
+  return phrase
+    .map((w, i) => {
+      const model = written[i] ?? w;
+      // Abbreviations keep their capitals: "глава МИД".
+      if (model.length > 1 && model === model.toUpperCase()) return model;
+      return matchCase(w, model);
+    })
+    .join(" ");
 }
 
 /**
@@ -1374,7 +1391,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       if (link) {
         regnal.role = roleFor(link);
         regnal.country = link.country;
-        regnal.title = toNominative(a.text.slice(link.title.start, link.title.end));
+        regnal.title = titleText(a, link.title);
       }
       candidates.push(regnal);
       chain = null;
@@ -1408,7 +1425,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     if (link && rule !== "person.named-after") {
       cand.role = roleFor(link);
       cand.country = link.country;
-      cand.title = toNominative(a.text.slice(link.title.start, link.title.end));
+      cand.title = titleText(a, link.title);
       chain = {
         link,
         index: chainIndex,
