@@ -95,6 +95,11 @@ describe("extractHeader", () => {
       text: "ТАШКЕНТ, 10 авг — Sputnik. Мероприятия визита завершились, сообщает пресс-служба главы РУз.",
       want: { title: null, publishedOn: null, source: "Sputnik" },
     },
+    {
+      name: "a saved page names its article in <title>",
+      text: "<html><head><title>Токаев прибыл в Баку &laquo;с визитом&raquo;</title></head><body><p>Президент прибыл в Баку.</p></body></html>",
+      want: { title: "Токаев прибыл в Баку «с визитом»", publishedOn: null, source: null },
+    },
   ])("$name", ({ text, want }) => {
     expect(extractHeader(analysis(text))).toEqual(want);
   });

@@ -343,6 +343,26 @@ describe("findVisits", () => {
     ).toEqual([["CN", "KZ", "Си Цзиньпин", "Қасым-Жомарт Тоқаев", "Астана"]]);
   });
 
+  it("reads a Kazakh reception with the guest, in the accusative, before the host", () => {
+    const tokayevKk: PersonSpec = {
+      name: "Қасым-Жомарт Тоқаев",
+      country: "KZ",
+      role: "president",
+      forms: ["Тоқаевты"],
+    };
+    const mirziyoyev: PersonSpec = {
+      name: "Шавкат Мирзиёев",
+      country: "UZ",
+      role: "president",
+      forms: ["Шавкат Мирзиёев"],
+    };
+    const text = "Ташкент. Әуежайда Тоқаевты Шавкат Мирзиёев қарсы алды.";
+    const a = analysis(text, "kk", [tokayevKk, mirziyoyev], []);
+    expect(findVisits(a).map((v) => [v.guestCountry, v.hostCountry, v.guest, v.host])).toEqual([
+      ["KZ", "UZ", "Қасым-Жомарт Тоқаев", "Шавкат Мирзиёев"],
+    ]);
+  });
+
   it("reads an English visit", () => {
     const tokayevEn: PersonSpec = {
       name: "Kassym-Jomart Tokayev",

@@ -24,6 +24,10 @@ export interface NameCandidate {
   historical: boolean;
   /** Only a given name is written ("Ильхам Гейдароғлу"); `surname` then holds the given name. */
   givenOnly: boolean;
+  /** The family name is written first ("Ким Чен Ын"): `surname` is "Ким", `given` "Чен Ын". */
+  familyFirst?: boolean;
+  /** Named by given name and patronymic only ("Дамир Берікұлы"); `surname` holds the patronymic. */
+  patronymicOnly?: boolean;
   rule: string;
 }
 
@@ -68,13 +72,23 @@ export function groupPeople(
     // Several namesakes: a lone surname means the living one the article is about.
     return same.find((g) => g.cands.some((x) => !x.historical)) ?? same[0];
   };
+  // A name by patronymic comes last, to join the person it names in full ("Ильхам Гейдарұлы Әлиев").
   const ordered = [...full].sort(
-    (x, y) => Number(y.hasGiven) - Number(x.hasGiven) || x.start - y.start,
+    (x, y) =>
+      Number(x.patronymicOnly ?? false) - Number(y.patronymicOnly ?? false) ||
+      Number(y.hasGiven) - Number(x.hasGiven) ||
+      x.start - y.start,
   );
   for (const c of ordered) {
-    let g = find(c);
+    let g = c.patronymicOnly ? sameGiven(groups, c) : undefined;
+    if (g) {
+      g.cands.push(c);
+      continue;
+    }
+    g = find(c);
     // A historical namesake with another first name is another person ("Гейдар" vs "Ильхам" Алиев).
     if (g && c.hasGiven && g.initial && initialKey(c.initial) !== g.initial) g = undefined;
+    g ??= sameFullName(groups, c);
     if (!g) {
       g = {
         key: surnameKey(c.surname),
@@ -116,6 +130,33 @@ export function groupPeople(
   }
   mentions.sort((x, y) => x.start - y.start);
   return { people, mentions };
+}
+
+/** A surname without a final vowel or case ending: "Сине", "Сина" → "син". */
+function surnameStem(s: string): string {
+  return foldText(s).replace(/(?:ом|ем|ой|ей|ым|им|[аяуюеиыо])$/, "");
+}
+
+/**
+ * The person already named with the same given names and a surname that differs only in its
+ * case ending, which the rules could not undo ("Абу Али ибн Сине" and "Абу Али ибн Сина").
+ */
+function sameFullName(groups: Group[], c: NameCandidate): Group | undefined {
+  if (!c.given) return undefined;
+  const given = foldText(c.given);
+  const stem = surnameStem(c.surname);
+  if (stem.length < 3) return undefined;
+  return groups.find(
+    (g) => g.given !== null && foldText(g.given) === given && surnameStem(g.surname) === stem,
+  );
+}
+
+/** The one person named in full with the same given name, if there is exactly one. */
+function sameGiven(groups: Group[], c: NameCandidate): Group | undefined {
+  if (!c.given) return undefined;
+  const key = surnameKey(c.given);
+  const same = groups.filter((g) => g.given && surnameKey(g.given) === key);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /** Roles a descriptor's title can stand for ("Глава Казахстана" is the president). */
@@ -207,8 +248,11 @@ function summarise(g: Group): {
 function toFact(g: Group): PersonFact {
   const s = summarise(g);
   const withInitial = g.cands.find((c) => !c.hasGiven && c.initial);
+  const familyFirst = g.cands.some((c) => c.familyFirst);
   const name = g.given
-    ? `${g.given} ${g.surname}`
+    ? familyFirst
+      ? `${g.surname} ${g.given}`
+      : `${g.given} ${g.surname}`
     : withInitial
       ? `${withInitial.initial}. ${withInitial.surname}`
       : g.surname;

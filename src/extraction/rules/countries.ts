@@ -313,5 +313,23 @@ export function findCountries(a: Analysis): CountryMention[] {
   const tokens = tokensOf(a.text);
   const sentenceStarts = new Set(a.sentences.map((s) => s.start));
   matchLexicon(a, tokens, sentenceStarts, out);
+  const nav = navigationLines(a.text);
+  return nav.length === 0
+    ? out
+    : out.filter((m) => !nav.some((l) => l.start <= m.start && m.end <= l.end));
+}
+
+/**
+ * Rule country.navigation: a line that is only a site section ("Новости Китая", "Қытай
+ * жаңалықтары", "China News") is a menu or footer link, not a mention of the state.
+ */
+const NAVIGATION_LINE =
+  /^[ \t]*(?:(?:Новости|Все новости|News from)[ \t]+\S+(?:[ \t]+\S+)?|\S+(?:[ \t]+\S+)?[ \t]+(?:жаңалықтары|News))[ \t]*$/gimu;
+
+function navigationLines(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(NAVIGATION_LINE)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
   return out;
 }

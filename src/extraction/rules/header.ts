@@ -247,9 +247,42 @@ function isoOf(d: RawDate): string | null {
  * date ("10.04.2023, 18:16") or a dateline with a year; a dateline without one ("Астана.
  * 10 апреля.") takes its year from a metadata date, else the date stays unknown.
  */
+/** Entities common in page titles. */
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  nbsp: " ",
+  laquo: "«",
+  raquo: "»",
+  mdash: "—",
+  ndash: "–",
+};
+
+/**
+ * Rule header.html-title: a saved web page names its article in <title>.
+ * Example: "<title>Токаев прибыл в Баку &laquo;с визитом&raquo;</title>" → "Токаев прибыл в Баку «с визитом»".
+ */
+function htmlTitle(text: string): string | null {
+  const m = /<title[^>]*>([^<]{3,400})<\/title>/i.exec(text.slice(0, 20_000));
+  if (!m?.[1]) return null;
+  const title = m[1]
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, e: string) => {
+      if (e.startsWith("#x") || e.startsWith("#X"))
+        return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
+      if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
+      return ENTITIES[e.toLowerCase()] ?? all;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+  return title.length > 0 ? title : null;
+}
+
 export function extractHeader(a: Analysis): Header {
   const lines = linesOf(a.text);
-  const title = headline(lines);
+  const title = htmlTitle(a.text) ?? headline(lines);
   let metaDate: RawDate | null = null;
   let dateline: Dateline | null = null;
   let prose = 0;

@@ -2,14 +2,7 @@
 import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
 import { loadLexicon } from "../lexicons/load.js";
 import { groupPeople, type NameCandidate } from "../resolve/people.js";
-import {
-  isKazakhWord,
-  kazakhNameStem,
-  matchCase,
-  parseNameWord,
-  parses,
-  toNominative,
-} from "../text/morph.js";
+import { isKazakhWord, kazakhNameStem, matchCase, parseNameWord, parses } from "../text/morph.js";
 import {
   kazakhCandidateKeys,
   lowerKey,
@@ -26,10 +19,14 @@ type Lang = "ru" | "kk" | "en";
 interface RoleEntry {
   role: PersonRole;
   keys: string[];
+  /** The title as the lexicon writes it, singular nominative: "глава правительства". */
+  phrase: string;
 }
 
 interface TitleMatch {
   role: PersonRole;
+  /** Singular nominative from the lexicon: "Президенты" and "Президенті" → "президент". */
+  phrase: string;
   /** Token index range [from, to). */
   from: number;
   to: number;
@@ -63,15 +60,102 @@ const ROLES = (() => {
       const first = keys[0];
       if (!first) continue;
       const list = byFirst.get(first) ?? [];
-      list.push({ role: m[1] as PersonRole, keys });
+      list.push({ role: m[1] as PersonRole, keys, phrase: m[2] });
       byFirst.set(first, list);
     }
   }
   return byFirst;
 })();
 
+/** Keys of nouns for people that a name follows, without a role ("футболист", "ақын"). */
+const CUE_KEYS = new Set(
+  (["ru", "kk"] as const).flatMap((l) => loadLexicon(l, "person-cues").map((w) => entryKey(w, l))),
+);
+
+/** Russian speech verbs in the masculine past or present ("заявил", "отмечает"). */
+const SPEECH_VERBS = new Set(
+  loadLexicon("ru", "speech-verbs").flatMap((line) => {
+    const first = lowerKey(line.split(/\s+/)[0] ?? "");
+    return first ? [first] : [];
+  }),
+);
+
+/** Whether a word is a form of a speech verb: "заявил", "заявила", "заявили". */
+function isSpeechVerb(word: string): boolean {
+  const w = lowerKey(word);
+  return SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.replace(/(?:а|и|о)$/, ""));
+}
+
+/** A regnal number after a name: "Елизавета II", "Иоанн Павел II", "Людовик XIV". */
+const REGNAL = /^[ \u00a0]+(X{0,2}(?:IX|IV|V?I{0,3}))(?![A-Za-z0-9])/;
+
+/**
+ * Rule person.regnal: given names followed by a regnal number name a monarch or a pope, named
+ * by the number in place of a surname.
+ * Example: "королева Елизавета II" → "Елизавета II"; "Иоанна Павла II" → "Иоанн Павел II".
+ */
+function regnalName(a: Analysis, run: Run, start: number, end: number): NameCandidate | null {
+  if (!run.toks.every((t) => t.kind === "given") || !run.toks.some((t) => t.known)) return null;
+  const m = REGNAL.exec(a.text.slice(end, end + 8));
+  const number = m?.[1];
+  if (!m || !number) return null;
+  const given = run.toks.map((t) => t.nominative).join(" ");
+  const to = end + m[0].length;
+  return {
+    start,
+    end: to,
+    surface: a.text.slice(start, to),
+    given,
+    surname: number,
+    initial: given[0] ?? null,
+    hasGiven: true,
+    role: null,
+    country: null,
+    title: null,
+    historical: false,
+    givenOnly: false,
+    rule: "person.regnal",
+  };
+}
+
+/** A Russian case ending on the last syllable of an East Asian name: "Ына" → "Ын", "Цзюня" → "Цзюнь". */
+function syllableNominative(syllable: string): string {
+  if (syllable.length < 3) return syllable;
+  return syllable
+    .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/, "")
+    .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:я|ю|ем)$/, "ь");
+}
+
+/** East Asian family names as written: "Си", "Ким", "Нгуен". */
+const EAST_ASIAN = new Set(loadLexicon("ru", "east-asian-surnames"));
+
+/**
+ * Rule person.east-asian: an East Asian family name followed by one or two short syllables that
+ * are no known Russian words: "Ким Чен Ын", "Пан Ги Мун", "Ван Цзюнь", "Ли Со Ён".
+ */
+function isEastAsianRun(run: Run, tokens: Token[]): boolean {
+  if (run.toks.length < 2 || run.toks.length > 3) return false;
+  if (!EAST_ASIAN.has(tokens[run.from]?.text ?? "")) return false;
+  for (let i = 1; i < run.toks.length; i++) {
+    const text = tokens[run.from + i]?.text ?? "";
+    const t = run.toks[i];
+    if (!t || !/^[А-ЯЁ][а-яё]{0,8}$/.test(text) || t.kind === "patronymic") return false;
+    if (SURNAME_SHAPE.test(text) && text.length > 4) return false;
+    if (t.kind === "given" && t.known && !EAST_ASIAN.has(text)) return false;
+  }
+  return true;
+}
+
 /** Given names from the lexicons, by lower-cased nominative (Cyrillic, Kazakh and Latin spellings). */
 const GIVEN = new Set(LANGS.flatMap((l) => loadLexicon(l, "given-names").map(lowerKey)));
+
+/**
+ * A Kazakh word without its case ending, unless the whole word is a known given name whose end
+ * only looks like one: "Нұрсұлтан" is not "Нұрсұл" + ablative "-тан".
+ */
+function kazakhBase(word: string): string {
+  return GIVEN.has(lowerKey(word)) ? word : kazakhNameStem(word);
+}
 
 /** City names: a capitalised city is not part of a person's name. */
 const CITY_KEYS = new Set(
@@ -91,13 +175,22 @@ const NAME_PARTICLES = new Set([
   "уулу",
   "ибн",
   "бин",
+  "бен",
   "ибни",
   "аль",
+  "эль",
   "ад",
   "де",
+  "ди",
   "да",
+  "дю",
+  "дель",
+  "делла",
+  "ле",
+  "ла",
   "ван",
   "фон",
+  "дер",
   "bin",
   "ibn",
   "al",
@@ -106,12 +199,25 @@ const NAME_PARTICLES = new Set([
   "von",
 ]);
 
+/** Particles that are written capitalised inside a name: "Марин Ле Пен", "Массимо Де Сантис". */
+const CAPITAL_PARTICLES = new Set(["де", "ди", "дю", "ле", "ла", "дель", "делла", "фон", "эль"]);
+
+/** Particles that belong to the surname, as against patronymic ones ("оглу", "кызы"). */
+const NOBILIARY =
+  /^(?:ибн|бин|бен|ибни|аль|эль|ад|де|ди|да|дю|дель|делла|ле|ла|ван|фон|дер|bin|ibn|al|de|van|von)$/i;
+
+/** An Arabic surname with its article: "аль-Хадж", "эль-Масри", "ас-Сиси". */
+const ARTICLE_SURNAME = /^(?:аль|эль|ал|ас|ад|ат|ар|аз|ан|аш)-([А-ЯЁ][а-яё]+)$/;
+
 /** Surname endings of the region, nominative and case forms: "Токаев", "Пашиняном", "Гейдарұлы". */
 const SURNAME_SHAPE =
   /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|ян|янц|швили|дзе|ия|улы|ұлы|уулу|кызы|қызы|оглу|оглы|заде|зода|енко|ук|юк|ович|евич|ov|ev|yev|in|ova|eva|ina|sky|skiy|yan|ian|shvili|dze|enko|uly|ogly|zade|zoda)(?:а|у|ым|ом|ой|е|ого|ому|ых|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|пен|бен|мен|ты|ті|ды|ді|ны|ні|'s)?$/i;
 
 /** Turkic patronymics written as one word: "Гейдарұлы", "Кемелұлы", "Гейдароғлу". */
 const PATRONYMIC_SHAPE = /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i;
+
+/** Kazakh function words and sentence openers: "Бірақ Талғат Айнақұлов" starts with a conjunction. */
+const KAZAKH_FUNCTION_WORDS = new Set(loadLexicon("kk", "function-words").map(lowerKey));
 
 const NON_NAME_CAPITALS = new Set(
   [
@@ -199,6 +305,7 @@ function findTitles(tokens: Token[]): TitleMatch[] {
       if (first && last) {
         out.push({
           role: best.role,
+          phrase: best.phrase,
           from: i,
           to: i + best.keys.length,
           start: first.start,
@@ -214,10 +321,10 @@ function findTitles(tokens: Token[]): TitleMatch[] {
 const tokCache = new Map<string, NameTok | null>();
 
 /** How one capitalised word can serve in a name, or null when it cannot (common word, city, title). */
-function classify(word: string, lang: Lang): NameTok | null {
-  const cacheKey = `${lang}:${word}`;
+function classify(word: string, lang: Lang, inner = false): NameTok | null {
+  const cacheKey = `${lang}:${inner ? "inner:" : ""}${word}`;
   if (tokCache.has(cacheKey)) return tokCache.get(cacheKey) ?? null;
-  const r = classifyUncached(word, lang);
+  const r = classifyUncached(word, lang, inner);
   if (tokCache.size > 100_000) tokCache.clear();
   tokCache.set(cacheKey, r);
   return r;
@@ -245,15 +352,32 @@ function lexiconGiven(word: string): string | null {
   return null;
 }
 
-function classifyUncached(word: string, lang: Lang): NameTok | null {
+/** `inner`: the word stands inside a Kazakh name, where no case ending goes ("Едіге Рахмадиев"). */
+function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | null {
   const lower = lowerKey(word);
   if (NAME_PARTICLES.has(lower) && word === lower)
     return { kind: "particle", known: true, nominative: word };
+  if (CAPITAL_PARTICLES.has(lower)) return { kind: "particle", known: true, nominative: word };
+  // "Буша-младшего": the generation word is no part of the surname.
+  const junior = /^(.+)-(?:младш|старш)[а-яё]*$/.exec(word);
+  if (junior?.[1]) return classify(junior[1], lang, inner);
+  const article = ARTICLE_SURNAME.exec(word);
+  if (article?.[1]) {
+    const rest = parseNameWord(article[1]).nominative;
+    return { kind: "surname", known: true, nominative: word.replace(article[1], rest) };
+  }
   if (!isCapitalized(word) || /\d/.test(word)) return null;
-  if (NON_NAME_CAPITALS.has(lower)) return null;
+  // A word mixing scripts is a typo or a brand ("Католичеcкой" with a Latin "c"), and a part in
+  // capitals is an abbreviation ("ОВД-Инфо"): neither is a name.
+  if (/[A-Za-z]/.test(word) && /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(word)) return null;
+  if (word.split("-").some((p) => p.length > 1 && p === p.toUpperCase())) return null;
+  if (NON_NAME_CAPITALS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lower)) return null;
+  // A given name from the lexicons outweighs a city whose stem it shares ("Берни", not "Берн").
+  if (GIVEN.has(lower) && !isKazakhWord(word))
+    return { kind: "given", known: true, nominative: word };
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
-  const base = lang === "kk" || isKazakhWord(word) ? kazakhNameStem(word) : word;
+  const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhBase(word) : word;
   if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
   const lexGiven = lexiconGiven(base);
   if (lexGiven) return { kind: "given", known: true, nominative: lexGiven };
@@ -265,9 +389,16 @@ function classifyUncached(word: string, lang: Lang): NameTok | null {
     const nw = parseNameWord(base);
     return { kind: "given", known: true, nominative: isKazakhWord(base) ? base : nw.nominative };
   }
-  if (PATRONYMIC_SHAPE.test(base)) return { kind: "patronymic", known: true, nominative: base };
+  // Kazakh spelling writes the patronymic with "ұ"/"қ"; "Қарулы" (armed) only looks like one.
+  const kazakhLookalike = isKazakhWord(base) && /(?:улы|кызы)$/i.test(base);
+  if (PATRONYMIC_SHAPE.test(base) && !kazakhLookalike)
+    return { kind: "patronymic", known: true, nominative: base };
+  if (kazakhLookalike) return null;
   if (isKazakhWord(base)) {
     const shape = SURNAME_SHAPE.test(base);
+    // Possessive nouns and relative adjectives ("Күштері", "Арыстағы") are no name words;
+    // abstract nouns in -лық/-лік are, at times ("Бірлік", "Жақсылық").
+    if (!shape && KAZAKH_NOT_NAME_ENDING.test(base)) return null;
     return { kind: shape ? "surname" : "unknown", known: shape, nominative: base };
   }
   const nw = parseNameWord(base);
@@ -299,13 +430,8 @@ function classifyUncached(word: string, lang: Lang): NameTok | null {
   if (nw.kind === "surname" || nw.kind === "patronymic") {
     const ps = parses(base);
     const top = ps[0];
-    const common =
-      top &&
-      top.tag.Surn !== true &&
-      top.tag.Name !== true &&
-      top.tag.Patr !== true &&
-      !SURNAME_SHAPE.test(base);
-    if (common) return null;
+    const notName = top && top.tag.Surn !== true && top.tag.Name !== true && top.tag.Patr !== true;
+    if (notName && !SURNAME_SHAPE.test(base)) return null;
     return { kind: nw.kind, known: true, nominative: nw.nominative };
   }
   const ps = parses(base);
@@ -325,8 +451,19 @@ function classifyLatin(word: string): NameTok | null {
 
 function surnameFromCommonWord(word: string, afterParticle: boolean): NameTok | null {
   if (/^[A-Za-z'’-]+$/.test(word)) return { kind: "surname", known: false, nominative: word };
+  // A surname shape outweighs a place reading ("Дмитрий Ливанов" is not "of the Lebanons").
+  if (/(?:ов|ев|ёв|ин)(?:а|у|ым|ом|е)?$/.test(word) && !isKazakhWord(word)) {
+    return { kind: "surname", known: false, nominative: parseNameWord(word).nominative };
+  }
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
-  const noun = parses(word).find((p) => p.tag.POS === "NOUN");
+  const ps = parses(word);
+  const noun = ps.find((p) => p.tag.POS === "NOUN");
+  // Adjective-shaped surnames: "Алексей Навальный", "Юрий Долгорукий", "Льва Толстого".
+  const adjective = ps.find((p) => p.tag.POS === "ADJF" && p.tag.NMbr !== "plur");
+  if (!noun && adjective) {
+    const nom = adjective.tag.CAse === "nomn" ? null : adjective.inflect(["nomn", "sing"]);
+    return { kind: "surname", known: false, nominative: nom ? matchCase(nom.word, word) : word };
+  }
   if (!noun) return afterParticle ? { kind: "surname", known: false, nominative: word } : null;
   const nom = noun.tag.CAse === "nomn" ? word : noun.inflect(["nomn", "sing"]);
   const text = typeof nom === "string" ? nom : nom ? nom.word : word;
@@ -354,6 +491,117 @@ function isInitial(text: string, tokens: Token[], i: number): boolean {
   return text[t.end] === ".";
 }
 
+const LATIN = /^[A-Za-z'’-]+$/;
+
+/**
+ * Rule person.script-split: a name is written in one script; a Latin word before a Cyrillic name
+ * is a company, band or award ("MySQL Майкл Видениус", "Grammy Даниил Трифонов").
+ */
+function splitByScript(run: Run, tokens: Token[]): Run[] {
+  const out: Run[] = [];
+  let part: Run | null = null;
+  let partLatin = false;
+  for (let i = 0; i < run.toks.length; i++) {
+    const nt = run.toks[i];
+    const text = tokens[run.from + i]?.text ?? "";
+    if (!nt) continue;
+    const latin = LATIN.test(text);
+    if (part && latin === partLatin) {
+      part.toks.push(nt);
+      part.to = run.from + i + 1;
+      continue;
+    }
+    if (part) out.push(part);
+    part = { from: run.from + i, to: run.from + i + 1, toks: [nt], closed: false };
+    partLatin = latin;
+  }
+  if (part) {
+    part.closed = run.closed;
+    out.push(part);
+  }
+  return out;
+}
+
+/**
+ * Rule person.leading-word: a capitalised word that is neither a known name nor name-shaped before
+ * a known given name opens the sentence or names a profession or organisation, and is not part
+ * of the name: "Тілшіміз Алмас Сәдуақас", "Минобрнауки Сергей Кравцов".
+ */
+function dropLeadingNonName(run: Run, tokens: Token[]): Run {
+  const toks = run.toks;
+  // "Пан Ги Мун": an East Asian family name opens the name whatever follows.
+  if (EAST_ASIAN.has(tokens[run.from]?.text ?? "")) return run;
+  const j = toks.findIndex((t) => t.kind === "given" && t.known);
+  if (j <= 0) return run;
+  const before = toks.slice(0, j);
+  if (before.some((t) => t.known || (t.kind !== "unknown" && t.kind !== "surname"))) return run;
+  // Surname first, as in lists, keeps its surname: "Ерохин Дмитрий", "Ерохин Дмитрий Юрьевич".
+  const after = toks[j + 1];
+  if (toks[0]?.kind === "surname" && j === 1 && (!after || after.kind === "patronymic")) return run;
+  return { ...run, from: run.from + j, toks: toks.slice(j) };
+}
+
+/**
+ * Rule person.given-before-surname: inside a sentence, a capitalised word the dictionary reads
+ * as something else right before a surname of the -ов/-ев/-ин shape is an unfamiliar given name
+ * ("Сулима Ямадаева", "Гата Камский").
+ */
+function givenBeforeSurname(a: Analysis, tokens: Token[], i: number): NameTok | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!t || !next || !prev || a.text.slice(t.end, next.start) !== " ") return null;
+  if (!/^[А-ЯЁ][а-яё]{2,}$/.test(t.text) || /[.!?\n]\s*$/.test(a.text.slice(prev.end, t.start)))
+    return null;
+  if (!/^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий)(?:а|у|ым|ом|е|ого|ому|ым)?$/.test(next.text))
+    return null;
+  for (const k of textKeys(t.text)) if (CITY_KEYS.has(k)) return null;
+  // A common noun governs the surname instead: "Института Пушкина", "Марше Голунова".
+  const commonNoun = parses(t.text).some(
+    (p) =>
+      p.tag.POS === "NOUN" &&
+      p.tag.Geox !== true &&
+      (p as { parser?: string }).parser === "Dictionary",
+  );
+  if (commonNoun) return null;
+  const after = classify(next.text, a.lang);
+  if (after?.kind !== "surname" || !after.known) return null;
+  return { kind: "unknown", known: false, nominative: t.text };
+}
+
+/**
+ * Rule person.kazakh-inner: in Kazakh text a word right before a capitalised name word is read
+ * whole, since only the last word of a name takes a case ending ("Едіге Рахмадиев" is not "Еді"
+ * + dative), and a word the Russian dictionary knows ("Аят", "Медет") is still a given name
+ * there when a surname follows. Returns the new reading, or null to keep the first one.
+ */
+function kazakhInnerWord(
+  a: Analysis,
+  tokens: Token[],
+  i: number,
+  first: NameTok | null,
+): NameTok | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || a.text.slice(t.end, next.start) !== " " || !isCapitalized(t.text)) return null;
+  if (!isCapitalized(next.text) || LATIN.test(next.text) || LATIN.test(t.text)) return null;
+  const lower = lowerKey(t.text);
+  if (KAZAKH_FUNCTION_WORDS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lowerKey(next.text)))
+    return null;
+  if (first && (first.kind === "surname" || first.kind === "patronymic" || first.known))
+    return null;
+  if (kazakhBase(t.text) !== t.text) {
+    const whole = classify(t.text, a.lang, true);
+    if (whole && whole.kind !== "surname") return whole;
+  }
+  if (first) return null;
+  for (const k of textKeys(t.text)) if (CITY_KEYS.has(k)) return null;
+  const after = classify(next.text, a.lang);
+  if (after?.kind === "surname" && after.known)
+    return { kind: "unknown", known: false, nominative: t.text };
+  return null;
+}
+
 /** Maximal runs of name-like tokens; a run may not start or end with a particle. */
 function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
   const runs: Run[] = [];
@@ -364,7 +612,10 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         cur.toks.pop();
         cur.to--;
       }
-      if (cur.toks.length > 0) runs.push(cur);
+      for (const part of splitByScript(cur, tokens)) {
+        const trimmed = dropLeadingNonName(part, tokens);
+        if (trimmed.toks.length > 0) runs.push(trimmed);
+      }
     }
     cur = null;
   };
@@ -374,16 +625,43 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
     const c: Run | null = cur;
     const prevTok = c?.toks.at(-1);
     let nt: NameTok | null = null;
+    let inner = false;
     if (!blocked.has(i)) {
       nt = isInitial(a.text, tokens, i)
         ? { kind: "initial", known: true, nominative: t.text }
         : classify(t.text, a.lang);
+      if (a.lang === "ru" && !nt && !blocked.has(i + 1)) nt = givenBeforeSurname(a, tokens, i);
+      if (a.lang === "kk" && nt?.kind !== "initial") {
+        const kk = kazakhInnerWord(a, tokens, i, nt);
+        if (kk) {
+          nt = kk;
+          inner = true;
+        }
+      }
       const afterName =
         (prevTok?.kind === "given" && prevTok.known) || prevTok?.kind === "particle";
       if (!nt && afterName && isCapitalized(t.text)) {
         // After a known given name a capitalised word is the surname even when it is also a
         // common noun ("Дональд Трамп", "ибн Сина").
         nt = surnameFromCommonWord(t.text, prevTok?.kind === "particle");
+      }
+      // After an East Asian family name a short capitalised syllable is a given name even when
+      // it is also a Russian word ("Ли Со Ён", "Пан Ги Мун").
+      const afterFamily =
+        c && c.to === i && c.to - c.from <= 2 && EAST_ASIAN.has(tokens[c.from]?.text ?? "");
+      if (afterFamily && /^[А-ЯЁ][а-яё]{0,8}$/.test(t.text) && (!nt || nt.kind === "surname")) {
+        nt = { kind: "unknown", known: false, nominative: t.text };
+      }
+      // A family name that is also a Russian word ("Пан") starts a name when a syllable follows.
+      const next = tokens[i + 1];
+      if (
+        !nt &&
+        EAST_ASIAN.has(t.text) &&
+        next &&
+        a.text.slice(t.end, next.start) === " " &&
+        /^[А-ЯЁ][а-яё]{0,8}$/.test(next.text)
+      ) {
+        nt = { kind: "surname", known: false, nominative: t.text };
       }
     }
     if (!nt) {
@@ -393,8 +671,28 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
     const prev = tokens[i - 1];
     // A surname ends a name ("Владимиром Путиным Касым-Жомарт Токаев" is two people), and so does
     // a Kazakh case ending, which only the last word of a name takes ("Тоқаевтың Ыстықкөлде").
+    // A surname ends a name, except an East Asian family name, which comes first ("Ким Чен Ын").
+    const familyFirst = prev !== undefined && EAST_ASIAN.has(prev.text) && c?.to === i;
+    // Surname first before a given name and a patronymic is one name: "Ерохин Дмитрий Юрьевич".
+    const after = tokens[i + 1];
+    const afterAfter = tokens[i + 2];
+    const listOrder =
+      nt.kind === "given" &&
+      nt.known &&
+      after !== undefined &&
+      a.text.slice(t.end, after.start) === " " &&
+      classify(after.text, a.lang)?.kind === "patronymic" &&
+      // "имени Пушкина Виталий Григорьевич Костомаров": a surname after the patronymic makes
+      // the first word another person's.
+      !(
+        afterAfter &&
+        a.text.slice(after.end, afterAfter.start) === " " &&
+        isCapitalized(afterAfter.text)
+      );
     const ended =
-      c !== null && ((prevTok?.kind === "surname" && nt.kind !== "particle") || c.closed);
+      c !== null &&
+      ((prevTok?.kind === "surname" && nt.kind !== "particle" && !familyFirst && !listOrder) ||
+        c.closed);
     if (
       c &&
       prev &&
@@ -410,7 +708,12 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
       cur = { from: i, to: i + 1, toks: [nt], closed: false };
     }
     const open: Run | null = cur;
-    if (open && (a.lang === "kk" || isKazakhWord(t.text)) && kazakhNameStem(t.text) !== t.text) {
+    if (
+      open &&
+      !inner &&
+      (a.lang === "kk" || isKazakhWord(t.text)) &&
+      kazakhBase(t.text) !== t.text
+    ) {
       open.closed = true;
     }
   }
@@ -431,6 +734,13 @@ function lastIndexEndingBy(spans: Span[], pos: number): number {
     } else hi = mid - 1;
   }
   return best;
+}
+
+/** Whether a token lies inside one of the spans (sorted by position). */
+function inSpan(spans: Span[], t: Span): boolean {
+  const k = lastIndexEndingBy(spans, t.end);
+  const s = spans[k];
+  return s !== undefined && s.start <= t.start && s.end >= t.end;
 }
 
 /** The spans (sorted, not overlapping) lying inside [from, to). */
@@ -479,6 +789,25 @@ interface TitleLink {
   countries: string[];
   /** Gap holds words other than the state's name ("президент Национальной академии наук"). */
   organisation: boolean;
+}
+
+/**
+ * A person's title in the singular nominative, as the lexicon writes it, capitalised as in the
+ * text: "Президенты" → "Президент", "Президенті" → "Президент", "главы правительств" →
+ * "глава правительства", "Presidents" → "President".
+ */
+function titleText(a: Analysis, t: TitleMatch): string {
+  const written = a.text.slice(t.start, t.end).split(/\s+/);
+  const phrase = t.phrase.split(/\s+/);
+  if (written.length !== phrase.length) return a.text.slice(t.start, t.end);
+  return phrase
+    .map((w, i) => {
+      const model = written[i] ?? w;
+      // Abbreviations keep their capitals: "глава МИД".
+      if (model.length > 1 && model === model.toUpperCase()) return model;
+      return matchCase(w, model);
+    })
+    .join(" ");
 }
 
 /**
@@ -606,6 +935,145 @@ function sentenceStartOf(a: Analysis, pos: number): number {
   return best;
 }
 
+/**
+ * The case of a lower-case noun right before a name, when all its noun readings agree:
+ * "целителю" → datv. Null for anything else.
+ */
+function headCase(word: string): string | null {
+  if (!/^[а-яё]+$/.test(word)) return null;
+  const cases = new Set(
+    parses(word)
+      .filter((p) => p.tag.POS === "NOUN")
+      .map((p) => p.tag.CAse),
+  );
+  return cases.size === 1 ? ([...cases][0] ?? null) : null;
+}
+
+/** Endings of a Russian given name whose nominative shows: a consonant (masculine) or -а/-я. */
+const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
+
+/**
+ * Rule person.case-agreement: the surname stands in the case of the given name before it. After a
+ * given name in the nominative the surname is as written ("Наталья Егорова", "Вольфганг
+ * Тифензее"); after another case a surname ending in a vowel that no case ending of that case
+ * gives does not decline ("Жерара Пике", "Фолькера Буфье").
+ */
+function agreedSurname(
+  given: { tok: NameTok; text: string },
+  surname: { tok: NameTok; text: string },
+  head: string | null = null,
+): string {
+  const written = surname.text;
+  if (isKazakhWord(written) || LATIN.test(written)) return surname.tok.nominative;
+  // Kazakh text adds its own endings to a Russian-spelled surname and leaves its gender alone.
+  if (isKazakhWord(given.text)) return kazakhBase(written);
+  if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(written)) return surname.tok.nominative;
+  const givenWord = given.text.split("-").at(-1) ?? "";
+  const givenNominative = given.tok.nominative.split("-").at(-1) ?? "";
+  if (givenWord === givenNominative && NOMINATIVE_SHOWS.test(givenWord)) {
+    // An indeclinable given name ("Чулпан Хаматовой") shows no case; the surname then tells.
+    // A common noun reading ("Пен" as a form of "пена") says nothing of a surname's case.
+    const cases = parses(written)
+      .filter((p) => p.tag.Surn === true || (p as { parser?: string }).parser !== "Dictionary")
+      .map((p) => p.tag.CAse)
+      .filter((c) => c);
+    return cases.length > 0 && !cases.includes("nomn") ? surname.tok.nominative : written;
+  }
+  // A foreign given name in -и/-о/-э does not decline, so it says nothing of the case.
+  const givenParses = parses(givenWord).filter((p) => p.tag.Name === true);
+  const dictionaryName = givenParses.some(
+    (p) => (p as { parser?: string }).parser === "Dictionary",
+  );
+  const indeclinable = givenParses.some((p) => p.tag.Fixd === true);
+  if (indeclinable || (/[иоэ]$/i.test(givenWord) && !dictionaryName)) {
+    // The given name shows no case, but a known surname may ("Чарли Чаплином").
+    const ps = parses(written).filter((p) => p.tag.Surn === true);
+    const oblique = ps.length > 0 && !ps.some((p) => p.tag.CAse === "nomn");
+    if (oblique) return surname.tok.nominative;
+    // Foreign surnames decline as nouns; the instrumental and dative endings are unambiguous
+    // ("Чаплином" → "Чаплин"), while "-а" may be the nominative ("Коффи Коджа").
+    // The noun the name stands in apposition to gives the case: "целителю Абу Али ибн Сине".
+    if ((head === "datv" || head === "loct") && /[бвгдзклмнпрстфхч]е$/.test(written))
+      return written.replace(/е$/, "а");
+    // A consonant and "-ы" is the genitive of a surname in "-а" ("ибн Сины" → "Сина").
+    return written
+      .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ым|у)$/, "")
+      .replace(/(?<=[бвгдзлмнпрстфх])ы$/, "а");
+  }
+  if (givenWord === givenNominative) return surname.tok.nominative;
+  const givenCase = parseNameWord(givenWord).case;
+  // An adjective-shaped surname has its own case forms ("Алексея Навального").
+  if (/(?:ого|его|ому|ему|ой|ей|ым|им|ую|юю)$/.test(written)) return surname.tok.nominative;
+  if (/[оэю]$/i.test(written)) return written;
+  // "Алана Гарсии" → "Гарсия": a surname in -ия declines like a noun.
+  if (/ии$/.test(written) && (givenCase === "gent" || givenCase === "datv" || givenCase === "loct"))
+    return written.replace(/ии$/, "ия");
+  if (/е$/i.test(written) && givenCase !== "loct") return written;
+  if (
+    /[^и]и$/i.test(written) &&
+    givenCase !== "gent" &&
+    givenCase !== "datv" &&
+    givenCase !== "loct"
+  )
+    return written;
+  if (surname.tok.nominative !== written) return surname.tok.nominative;
+  // An unknown foreign surname declines like a masculine noun when the given name does.
+  const ending = MASCULINE_ENDINGS.find(([c, re]) => c === givenCase && re.test(written));
+  return ending ? written.replace(ending[1], ending[2]) : written;
+}
+
+/**
+ * An unfamiliar given name takes the case the surname after it shows, where that case is
+ * unambiguous: "Сулимом Ямадаевым" → "Сулим". The genitive "-а" may be a nominative and stays.
+ */
+function givenByCase(
+  given: { tok: NameTok; text: string },
+  surname: { tok: NameTok; text: string },
+): string {
+  if (given.tok.kind !== "unknown" || surname.tok.kind !== "surname") return given.tok.nominative;
+  const c = parseNameWord(surname.text).case;
+  if (c !== "ablt" && c !== "datv" && c !== "loct") return given.tok.nominative;
+  const ending = MASCULINE_ENDINGS.find(([k, re]) => k === c && re.test(given.text));
+  return ending ? given.text.replace(ending[1], ending[2]) : given.tok.nominative;
+}
+
+/** Case endings of consonant-final masculine names: "Шефера" → "Шефер", "Цзюнем" → "Цзюнь". */
+const MASCULINE_ENDINGS: Array<[string, RegExp, string]> = [
+  ["gent", /(?<=[бвгджзклмнпрстфхцчшщ])а$/, ""],
+  ["gent", /(?<=[бвгджзклмнпрстфхцчшщ])я$/, "ь"],
+  ["accs", /(?<=[бвгджзклмнпрстфхцчшщ])а$/, ""],
+  ["accs", /(?<=[бвгджзклмнпрстфхцчшщ])я$/, "ь"],
+  ["datv", /(?<=[бвгджзклмнпрстфхцчшщ])у$/, ""],
+  ["datv", /(?<=[бвгджзклмнпрстфхцчшщ])ю$/, "ь"],
+  ["ablt", /(?<=[бвгджзклмнпрстфхцчшщ])ом$/, ""],
+  ["ablt", /(?<=[бвгджзклмнпрстфхцчшщ])ем$/, "ь"],
+  ["loct", /(?<=[бвгджзклмнпрстфхцчшщ])е$/, ""],
+];
+
+/**
+ * Rule person.patronymic-surname: a given name followed only by a one-word patronymic is named by
+ * that word, as Kazakhs write their names ("Дамир Берікұлы", "Алуа Серікқызы"); a Russian word in
+ * -вич with no surname after it is the surname itself ("Виктор Шендерович"). Azerbaijani "-оғлу"
+ * stays a patronymic ("Ильхам Гейдароғлу" is Алиев).
+ */
+function patronymicAsSurname(
+  words: Array<{ tok: NameTok; text: string }>,
+  given: { tok: NameTok; text: string },
+): string | null {
+  const at = words.indexOf(given);
+  const rest = words.slice(at + 1);
+  if (rest.length !== 1) return null;
+  const w = rest[0];
+  if (!w || w.tok.kind === "particle") return null;
+  if (/(?:улы|ұлы|кызы|қызы)(?:[а-яәғқңөұүһі]*)$/i.test(w.text) && isKazakhWord(w.text)) {
+    return /(?:ұлы|қызы)$/i.test(w.text) ? w.text : kazakhBase(w.text);
+  }
+  if (/(?:вич|вича|вичу|вичем|виче)$/.test(w.text) && !isKazakhWord(w.text)) {
+    return w.text.replace(/(вич)(?:а|у|ем|е)$/, "$1");
+  }
+  return null;
+}
+
 /** Splits a run into its name parts: given, patronymic, surname, initial. */
 function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): NameCandidate | null {
   const first = tokens[run.from];
@@ -637,9 +1105,35 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
   const lastCore = core.at(-1);
   const firstCore = core[0];
   if (!lastCore || !firstCore) return null;
+  if (rule === "person.east-asian") {
+    const parts = run.toks.map((_, i) => tokens[run.from + i]?.text ?? "");
+    return {
+      start: first.start,
+      end: last.end,
+      surface: a.text.slice(first.start, last.end),
+      given: [...parts.slice(1, -1), syllableNominative(parts.at(-1) ?? "")].join(" "),
+      surname: parts[0] ?? "",
+      initial: parts[1]?.[0] ?? null,
+      hasGiven: true,
+      role: null,
+      country: null,
+      title: null,
+      historical: false,
+      givenOnly: false,
+      familyFirst: true,
+      rule,
+    };
+  }
   let givenOnly = false;
-  if (core.length === 1) {
-    surname = lastCore.tok.nominative;
+  const fatherName = core.length === 1 ? patronymicAsSurname(words, lastCore) : null;
+  if (fatherName && lastCore.tok.kind === "given") {
+    given = lastCore.tok.nominative;
+    surname = fatherName;
+  } else if (core.length === 1) {
+    // No Russian case ending of a surname is "-и", "-о" or "-э" ("Ф.Олесси" is not "Олеся").
+    const keep = /[^и][иоэ]$/i.test(lastCore.text) && !isKazakhWord(lastCore.text);
+    const surnameWord = lastCore.tok.kind !== "given" || initials.length > 0;
+    surname = keep && surnameWord ? lastCore.text : lastCore.tok.nominative;
     if (lastCore.tok.kind === "given" && initials.length === 0 && rule !== "person.named-after") {
       // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
       givenOnly = !rule.startsWith("person.title");
@@ -653,11 +1147,15 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     given = lastCore.tok.nominative;
     surname = firstCore.tok.nominative;
   } else {
-    given = core
-      .slice(0, -1)
-      .map((w) => w.tok.nominative)
-      .join(" ");
-    surname = lastCore.tok.nominative;
+    // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
+    const before: string[] = [];
+    for (let k = words.indexOf(lastCore) - 1; k >= 0; k--) {
+      const w = words[k];
+      if (w?.tok.kind !== "particle" || !NOBILIARY.test(w.text)) break;
+      before.unshift(w.text);
+    }
+    given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
+    surname = agreedSurname(firstCore, lastCore, headCase(tokens[run.from - 1]?.text ?? ""));
   }
   return {
     start: first.start,
@@ -672,12 +1170,163 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     title: null,
     historical: rule === "person.named-after",
     givenOnly,
+    patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
     rule,
   };
 }
 
-function isPersonRun(run: Run): boolean {
+/** Text right before a name that says it is a speaker: "по словам Гагарина", "как отметил Буш". */
+const SPEAKER_BEFORE = /(?:по словам|по мнению|по данным|как (?:\S+\s+)?[а-яё]+л[аи]?)\s+$/i;
+
+/**
+ * Rule person.context: a name that is no full name by itself is a person when the text says so:
+ * a noun for a person before it ("футболист Месси", "писатель Гэбриэль Гиффордс") or a speech verb
+ * beside it ("заявил Буш", "Лукашенко отметил", "по словам Гагарина"). A lone word beside a speech
+ * verb must be a known surname or have a surname's shape, since agencies speak too.
+ */
+function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: number): boolean {
+  if (run.toks.length > 3) return false;
+  const first = tokens[run.from];
+  const last = tokens[run.to - 1];
+  if (!first || !last) return false;
+  extendByNextWord(a, tokens, run);
+  const gap = cueBefore(a, tokens, run.from, sentenceStart);
+  // "капитан клуба Тоттенхэм": a lone word after a noun between is that noun's name.
+  if (gap === 0 || (gap > 0 && run.toks.length > 1)) return titledNameShape(run, tokens, a.lang);
+  if (a.lang !== "ru") return false;
+  if (knownSurnameInRunningText(a, run, first, sentenceStart)) return true;
+  const next = tokens[run.to];
+  const prev = tokens[run.from - 1];
+  const speech =
+    (next && /^[ \u00a0]+$/.test(a.text.slice(last.end, next.start)) && isSpeechVerb(next.text)) ||
+    (prev &&
+      prev.start >= sentenceStart &&
+      /^[ \u00a0]+$/.test(a.text.slice(prev.end, first.start)) &&
+      isSpeechVerb(prev.text)) ||
+    SPEAKER_BEFORE.test(a.text.slice(Math.max(sentenceStart, first.start - 40), first.start));
+  if (!speech) return false;
+  if (run.toks.some((_, i) => LATIN.test(tokens[run.from + i]?.text ?? ""))) return false;
+  if (run.toks.length > 1) return titledNameShape(run, tokens, a.lang);
+  const t = run.toks[0];
+  const text = first.text;
+  if (!t || (t.kind !== "surname" && t.kind !== "unknown")) return false;
+  return SURNAME_SHAPE.test(text) || parses(text).some((p) => p.tag.Surn === true);
+}
+
+/**
+ * A lone capitalised word inside a sentence that the dictionary reads first as a surname is a
+ * person even with no given name: "когда Буш победил Гора", "полёт Гагарина", "Лукашенко и его
+ * служащим". At the start of a sentence capitals prove nothing, so such a word stays out there.
+ */
+function knownSurnameInRunningText(
+  a: Analysis,
+  run: Run,
+  first: Token,
+  sentenceStart: number,
+): boolean {
+  if (run.toks.length !== 1 || first.start === sentenceStart) return false;
+  // Adjective-shaped surnames alone are as often streets, theatres or prizes ("Достоевского").
+  if (/(?:ский|ского|скому|ским|ском|цкий|цкого|ская|ской)$/.test(first.text)) return false;
+  if (/[«"“„(]\s*$/.test(a.text.slice(Math.max(0, first.start - 2), first.start))) return false;
+  const ps = parses(first.text);
+  const top = ps[0];
+  const surn = ps.find(
+    (p) =>
+      p.tag.Surn === true &&
+      p.tag.NMbr !== "plur" &&
+      (p as { parser?: string }).parser === "Dictionary",
+  );
+  // Adjective-like words ("Московский", "Достоевского") and places ("Грозном") read as
+  // surnames too often to be taken alone.
+  if (ps.some((p) => p.tag.POS === "ADJF" || p.tag.Geox === true || p.tag.Orgn === true))
+    return false;
+  return top !== undefined && surn !== undefined && surn.score >= top.score * 0.9;
+}
+
+/**
+ * How many words stand between a noun for a person and token `from` ("полузащитник сборной
+ * Германии Михаэль Баллак" → 2), or -1 when there is no such noun.
+ */
+function cueBefore(a: Analysis, tokens: Token[], from: number, sentenceStart: number): number {
+  for (let i = from - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const t = tokens[i];
+    const after = tokens[i + 1];
+    if (!t || !after || t.start < sentenceStart) return -1;
+    if (/[.,;:!?()«»"“”„\n]/.test(a.text.slice(t.end, after.start))) return -1;
+    for (const k of textKeys(t.text)) if (CUE_KEYS.has(k)) return n;
+    const country = inSpan(a.countries, t);
+    if (!country && (!isGapWord(t.text, a.lang) || /^[А-ЯЁA-Z]/.test(t.text))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A lone unknown word followed by a capitalised word the dictionary knows ("Бессель Кок",
+ * "Ледли Кинг") takes it as the surname when the context says a person is named.
+ */
+function extendByNextWord(a: Analysis, tokens: Token[], run: Run): void {
+  const only = run.toks[0];
+  const cur = tokens[run.from];
+  const next = tokens[run.to];
+  if (run.toks.length !== 1 || !only || only.kind === "surname" || !cur || !next) return;
+  if (a.text.slice(cur.end, next.start) !== " " || !/^[А-ЯЁ][а-яё]+$/.test(next.text)) return;
+  if (inSpan(a.countries, next)) return;
+  for (const k of textKeys(next.text)) if (CITY_KEYS.has(k)) return;
+  const sur = surnameFromCommonWord(next.text, false) ?? {
+    kind: "surname" as const,
+    known: false,
+    nominative: next.text,
+  };
+  run.toks.push(sur);
+  run.to++;
+}
+
+/**
+ * Kazakh endings of common nouns and adjectives that names do not have: possessive
+ * ("Әкімшілігі", "басшысы"), abstract or relative ("Денсаулық", "Ұлттық", "Арыстағы"), agent
+ * ("Қосшы").
+ */
+const KAZAKH_NOT_NAME_ENDING = /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|ғы|гі|қы|кі)$/i;
+
+const KAZAKH_COMMON_ENDING =
+  /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|шы|ші)$/i;
+
+/**
+ * Rule person.title-object: after a title, a lone word that is no name names what the title
+ * governs, not its holder: "глава Рособрнадзора", "представитель Microsoft", "Мемлекет басшысы
+ * Ақордада"; an unknown word may still be a foreign surname ("Президент ФИФА Блаттер").
+ */
+function titledNameShape(run: Run, tokens: Token[], lang: Lang): boolean {
+  const latin = run.toks.some((_, i) => LATIN.test(tokens[run.from + i]?.text ?? ""));
+  // A Latin surname shape ("Michelin") is weak evidence inside Cyrillic text: a given name is needed.
+  if (latin && lang !== "en") return run.toks.some((t) => t.kind === "given" && t.known);
+  // Two or three Cyrillic words after a title are a foreign name ("Сэйдзи Маэхара").
+  if (run.toks.length > 1) return true;
+  const t = run.toks[0];
+  const text = tokens[run.from]?.text ?? "";
+  if (!t) return false;
+  if (t.kind === "given") return t.known;
+  if (lang === "kk" || isKazakhWord(text)) {
+    if (SURNAME_SHAPE.test(text)) return true;
+    return kazakhBase(text) === text && !KAZAKH_COMMON_ENDING.test(text);
+  }
+  const ps = parses(text);
+  const top = ps[0];
+  const name = ps.find((p) => p.tag.Surn === true || p.tag.Name === true);
+  // An adjective after a title belongs to it ("герцогиня Корнуольская", "принц Уэльский"),
+  // unless a name reading is as likely.
+  if (top?.tag.POS === "ADJF" && (!name || name.score < top.score)) return false;
+  if (name) return true;
+  const wellKnownWord =
+    top !== undefined && (top as { parser?: string }).parser === "Dictionary" && top.score >= 0.5;
+  return !wellKnownWord && !ps.some((p) => p.tag.Orgn === true || p.tag.Geox === true);
+}
+
+function isPersonRun(run: Run, latinInOtherText = false): boolean {
   const kinds = run.toks.map((t) => t.kind);
+  // Latin words in Russian or Kazakh text name companies and products more often than people
+  // ("Lockheed Martin", "Digital Sky"); a Latin name there opens with a known given name.
+  if (latinInOtherText && !(kinds[0] === "given" && run.toks[0]?.known)) return false;
   const named = run.toks.filter((t) => t.kind !== "particle" && t.kind !== "initial");
   if (kinds[0] === "initial")
     return named.length >= 1 && named.every((t) => t.kind !== "given" || t.known);
@@ -701,7 +1350,17 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     if (!t) continue;
     while (ci < countries.length && (countries[ci]?.end ?? 0) <= t.start) ci++;
     const c = countries[ci];
-    if (c && c.start <= t.start && c.end >= t.end && c.form === "name") blocked.add(i);
+    if (c && c.start <= t.start && c.end >= t.end && c.form === "name") {
+      // A given name that is also a case form of a state ("Доминик" of Доминика) is a name
+      // when a capitalised word follows it: "Доминик Рааб".
+      const next = tokens[i + 1];
+      const givenFirst =
+        GIVEN.has(lowerKey(t.text)) &&
+        next !== undefined &&
+        a.text.slice(t.end, next.start) === " " &&
+        isCapitalized(next.text);
+      if (!givenFirst) blocked.add(i);
+    }
   }
   const runs = findRuns(a, tokens, blocked);
   const candidates: NameCandidate[] = [];
@@ -712,7 +1371,9 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     const last = tokens[run.to - 1];
     if (!first || !last) continue;
     const before = a.text.slice(Math.max(0, first.start - 60), first.start);
-    if (/[«"“„]\s*$/.test(before)) continue;
+    // Inside quotes a name is a title ("«Иван Грозный»"); a quote closing after a word
+    // („Энергия“ Николай Севастьянов) is no opening one.
+    if (/(?:^|[\s(])[«"“„]\s*$/.test(before)) continue;
     const after = a.text.slice(last.end, last.end + 12);
     const sentenceStart = sentenceStartOf(a, first.start);
     let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
@@ -725,10 +1386,25 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       link = { ...prior, country: prior.countries.length > 1 ? countryAt : null };
     }
     let rule: string | null = null;
+    const regnal = regnalName(a, run, first.start, last.end);
+    if (regnal) {
+      if (link) {
+        regnal.role = roleFor(link);
+        regnal.country = link.country;
+        regnal.title = titleText(a, link.title);
+      }
+      candidates.push(regnal);
+      chain = null;
+      continue;
+    }
     if (NAMED_AFTER_BEFORE.test(before) || NAMED_AFTER_AFTER.test(after))
       rule = "person.named-after";
-    else if (isPersonRun(run)) rule = link ? "person.title-name" : "person.given-surname";
-    else if (link && run.toks.length <= 3) rule = "person.title-name";
+    else if (isEastAsianRun(run, tokens)) rule = "person.east-asian";
+    else if (isPersonRun(run, a.lang !== "en" && LATIN.test(first.text)))
+      rule = link ? "person.title-name" : "person.given-surname";
+    else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
+      rule = "person.title-name";
+    else if (personContext(a, tokens, run, sentenceStart)) rule = "person.context";
     else if (
       run.toks.length === 1 &&
       (run.toks[0]?.kind === "surname" || run.toks[0]?.kind === "unknown")
@@ -749,7 +1425,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     if (link && rule !== "person.named-after") {
       cand.role = roleFor(link);
       cand.country = link.country;
-      cand.title = toNominative(a.text.slice(link.title.start, link.title.end));
+      cand.title = titleText(a, link.title);
       chain = {
         link,
         index: chainIndex,

@@ -370,6 +370,9 @@ function canBeSubject(a: Analysis, m: Span): boolean {
  * verb, but Russian may put the guest first ("Президента Сердара Бердымухамедова тепло
  * встретил Президент Российской Федерации Владимир Путин"), so case decides where it can.
  */
+/** Kazakh accusative endings on a name: "Путинді", "Тоқаевты", "Жапаровты". */
+const KAZAKH_ACCUSATIVE = /(?:ты|ті|ды|ді|ны|ні)$/i;
+
 function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
   const { a } = ctx;
   const people = peopleIn(ctx, s).filter((m) => a.people[m.person]?.country);
@@ -378,10 +381,14 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   if (!host) return null;
   let guest: PersonMention | undefined;
   if (a.lang === "kk") {
-    // Kazakh puts the verb last: "Тоқаев Путинді қабылдады" - host, then guest, then the verb.
-    const last = host;
+    // Kazakh puts the verb last and marks the guest with the accusative, wherever it stands:
+    // "Тоқаев Путинді қабылдады", "Тоқаевты Мирзиёев қарсы алды".
+    const accusative = before.findLast((m) => KAZAKH_ACCUSATIVE.test(a.text.slice(m.start, m.end)));
+    const last = accusative ?? host;
     guest = last;
-    host = before.findLast((m) => a.people[m.person]!.country !== a.people[last.person]!.country);
+    host = before.findLast(
+      (m) => m !== last && a.people[m.person]!.country !== a.people[last.person]!.country,
+    );
     if (!host) return null;
   } else {
     const hostCountry = a.people[host.person]!.country;

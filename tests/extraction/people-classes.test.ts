@@ -1,0 +1,255 @@
+// Error classes of person extraction found on independent news, one table row per example.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extraction/index.js";
+
+function names(text: string): string[] {
+  return extract(text).people.map((p) => p.name);
+}
+
+describe("person name classes", () => {
+  it.each([
+    [
+      "a Kazakh given name whose end looks like a case ending",
+      "Елбасы Нұрсұлтан Назарбаев жиынға қатысып, сөз сөйледі.",
+      ["Нұрсұлтан Назарбаев"],
+    ],
+    [
+      "a Kazakh conjunction opening the sentence",
+      "Бірақ Ерлан Сейітов бұл туралы ештеңе айтпады.",
+      ["Ерлан Сейітов"],
+    ],
+    [
+      "a Kazakh profession word opening the sentence",
+      "Тілшіміз Айгерім Сапарова оқиға орнынан хабарлады.",
+      ["Айгерім Сапарова"],
+    ],
+    [
+      "a Latin-script company name before a Cyrillic name",
+      "Основатель компании Oracle Майкл Смирнов ушёл в отставку.",
+      ["Майкл Смирнов"],
+    ],
+    [
+      "a feminine surname after a given name in the nominative",
+      "В заседании участвовала судья Ольга Кузнецова.",
+      ["Ольга Кузнецова"],
+    ],
+    [
+      "an indeclinable foreign surname after a given name in the genitive",
+      "Тренер похвалил Жерара Пике и Фолькера Буфье.",
+      ["Жерар Пике", "Фолькер Буфье"],
+    ],
+    [
+      "a declined surname after a declined given name",
+      "Он поблагодарил Томаса Шефера. Роль исполнила Чулпан Хаматовой.",
+      ["Томас Шефер", "Чулпан Хаматова"],
+    ],
+    [
+      "an organisation in the genitive after a title",
+      "Глава Росздравнадзора сообщил о проверке.",
+      [],
+    ],
+    [
+      "a Latin-script company after a title",
+      "Представитель Michelin отказался от комментариев.",
+      [],
+    ],
+    [
+      "a Kazakh place in the locative after a title",
+      "Мемлекет басшысы Ақордада елшілерді қабылдады.",
+      [],
+    ],
+    ["a Kazakh adjective after a title", "Мемлекет басшысы Ұлттық кеңестің отырысын өткізді.", []],
+    [
+      "an unknown foreign surname after a title",
+      "Президент ФИФА Блаттер заявил журналистам о гранте.",
+      ["Блаттер"],
+    ],
+    [
+      "a Kazakh name by father's name",
+      "Бұл туралы ведомство өкілі Айбар Төлеуұлы айтты.",
+      ["Айбар Төлеуұлы"],
+    ],
+    [
+      "a Kazakh name by father's name with a case ending",
+      "Жиында Гүлнар Асқарқызының баяндамасы тыңдалды.",
+      ["Гүлнар Асқарқызы"],
+    ],
+    [
+      "a Russian surname in -вич is not cut as a patronymic",
+      "В эфире выступил писатель Андрей Бурмакович.",
+      ["Андрей Бурмакович"],
+    ],
+    [
+      "a name by patronymic joins the person named in full",
+      "Ильхам Гейдарұлы Әлиев келді. Ильхам Гейдарұлы сөз сөйледі.",
+      ["Ильхам Әлиев"],
+    ],
+    ["a lone surname after a speech verb", "Об этом на пресс-конференции заявил Буш.", ["Буш"]],
+    [
+      "a lone surname after «по словам»",
+      "По словам Лукашенко, переговоры прошли успешно.",
+      ["Лукашенко"],
+    ],
+    ["a news agency beside a speech verb is no person", "Об этом сообщил Интерфакс.", []],
+    [
+      "unknown foreign names after a noun for a person",
+      "Вчера полузащитник сборной Германии Михаель Баллак получил травму.",
+      ["Михаель Баллак"],
+    ],
+    [
+      "an unknown given name and a dictionary word as surname after a noun for a person",
+      "Нидерландский предприниматель Бессель Кок начал кампанию.",
+      ["Бессель Кок"],
+    ],
+    [
+      "an adjective-shaped surname after a given name",
+      "Во время акции Алексей Навальный выступил с речью. Памятник Юрию Долгорукому открыли.",
+      ["Алексей Навальный", "Юрий Долгорукий"],
+    ],
+    [
+      "a surname in -вич in an oblique case",
+      "На пост назначили полковника Игоря Шуневича.",
+      ["Игорь Шуневич"],
+    ],
+    [
+      "an East Asian name, family name first",
+      "Лидер КНДР Ким Чен Ын провёл совещание. Позднее Ким осмотрел завод.",
+      ["Ким Чен Ын"],
+    ],
+    [
+      "East Asian syllables that are also Russian words",
+      "Генсек ООН Пан Ги Мун встретился с актрисой Ли Со Ён.",
+      ["Пан Ги Мун", "Ли Со Ён"],
+    ],
+    [
+      "a Kazakh given name that ends like a case ending, inside a name",
+      "Жиында Едіге Рахмадиев сөз сөйледі.",
+      ["Едіге Рахмадиев"],
+    ],
+    [
+      "a Kazakh given name that is also a Russian word, before a surname",
+      "Кеше Медет Өмірханов пен Аят Дүйсембаев келді.",
+      ["Медет Өмірханов", "Аят Дүйсембаев"],
+    ],
+    [
+      "a Latin company name of two words in Russian text",
+      "Контракт получила компания Lockheed Martin, а не Digital Sky.",
+      [],
+    ],
+    [
+      "a word mixing scripts or an abbreviation with a hyphen",
+      "Как сообщает ОВД-Инфо, лидеры Католичеcкой церкви собрались.",
+      [],
+    ],
+    ["an adjective after a title", "На церемонии была герцогиня Корнуольская.", []],
+    [
+      "a surname in -ия after a declined given name",
+      "Сторонники Алана Гарсии вышли на улицы.",
+      ["Алан Гарсия"],
+    ],
+    [
+      "a known surname in an oblique case after an indeclinable given name",
+      "Фильм сравнивали с Чарли Чаплином.",
+      ["Чарли Чаплин"],
+    ],
+    ["Kazakh possessive nouns are no names", "Қарулы Күштері мен Ата Заң туралы айтылды.", []],
+    [
+      "foreign given names that share a stem with a city or a place",
+      "Берни Сандерс выступил, а его сравнили со Стэнли Кубриком.",
+      ["Берни Сандерс", "Стэнли Кубрик"],
+    ],
+    [
+      "a monarch or pope named with a regnal number",
+      "Королева Елизавета II посетила Рим, где когда-то служил Иоанн Павел II.",
+      ["Елизавета II", "Иоанн Павел II"],
+    ],
+    [
+      "particles inside a name",
+      "Лидер партии Марин Ле Пен выступила. Гости посетили мавзолей Абу Али ибн Сины.",
+      ["Марин Ле Пен", "Абу Али ибн Сина"],
+    ],
+    [
+      "an Arabic surname with its article",
+      "Журналист Сами аль-Хадж освобождён.",
+      ["Сами аль-Хадж"],
+    ],
+    [
+      "an East Asian name with a Russian case ending on its last syllable",
+      "Переговоры с Ким Чен Ыном прошли в Пхеньяне.",
+      ["Ким Чен Ын"],
+    ],
+    [
+      "an adjective-shaped surname after a declined given name",
+      "Сторонники Алексея Навального вышли на улицы.",
+      ["Алексей Навальный"],
+    ],
+    [
+      "a generation word joined to a surname",
+      "Администрация Джорджа Буша-младшего объявила о решении.",
+      ["Джордж Буш"],
+    ],
+    ["an initial and a surname in -и", "Об этом писал Ф.Олесси.", ["Ф. Олесси"]],
+    [
+      "a lone known surname inside a sentence",
+      "Все помнят выборы 2000 года, когда Буш победил с шатким перевесом.",
+      ["Буш"],
+    ],
+    [
+      "an adjective or a place that reads as a surname is not taken alone",
+      "Вчера Московский театр показал спектакль в Грозном.",
+      [],
+    ],
+    [
+      "the case of an indeclinable name given by the noun before it",
+      "Намечается открытие памятника целителю Абу Али ибн Сине.",
+      ["Абу Али ибн Сина"],
+    ],
+    [
+      "two case forms of one full name are one person",
+      "Ученик Абу Али ибн Сины прибыл. Труды Абу Али ибн Сине посвятили.",
+      ["Абу Али ибн Сина"],
+    ],
+    [
+      "several unknown words before a known given name are no part of the name",
+      "Кеше Алатау Шаруашылық Ерлан Сейітов келді.",
+      ["Ерлан Сейітов"],
+    ],
+    [
+      "a surname first, with a given name and a patronymic, keeps its surname",
+      "Ответчик Ерохин Дмитрий Юрьевич в суд не явился.",
+      ["Дмитрий Ерохин"],
+    ],
+    [
+      "a name after an institution named after someone, with a patronymic",
+      "Ректор института имени Пушкина Виталий Григорьевич Костомаров выступил.",
+      ["Пушкин", "Виталий Костомаров"],
+    ],
+    [
+      "an adjective-shaped surname alone is not taken",
+      "Спектакль по роману Достоевского идёт в театре.",
+      [],
+    ],
+    [
+      "an unfamiliar given name the dictionary reads as another word, before a surname",
+      "Он долго работал вместе с Сулимом Ямадаевым.",
+      ["Сулим Ямадаев"],
+    ],
+    [
+      "a common noun before a surname governs it",
+      "Сотрудники Института Пушкина провели семинар.",
+      [],
+    ],
+    [
+      "a name right after a closing quote",
+      "Об этом сказал руководитель РКК „Энергия“ Николай Севастьянов.",
+      ["Николай Севастьянов"],
+    ],
+    [
+      "a given name that is also a case form of a state",
+      "Министр иностранных дел Доминик Рааб заявил о санкциях.",
+      ["Доминик Рааб"],
+    ],
+  ])("%s", (_class, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
