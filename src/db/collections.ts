@@ -3,12 +3,12 @@ import type { Collection, Db } from "mongodb";
 import type {
   ArticleDoc,
   CountryDoc,
-  FactsDoc,
+  MentionDoc,
   PersonDoc,
   SignedDocumentDoc,
   StatementDoc,
-  StoreMetaDoc,
   VisitDoc,
+  WriterLeaseDoc,
 } from "./types.js";
 
 export const COLLECTION_NAMES = {
@@ -18,7 +18,7 @@ export const COLLECTION_NAMES = {
   visits: "visits",
   statements: "statements",
   documents: "documents",
-  facts: "facts",
+  mentions: "mentions",
   meta: "store_meta",
 } as const;
 
@@ -30,8 +30,8 @@ export interface Collections {
   statements: Collection<StatementDoc>;
   documents: Collection<SignedDocumentDoc>;
   /** Per-article contributions that the shared entities are derived from. */
-  facts: Collection<FactsDoc>;
-  meta: Collection<StoreMetaDoc>;
+  mentions: Collection<MentionDoc>;
+  meta: Collection<WriterLeaseDoc>;
 }
 
 const cache = new WeakMap<Db, Collections>();
@@ -46,8 +46,8 @@ export function collections(db: Db): Collections {
       visits: db.collection<VisitDoc>(COLLECTION_NAMES.visits),
       statements: db.collection<StatementDoc>(COLLECTION_NAMES.statements),
       documents: db.collection<SignedDocumentDoc>(COLLECTION_NAMES.documents),
-      facts: db.collection<FactsDoc>(COLLECTION_NAMES.facts),
-      meta: db.collection<StoreMetaDoc>(COLLECTION_NAMES.meta),
+      mentions: db.collection<MentionDoc>(COLLECTION_NAMES.mentions),
+      meta: db.collection<WriterLeaseDoc>(COLLECTION_NAMES.meta),
     };
     cache.set(db, c);
   }
@@ -106,7 +106,14 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { kind: 1 }, name: "kind" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
   ],
-  facts: [],
+  // Read by group (deriving an entity), by article (replacing an article's share, evidence),
+  // by a window of days within a pair (clustering visits) and by entity (a visit's reports).
+  mentions: [
+    { key: { kind: 1, group: 1 }, name: "kind_group" },
+    { key: { articleId: 1 }, name: "articleId" },
+    { key: { kind: 1, group: 1, clusterDate: 1 }, name: "kind_group_clusterDate" },
+    { key: { entityId: 1 }, name: "entityId" },
+  ],
   meta: [],
 };
 

@@ -49,7 +49,7 @@ export interface CountryDoc {
 
 /**
  * A person: names, role and country, of a size that does not grow with the articles naming them;
- * those are found by their personIds, and the words in each by the facts of those articles.
+ * those are found by their personIds, and the words in each by their mentions.
  */
 export interface PersonDoc {
   _id: string; // "p_" + hash of the canonical key
@@ -61,6 +61,28 @@ export interface PersonDoc {
   role: PersonRole | null;
   title: string | null;
   searchTokens: string[];
+  /**
+   * How many of the person's mentions carry each value; the fields above are chosen from these.
+   * The store always writes them; a person without them counts nothing yet.
+   */
+  counts?: PersonCounts;
+  /**
+   * Article id → the change of that article's mention already counted, present only while the
+   * article is being written: a run that dies and runs again does not count it twice.
+   */
+  applied?: Record<string, string>;
+}
+
+/**
+ * Per-value mention counts. Keys are the values with "%", "." and "$" percent-encoded (a field
+ * name cannot hold them); a value no mention carries any more has no key.
+ */
+export interface PersonCounts {
+  names?: Partial<Record<Language, Record<string, number>>>;
+  aliases?: Record<string, number>;
+  countries?: Record<string, number>;
+  roles?: Record<string, number>;
+  titles?: Record<string, number>;
 }
 
 export interface VisitDoc {
@@ -111,29 +133,33 @@ export interface SignedDocumentDoc {
 }
 
 /**
- * What one article contributes to the graph, kept so that its share of shared entities can be
- * replaced or removed exactly (collection "facts", one per article, written before the article).
+ * Which writer may write to the store now, and until when unless it renews (collection
+ * "store_meta", one document). Visits are clustered from the stored reports of a state pair, so
+ * two writers clustering one pair at once would each miss the other's reports.
  */
-export interface FactsDoc {
-  _id: string; // the article's id
-  mentions: MentionDoc[];
-  statementIds: string[];
-}
-
-/** The store's write generation: a writer that sees another's token reloads what it cached. */
-export interface StoreMetaDoc {
+export interface WriterLeaseDoc {
   _id: string;
-  token: string;
+  owner: string | null;
+  expiresAt: Date;
 }
 
 /**
- * One article's contribution to one shared entity (country, person, visit or document). Shared
- * entities are derived from these, so an article's share can be replaced or removed exactly.
+ * One article's contribution to one shared entity (country, person, visit or document), stored
+ * as its own document (collection "mentions") and written before the article. Shared entities
+ * are derived from these, so an article's share can be replaced or removed exactly.
  */
 export type MentionDoc =
   | (MentionBase & { kind: "country"; country: CountryMentionFields })
   | (MentionBase & { kind: "person"; person: PersonMentionFields })
-  | (MentionBase & { kind: "visit"; visit: VisitMentionFields })
+  | (MentionBase & {
+      kind: "visit";
+      /**
+       * visit.clusterDate, repeated at the top level: the fallback server serves only top-level
+       * fields from an index, and a pair's reports are read by a window of these days.
+       */
+      clusterDate: string | null;
+      visit: VisitMentionFields;
+    })
   | (MentionBase & { kind: "document"; document: DocumentMentionFields });
 
 export type MentionKind = MentionDoc["kind"];

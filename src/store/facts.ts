@@ -114,11 +114,13 @@ export function buildArticleFacts(
     const isPrimary = v === primary;
     if (isPrimary) primaryMentionId = id;
     const startDate = isoDay(v.startDate);
+    const clusterDate = startDate ?? (v.tense === "current" ? publishedOn : null);
     mentions.push({
       ...base,
       _id: id,
       kind: "visit",
       group: visitPair(v.guestCountry, v.hostCountry),
+      clusterDate,
       visit: {
         guestCountry: v.guestCountry,
         hostCountry: v.hostCountry,
@@ -129,7 +131,7 @@ export function buildArticleFacts(
         city: v.city,
         startDate,
         endDate: isoDay(v.endDate),
-        clusterDate: startDate ?? (v.tense === "current" ? publishedOn : null),
+        clusterDate,
         tense: v.tense,
         primary: isPrimary,
         start: v.span.start,

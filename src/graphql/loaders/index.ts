@@ -14,7 +14,6 @@ export function createDataSources(db: Db) {
   const visitById = byIdLoader(cols.visits);
   const statementById = byIdLoader(cols.statements);
   const documentById = byIdLoader(cols.documents);
-  const factsByArticle = byIdLoader(cols.facts);
   return {
     db,
     cols,
@@ -24,7 +23,6 @@ export function createDataSources(db: Db) {
     visitById,
     statementById,
     documentById,
-    factsByArticle,
     articlesByPerson: childrenLoader(cols.articles, ["personIds"], articleById),
     articlesByCountry: childrenLoader(cols.articles, ["countryCodes"], articleById),
     peopleByCountry: childrenLoader(cols.people, ["countryCode"], personById),
