@@ -111,7 +111,7 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
   mentions: [
     { key: { kind: 1, group: 1 }, name: "kind_group" },
     { key: { articleId: 1 }, name: "articleId" },
-    { key: { kind: 1, group: 1, clusterDate: 1 }, name: "kind_group_clusterDate" },
+    { key: { group: 1, day: 1 }, name: "group_day" },
     { key: { entityId: 1 }, name: "entityId" },
   ],
   meta: [],

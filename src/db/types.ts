@@ -154,10 +154,11 @@ export type MentionDoc =
   | (MentionBase & {
       kind: "visit";
       /**
-       * visit.clusterDate, repeated at the top level: the fallback server serves only top-level
-       * fields from an index, and a pair's reports are read by a window of these days.
+       * Where the report stands in its pair's time line, as one string the fallback server can
+       * serve from an index (it does so only for top-level strings): "d|" + clusterDate when dated,
+       * else "u|" + folded city + "|" + publication date (empty when unknown). See visitDay.
        */
-      clusterDate: string | null;
+      day: string;
       visit: VisitMentionFields;
     })
   | (MentionBase & { kind: "document"; document: DocumentMentionFields });

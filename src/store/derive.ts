@@ -193,8 +193,26 @@ const DAY_MS = 86_400_000;
 /** Reports of one trip may date it a few days apart (arrival, talks, departure). */
 export const VISIT_MERGE_DAYS = 3;
 
-function dayNumber(iso: string): number {
+export function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The longest a report's days reach in clustering: a report of a longer stay chains as if it
+ * ended this many days after it began, so that what a report can chain with lies within a
+ * bounded window of days and a batch reads only that window of its pair.
+ */
+export const MAX_REPORT_DAYS = 31;
+
+/** First and last day (day numbers) of a dated report, as clustering counts them. */
+export function reportDays(m: Mention<"visit">): { start: number; last: number } {
+  const start = dayNumber(m.visit.clusterDate ?? "");
+  const end = m.visit.endDate ? Math.max(start, dayNumber(m.visit.endDate)) : start;
+  return { start, last: Math.min(end, start + MAX_REPORT_DAYS) };
 }
 
 /**
@@ -221,8 +239,7 @@ export function clusterVisits(mentions: Mention<"visit">[]): Mention<"visit">[][
   let current: Mention<"visit">[] | null = null;
   let lastDay = Number.NEGATIVE_INFINITY;
   for (const m of dated) {
-    const start = dayNumber(m.visit.clusterDate ?? "");
-    const end = m.visit.endDate ? Math.max(start, dayNumber(m.visit.endDate)) : start;
+    const { start, last: end } = reportDays(m);
     if (current && start - lastDay <= VISIT_MERGE_DAYS) {
       current.push(m);
       lastDay = Math.max(lastDay, end);

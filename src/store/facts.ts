@@ -9,6 +9,7 @@ import {
   hashHex,
   personIdFromKey,
   statementId,
+  visitDay,
   visitPair,
 } from "./keys.js";
 
@@ -120,7 +121,7 @@ export function buildArticleFacts(
       _id: id,
       kind: "visit",
       group: visitPair(v.guestCountry, v.hostCountry),
-      clusterDate,
+      day: visitDay(clusterDate, v.city, publishedOn),
       visit: {
         guestCountry: v.guestCountry,
         hostCountry: v.hostCountry,

@@ -62,6 +62,19 @@ export function visitPair(guestCountry: string, hostCountry: string): string {
 }
 
 /**
+ * A visit report's place in its pair's time line: its day when dated ("d|2024-05-12"); else
+ * its city and publication day ("u|астана|2024-05-12"), which is how undated reports cluster.
+ */
+export function visitDay(
+  clusterDate: string | null,
+  city: string | null,
+  publishedOn: string | null,
+): string {
+  if (clusterDate) return `d|${clusterDate}`;
+  return `u|${city ? foldText(city) : ""}|${publishedOn ?? ""}`;
+}
+
+/**
  * A dated visit is named by its states and its first day; an undated one by its states, city
  * and the first publication date of its reports (when they have one).
  */

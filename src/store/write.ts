@@ -266,20 +266,28 @@ function countsUpdate(
 
 /**
  * Adds the batch's person mentions to their people's counts and removes the replaced ones, one
- * update per person, and sets the fields chosen from the counts. Returns the people whose
- * marks of counted changes must go once the batch's mentions are written.
+ * update per person, and sets the fields chosen from the counts.
  */
-async function writePeople(b: Batch): Promise<{ id: string; update: UpdateFilter<PersonDoc> }[]> {
+/** People whose marks of counted changes go once the batch's mentions are written. */
+interface PersonMarks {
+  /** People with no other marks than the batch's. */
+  cleared: string[];
+  unmarks: { id: string; articleIds: string[] }[];
+}
+
+async function writePeople(b: Batch): Promise<PersonMarks> {
   const changes = personChanges(b);
   // Everyone the batch's articles name, before or after: a run that died may have left marks.
   const keys = unique([...groupsOf(b.old, "person"), ...groupsOf(b.fresh, "person")]);
-  if (keys.length === 0) return [];
+  if (keys.length === 0) return { cleared: [], unmarks: [] };
   const stored = new Map<string, PersonDoc>();
   const found = await b.c.people.find({ _id: { $in: keys.map(personIdFromKey) } }).toArray();
   for (const p of found) stored.set(p.key, p);
 
   const ops: AnyBulkWriteOperation<PersonDoc>[] = [];
-  const cleanups: { id: string; update: UpdateFilter<PersonDoc> }[] = [];
+  const created: PersonDoc[] = [];
+  const cleared: string[] = [];
+  const unmarks: { id: string; articleIds: string[] }[] = [];
   for (const key of keys) {
     const doc = stored.get(key);
     const applied = doc?.applied ?? {};
@@ -294,7 +302,7 @@ async function writePeople(b: Batch): Promise<{ id: string; update: UpdateFilter
       for (const path of ch.after ? mentionCountPaths(ch.after) : []) {
         after.set(path, (after.get(path) ?? 0) + 1);
       }
-      marks[`applied.${ch.articleId}`] = ch.mark;
+      marks[`${MARK}${ch.articleId}`] = ch.mark;
     }
     const id = personIdFromKey(key);
     const counts = nestCounts(after);
@@ -305,28 +313,56 @@ async function writePeople(b: Batch): Promise<{ id: string; update: UpdateFilter
         if (doc) ops.push({ deleteOne: { filter: { _id: id } } });
         continue;
       }
-      const { _id, counts: _counts, ...fields } = buildPerson(key, counts);
-      const { inc, unset } = countsUpdate(before, after);
-      const update: UpdateFilter<PersonDoc> = { $set: { ...fields, ...marks } };
-      if (Object.keys(inc).length > 0) update.$inc = inc;
-      if (unset.size > 0) update.$unset = Object.fromEntries([...unset].map((p) => [p, ""]));
-      ops.push({ updateOne: { filter: { _id: id }, update, upsert: true } });
+      const person = buildPerson(key, counts);
+      if (!doc) {
+        created.push({
+          ...person,
+          applied: Object.fromEntries(
+            Object.entries(marks).map(([k, v]) => [k.slice(MARK.length), v]),
+          ),
+        });
+      } else {
+        const { _id, counts: _counts, ...fields } = person;
+        const { inc, unset } = countsUpdate(before, after);
+        const update: UpdateFilter<PersonDoc> = { $set: { ...fields, ...marks } };
+        if (Object.keys(inc).length > 0) update.$inc = inc;
+        if (unset.size > 0) update.$unset = Object.fromEntries([...unset].map((p) => [p, ""]));
+        ops.push({ updateOne: { filter: { _id: id }, update } });
+      }
     } else if (!doc) {
       continue;
     }
-    const pending = unique([...Object.keys(applied), ...Object.keys(marks).map((m) => m.slice(8))]);
+    const pending = unique([
+      ...Object.keys(applied),
+      ...Object.keys(marks).map((m) => m.slice(MARK.length)),
+    ]);
     const ours = pending.filter((a) => b.inBatch.has(a));
     if (ours.length === 0) continue;
-    cleanups.push({
-      id,
-      update:
-        ours.length === pending.length
-          ? { $unset: { applied: "" } }
-          : { $unset: Object.fromEntries(ours.map((a) => [`applied.${a}`, ""])) },
-    });
+    if (ours.length === pending.length) cleared.push(id);
+    else unmarks.push({ id, articleIds: ours });
   }
+  // New people are inserted whole (an upsert costs the fallback server far more).
+  await insertOrReplace(b.c.people, created);
   await bulkWriteInChunks(b.c.people, ops);
-  return cleanups;
+  return { cleared, unmarks };
+}
+
+const MARK = "applied.";
+
+/** Removes the marks of the batch's counted changes: they are held by its mentions now. */
+async function unmarkPeople(c: Collections, marked: PersonMarks): Promise<void> {
+  if (marked.cleared.length > 0) {
+    await c.people.updateMany({ _id: { $in: marked.cleared } }, { $unset: { applied: "" } });
+  }
+  await bulkWriteInChunks(
+    c.people,
+    marked.unmarks.map((u) => ({
+      updateOne: {
+        filter: { _id: u.id },
+        update: { $unset: Object.fromEntries(u.articleIds.map((a) => [`${MARK}${a}`, ""])) },
+      },
+    })),
+  );
 }
 
 /**
@@ -446,7 +482,7 @@ export async function writeFacts(db: Db, batch: ArticleFacts[], lease: Lease): P
   // 1. Shared entities, one collection at a time: the SQLite fallback has one writer, and
   // stalls on parallel bulk inserts that hit duplicates.
   await writeCountries(b);
-  const cleanups = await writePeople(b);
+  const marked = await writePeople(b);
   const visits = await writeVisits(b);
   const moved = visits.changed.filter((ch) => !b.inBatch.has(ch.articleId));
   await writeDocuments(b, visits.byMention, moved);
@@ -471,10 +507,7 @@ export async function writeFacts(db: Db, batch: ArticleFacts[], lease: Lease): P
   await insertOrReplace(c.statements, statements);
   // The marks of counted changes go once the mentions that hold those changes are written, and
   // the replaced mentions only after that: until then a run that dies finds the people by them.
-  await bulkWriteInChunks(
-    c.people,
-    cleanups.map((x) => ({ updateOne: { filter: { _id: x.id }, update: x.update } })),
-  );
+  await unmarkPeople(c, marked);
   const keptMentions = new Set(b.fresh.map((m) => m._id));
   const stale = b.old.filter((m) => !keptMentions.has(m._id)).map((m) => m._id);
   if (stale.length > 0) await c.mentions.deleteMany({ _id: { $in: stale } });

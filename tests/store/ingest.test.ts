@@ -310,7 +310,7 @@ describe("order independence and reprocess", () => {
 });
 
 describe("writes", () => {
-  it("writes a country only when it is new, and a person only by updating its counts", async () => {
+  it("writes a country only when it is new, and a known person only by updating its counts", async () => {
     const watched = await openTestDb({ monitorCommands: true });
     try {
       const writes: string[] = [];
@@ -322,17 +322,18 @@ describe("writes", () => {
       });
       await ingestArticle(watched.db, { text: texts.a }, { extractor: v1 });
       expect(writes).toContain("insert countries");
-      expect(writes).toContain("update people");
+      expect(writes).toContain("insert people");
       writes.length = 0;
       // Charlie names the same two countries and Aliyev again, with a new visit.
       await ingestArticle(watched.db, { text: texts.c }, { extractor: v1 });
       expect(writes.filter((w) => / countries$/.test(w))).toEqual([]);
       expect(writes).not.toContain("insert people");
+      expect(writes).toContain("update people");
       const aliyev = await collections(watched.db).people.findOne({ name: ALIYEV });
       expect(
         await collections(watched.db).articles.countDocuments({ personIds: aliyev?._id }),
       ).toBe(2);
-      // Bravo adds Tokayev's Kazakh spelling: he is replaced in place, not inserted again.
+      // Bravo adds Tokayev's Kazakh spelling: his counts are updated in place.
       await ingestArticle(watched.db, { text: texts.b }, { extractor: v1 });
       expect(writes).toContain("update people");
       expect(writes).not.toContain("insert people");
