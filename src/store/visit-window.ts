@@ -139,61 +139,92 @@ async function loadDated(stored: StoredVisits, changed: Visit[]): Promise<void> 
   }
 }
 
+/** One pair and city whose undated, published reports the batch changes. */
+interface UndatedStretch {
+  pair: string;
+  city: string;
+  /** Publication days of the changed reports, old and new. */
+  first: number;
+  last: number;
+  /** The batch's new reports there: only they take part in the grouping. */
+  fresh: Visit[];
+  /** Read from this day on (a day a group starts on both before and after the change). */
+  from: number;
+  /** Read up to this day. */
+  to: number;
+  done: Visit[] | null;
+}
+
 /**
  * Undated reports of a pair and city group greedily by publication day, each group taking what
- * comes within 30 days of its first, so a change can move every later group's start. Reads from
- * the start of a group that ends before the first change (or from after a 30-day gap) up to
- * a group that starts after the last change as it did before (or up to another gap); returns
- * the stored reports of that stretch.
+ * comes within 30 days of its first, so a change can move every later group's start. Reads, for
+ * every stretch at once, from the start of a group that ends before the first change (or from
+ * after a 30-day gap) up to a group that starts after the last change as it did before (or up
+ * to another gap); returns the stored reports of each stretch.
  */
-async function loadUndated(
-  stored: StoredVisits,
-  pair: string,
-  city: string,
-  days: number[],
-  fresh: Visit[],
-): Promise<Visit[]> {
-  const key = (d: number) => visitDay(null, city, isoDay(d));
-  const range = (from: number, to: number) => {
-    const out: string[] = [];
-    for (let d = from; d <= to; d++) out.push(key(d));
-    return out;
+async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): Promise<void> {
+  const key = (s: UndatedStretch, d: number) => visitDay(null, s.city, isoDay(d));
+  const days = (requests: [UndatedStretch, number, number][]) => {
+    const wanted = new Map<string, string[]>();
+    for (const [s, from, to] of requests) {
+      for (let d = from; d <= to; d++) push(wanted, s.pair, key(s, d));
+    }
+    return stored.loadDays(wanted);
   };
-  const here = (m: Visit) =>
-    m.visit.clusterDate === null && m.publishedOn !== null && cityKey(m) === city;
-  const first = Math.min(...days);
-  const last = Math.max(...days);
+  const dayOf = (m: Visit) => dayNumber(m.publishedOn ?? "");
+  const here = (s: UndatedStretch) => (m: Visit) =>
+    m.visit.clusterDate === null && m.publishedOn !== null && cityKey(m) === s.city;
 
   // A stored report a month before the first change belongs to a group that ends before it.
-  const probeFrom = first - 2 * UNDATED_MERGE_DAYS - 1;
-  const probeTo = first - UNDATED_MERGE_DAYS - 1;
-  await stored.loadDays(new Map([[pair, range(probeFrom, probeTo)]]));
-  const before = stored
-    .of(pair, here)
-    .filter((m) => dayNumber(m.publishedOn ?? "") <= probeTo)
-    .sort((a, b) => (a.publishedOn ?? "").localeCompare(b.publishedOn ?? ""));
-  let from = first - UNDATED_MERGE_DAYS;
-  const anchor = before.at(-1);
-  if (anchor?.entityId) {
-    await stored.completeVisits([anchor.entityId]);
-    const group = stored.of(pair, (m) => here(m) && m.entityId === anchor.entityId);
-    from = Math.min(...group.map((m) => dayNumber(m.publishedOn ?? "")));
+  const probe = (s: UndatedStretch): [number, number] => [
+    s.first - 2 * UNDATED_MERGE_DAYS - 1,
+    s.first - UNDATED_MERGE_DAYS - 1,
+  ];
+  await days(stretches.map((s) => [s, ...probe(s)]));
+  const anchors = new Map<UndatedStretch, string>();
+  for (const s of stretches) {
+    const [, probeTo] = probe(s);
+    const before = stored
+      .of(s.pair, here(s))
+      .filter((m) => dayOf(m) <= probeTo)
+      .sort((a, b) => dayOf(a) - dayOf(b));
+    const anchor = before.at(-1)?.entityId;
+    if (anchor) anchors.set(s, anchor);
   }
-  let to = last + UNDATED_MERGE_DAYS;
-  await stored.loadDays(new Map([[pair, range(from, to)]]));
+  await stored.completeVisits(anchors.values());
+  for (const s of stretches) {
+    const anchor = anchors.get(s);
+    const group = anchor ? stored.of(s.pair, (m) => here(s)(m) && m.entityId === anchor) : [];
+    s.from = group.length > 0 ? Math.min(...group.map(dayOf)) : s.first - UNDATED_MERGE_DAYS;
+    s.to = s.last + UNDATED_MERGE_DAYS;
+  }
+  await days(stretches.map((s) => [s, s.from, s.to]));
 
   for (;;) {
-    const inRange = stored.of(pair, (m) => here(m) && dayNumber(m.publishedOn ?? "") >= from);
-    await stored.completeVisits(inRange.flatMap((m) => (m.entityId ? [m.entityId] : [])));
-    const mine = stored.of(pair, (m) => here(m) && dayNumber(m.publishedOn ?? "") >= from);
-    const cut = stableStart(mine, fresh, last);
-    if (cut !== null) return mine.filter((m) => dayNumber(m.publishedOn ?? "") < cut);
-    const reachTo =
-      Math.max(last, ...mine.map((m) => dayNumber(m.publishedOn ?? ""))) + UNDATED_MERGE_DAYS + 1;
-    // Nothing in the days after the last report read: what follows starts a group in any case.
-    if (reachTo <= to) return mine;
-    await stored.loadDays(new Map([[pair, range(to + 1, reachTo)]]));
-    to = reachTo;
+    const open = stretches.filter((s) => s.done === null);
+    if (open.length === 0) return;
+    const mine = (s: UndatedStretch) => stored.of(s.pair, (m) => here(s)(m) && dayOf(m) >= s.from);
+    await stored.completeVisits(
+      open.flatMap((s) => mine(s).flatMap((m) => (m.entityId ? [m.entityId] : []))),
+    );
+    const more: [UndatedStretch, number, number][] = [];
+    for (const s of open) {
+      const list = mine(s);
+      const cut = stableStart(list, s.fresh, s.last);
+      if (cut !== null) {
+        s.done = list.filter((m) => dayOf(m) < cut);
+        continue;
+      }
+      const reachTo = Math.max(s.last, ...list.map(dayOf)) + UNDATED_MERGE_DAYS + 1;
+      // Nothing in the days after the last report read: what follows starts a group anyway.
+      if (reachTo <= s.to) {
+        s.done = list;
+        continue;
+      }
+      more.push([s, s.to + 1, reachTo]);
+      s.to = reachTo;
+    }
+    await days(more);
   }
 }
 
@@ -250,21 +281,27 @@ export async function visitWindowMentions(
   for (const m of changed) {
     if (!m.visit.clusterDate) push(undated, `${m.group}#${cityKey(m)}`, m);
   }
+  const unpublished = new Map<string, string[]>();
+  const stretches: UndatedStretch[] = [];
   for (const [at, list] of undated) {
     const [pair, city] = [at.slice(0, at.indexOf("#")), at.slice(at.indexOf("#") + 1)];
     // Those of articles without a publication date are one group whatever their number.
-    if (list.some((m) => !m.publishedOn)) {
-      await stored.loadDays(new Map([[pair, [visitDay(null, city, null)]]]));
-      for (const m of stored.of(pair, (x) => !x.visit.clusterDate && !x.publishedOn)) {
-        if (cityKey(m) === city) out.set(m._id, m);
-      }
-    }
+    if (list.some((m) => !m.publishedOn)) push(unpublished, pair, visitDay(null, city, null));
     const published = list.filter((m) => m.publishedOn);
     if (published.length === 0) continue;
     // The old reports mark where changes are; only the new ones take part in the grouping.
     const days = published.map((m) => dayNumber(m.publishedOn ?? ""));
-    const found = await loadUndated(stored, pair, city, days, published.filter(isFresh));
-    for (const m of found) out.set(m._id, m);
+    const [first, last] = [Math.min(...days), Math.max(...days)];
+    const fresh = published.filter(isFresh);
+    stretches.push({ pair, city, first, last, fresh, from: first, to: last, done: null });
   }
+  await stored.loadDays(unpublished);
+  for (const [pair, keys] of unpublished) {
+    for (const m of stored.of(pair, (x) => !x.visit.clusterDate && !x.publishedOn)) {
+      if (keys.includes(m.day)) out.set(m._id, m);
+    }
+  }
+  await loadUndated(stored, stretches);
+  for (const s of stretches) for (const m of s.done ?? []) out.set(m._id, m);
   return [...out.values()];
 }
