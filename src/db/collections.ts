@@ -107,11 +107,11 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { searchTokens: 1 }, name: "searchTokens" },
   ],
   // Read by group (deriving an entity), by article (replacing an article's share, evidence),
-  // by a window of days within a pair (clustering visits) and by entity (a visit's reports).
+  // by slots of days within a pair (clustering visits) and by entity (a visit's reports).
   mentions: [
     { key: { kind: 1, group: 1 }, name: "kind_group" },
     { key: { articleId: 1 }, name: "articleId" },
-    { key: { group: 1, day: 1 }, name: "group_day" },
+    { key: { group: 1, slot: 1 }, name: "group_slot" },
     { key: { entityId: 1 }, name: "entityId" },
   ],
   meta: [],

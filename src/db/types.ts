@@ -154,11 +154,10 @@ export type MentionDoc =
   | (MentionBase & {
       kind: "visit";
       /**
-       * Where the report stands in its pair's time line, as one string the fallback server can
-       * serve from an index (it does so only for top-level strings): "d|" + clusterDate when dated,
-       * else "u|" + folded city + "|" + publication date (empty when unknown). See visitDay.
+       * The slot of days the report is read by within its pair (see visitSlot), one string the
+       * fallback server can serve from an index (it does so only for top-level strings).
        */
-      day: string;
+      slot: string;
       visit: VisitMentionFields;
     })
   | (MentionBase & { kind: "document"; document: DocumentMentionFields });

@@ -13,6 +13,7 @@ import type {
 import { foldText, searchTokens } from "../extraction/text/search-tokens.js";
 import type { Language, Tense } from "../extraction/types.js";
 import { countryNames } from "./country-names.js";
+import { dayNumber } from "./days.js";
 import { documentIdFromKey, personIdFromKey, visitId } from "./keys.js";
 
 export type Mention<K extends MentionDoc["kind"]> = Extract<MentionDoc, { kind: K }>;
@@ -189,17 +190,8 @@ export function buildPerson(key: string, counts: PersonCounts): PersonDoc {
   };
 }
 
-const DAY_MS = 86_400_000;
 /** Reports of one trip may date it a few days apart (arrival, talks, departure). */
 export const VISIT_MERGE_DAYS = 3;
-
-export function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-}
-
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
 
 /**
  * The longest a report's days reach in clustering: a report of a longer stay chains as if it

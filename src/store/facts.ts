@@ -9,8 +9,8 @@ import {
   hashHex,
   personIdFromKey,
   statementId,
-  visitDay,
   visitPair,
+  visitSlot,
 } from "./keys.js";
 
 export interface ArticleMeta {
@@ -121,7 +121,7 @@ export function buildArticleFacts(
       _id: id,
       kind: "visit",
       group: visitPair(v.guestCountry, v.hostCountry),
-      day: visitDay(clusterDate, v.city, publishedOn),
+      slot: visitSlot(clusterDate, v.city, publishedOn),
       visit: {
         guestCountry: v.guestCountry,
         hostCountry: v.hostCountry,

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { personKey } from "../extraction/resolve/person-key.js";
 import { foldText } from "../extraction/text/search-tokens.js";
+import { dayNumber, isoDay, slotStart } from "./days.js";
 
 export function hashHex(s: string, length = 24): string {
   return createHash("sha256").update(s).digest("hex").slice(0, length);
@@ -62,16 +63,28 @@ export function visitPair(guestCountry: string, hostCountry: string): string {
 }
 
 /**
- * A visit report's place in its pair's time line: its day when dated ("d|2024-05-12"); else
- * its city and publication day ("u|астана|2024-05-12"), which is how undated reports cluster.
+ * Where a visit report stands in its pair's time line, as the slot of days it is read by: its
+ * day's slot when dated ("d|2024-05-09"); else its city and its publication day's slot
+ * ("u|астана|2024-05-09"), since that is how undated reports cluster; "u|астана|" without one.
  */
-export function visitDay(
+export function visitSlot(
   clusterDate: string | null,
   city: string | null,
   publishedOn: string | null,
 ): string {
-  if (clusterDate) return `d|${clusterDate}`;
-  return `u|${city ? foldText(city) : ""}|${publishedOn ?? ""}`;
+  if (clusterDate) return `d|${isoDay(slotStart(dayNumber(clusterDate)))}`;
+  const place = city ? foldText(city) : "";
+  return `u|${place}|${publishedOn ? isoDay(slotStart(dayNumber(publishedOn))) : ""}`;
+}
+
+/** The slot key of an undated report of the city (folded) published on the given day. */
+export function undatedSlot(place: string, slot: number | null): string {
+  return `u|${place}|${slot === null ? "" : isoDay(slot)}`;
+}
+
+/** The slot key of a dated report whose day falls in the slot. */
+export function datedSlot(slot: number): string {
+  return `d|${isoDay(slot)}`;
 }
 
 /**

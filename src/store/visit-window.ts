@@ -1,19 +1,18 @@
 // Which stored visit reports a batch's reports may be clustered with: those of the same state
-// pairs within a window of days around the reports the batch adds or removes, widened while a
-// visit reaches its edge, not every report of the pair.
+// pairs near the reports the batch adds or removes, widened while a visit reaches further, not
+// every report of the pair. Reports are read by indexed slots of days (see visitSlot).
 import type { Collection, Filter } from "mongodb";
 import type { MentionDoc } from "../db/types.js";
 import { foldText } from "../extraction/text/search-tokens.js";
+import { dayNumber, slotsCovering } from "./days.js";
 import {
-  dayNumber,
-  isoDay,
   MAX_REPORT_DAYS,
   type Mention,
   reportDays,
   UNDATED_MERGE_DAYS,
   VISIT_MERGE_DAYS,
 } from "./derive.js";
-import { visitDay } from "./keys.js";
+import { datedSlot, undatedSlot } from "./keys.js";
 
 type Visit = Mention<"visit">;
 
@@ -25,19 +24,19 @@ function cityKey(m: Visit): string {
   return m.visit.city ? foldText(m.visit.city) : "";
 }
 
-/** Days a dated report can chain with: a report starting in them may join its visit. */
-function reach(m: Visit): [number, number] {
-  const { start, last } = reportDays(m);
-  return [start - VISIT_MERGE_DAYS - MAX_REPORT_DAYS, last + VISIT_MERGE_DAYS];
+function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, [...values]);
 }
 
-/** Query terms per command: the fallback server turns each day into an SQL parameter. */
-const DAYS_PER_QUERY = 2_000;
+/** Slot keys per query: the fallback server turns each into an SQL parameter. */
+const SLOTS_PER_QUERY = 1_000;
 
-/** The stored reports of other articles, read by (pair, day) and by visit, each once. */
+/** The stored reports of other articles, read by (pair, slot) and by visit, each once. */
 class StoredVisits {
   readonly byId = new Map<string, Visit>();
-  private readonly days = new Set<string>();
+  private readonly slots = new Set<string>();
   private readonly visits = new Set<string>();
 
   constructor(
@@ -45,54 +44,47 @@ class StoredVisits {
     private readonly inBatch: ReadonlySet<string>,
   ) {}
 
-  private keep(found: MentionDoc[]): number {
-    let added = 0;
+  private keep(found: MentionDoc[]): void {
     for (const m of visitsOf(found)) {
-      if (this.inBatch.has(m.articleId) || this.byId.has(m._id)) continue;
-      this.byId.set(m._id, m);
-      added++;
+      if (!this.inBatch.has(m.articleId)) this.byId.set(m._id, m);
     }
-    return added;
   }
 
-  /** Reads the reports on the given days (pair → day keys); returns how many were new. */
-  async loadDays(wanted: Map<string, Iterable<string>>): Promise<number> {
-    const terms: { pair: string; days: string[] }[] = [];
-    for (const [pair, days] of wanted) {
-      const fresh = [...new Set(days)].filter((d) => !this.days.has(`${pair}#${d}`));
-      for (const d of fresh) this.days.add(`${pair}#${d}`);
-      if (fresh.length > 0) terms.push({ pair, days: fresh });
+  /** Reads the reports in the given slots (pair → slot keys) not read before. */
+  async loadSlots(wanted: Map<string, Iterable<string>>): Promise<void> {
+    const terms: { pair: string; slots: string[] }[] = [];
+    for (const [pair, slots] of wanted) {
+      const fresh = [...new Set(slots)].filter((d) => !this.slots.has(`${pair}#${d}`));
+      for (const d of fresh) this.slots.add(`${pair}#${d}`);
+      for (let at = 0; at < fresh.length; at += SLOTS_PER_QUERY) {
+        terms.push({ pair, slots: fresh.slice(at, at + SLOTS_PER_QUERY) });
+      }
     }
-    let added = 0;
     let chunk: typeof terms = [];
     let size = 0;
     const flush = async () => {
       if (chunk.length === 0) return;
       // The pair first: the fallback server serves each term of an $or by its first condition.
-      const or = chunk.map((t) => ({ group: t.pair, day: { $in: t.days }, kind: "visit" }));
+      const or = chunk.map((t) => ({ group: t.pair, slot: { $in: t.slots }, kind: "visit" }));
       const filter = (or.length === 1 ? or[0] : { $or: or }) as Filter<MentionDoc>;
-      added += this.keep(await this.coll.find(filter).toArray());
+      this.keep(await this.coll.find(filter).toArray());
       chunk = [];
       size = 0;
     };
     for (const t of terms) {
-      for (let at = 0; at < t.days.length; at += DAYS_PER_QUERY) {
-        const days = t.days.slice(at, at + DAYS_PER_QUERY);
-        if (size + days.length > DAYS_PER_QUERY) await flush();
-        chunk.push({ pair: t.pair, days });
-        size += days.length;
-      }
+      if (size + t.slots.length > SLOTS_PER_QUERY) await flush();
+      chunk.push(t);
+      size += t.slots.length;
     }
     await flush();
-    return added;
   }
 
-  /** Reads every report of the visits the loaded reports belong to; returns how many were new. */
-  async completeVisits(ids: Iterable<string>): Promise<number> {
+  /** Reads every report of the given visits not read before. */
+  async completeVisits(ids: Iterable<string>): Promise<void> {
     const fresh = [...new Set(ids)].filter((id) => !this.visits.has(id));
-    if (fresh.length === 0) return 0;
+    if (fresh.length === 0) return;
     for (const id of fresh) this.visits.add(id);
-    return this.keep(await this.coll.find({ entityId: { $in: fresh }, kind: "visit" }).toArray());
+    this.keep(await this.coll.find({ entityId: { $in: fresh }, kind: "visit" }).toArray());
   }
 
   of(pair: string, test: (m: Visit) => boolean): Visit[] {
@@ -100,57 +92,84 @@ class StoredVisits {
   }
 }
 
-function datedDays(ranges: [number, number][]): string[] {
-  const days = new Set<string>();
-  for (const [from, to] of ranges) {
-    for (let d = from; d <= to; d++) days.add(visitDay(isoDay(d), null, null));
-  }
-  return [...days];
+/**
+ * The days a dated report holds in clustering: from its start to three days past its last day.
+ * Reports chain into one visit exactly when these ranges overlap, directly or through others.
+ */
+function held(m: Visit): [number, number] {
+  const { start, last } = reportDays(m);
+  return [start, last + VISIT_MERGE_DAYS];
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
-  const list = map.get(key);
-  if (list) list.push(...values);
-  else map.set(key, [...values]);
+/** Merged, sorted ranges. */
+function merge(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const top = out.at(-1);
+    if (top && a <= top[1]) top[1] = Math.max(top[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+function overlaps(ranges: [number, number][], [a, b]: [number, number]): boolean {
+  return ranges.some(([x, y]) => a <= y && x <= b);
 }
 
 /**
- * Dated reports chain while each starts within a few days of the last: read the days around
- * the changed reports, then the whole visits found there, then the days around those, until
- * nothing new turns up. Every visit a changed report may join or leave is then read whole.
+ * Dated reports: the stored ones whose held days overlap those of a changed report, then those
+ * overlapping these and every report of their visits, until none is added. They are every
+ * report of every visit the changed ones may join or leave. A report overlapping another starts
+ * at most MAX_REPORT_DAYS + 3 days before it, which bounds the slots read.
  */
-async function loadDated(stored: StoredVisits, changed: Visit[]): Promise<void> {
-  const seeds = new Map<string, [number, number][]>();
-  for (const m of changed) if (m.visit.clusterDate) push(seeds, m.group, reach(m));
-  if (seeds.size === 0) return;
+async function loadDated(stored: StoredVisits, changed: Visit[]): Promise<Visit[]> {
+  const seeds = changed.filter((m) => m.visit.clusterDate !== null);
+  if (seeds.length === 0) return [];
   const dated = (m: Visit) => m.visit.clusterDate !== null;
-  for (;;) {
+  const relevant = new Map<string, Visit>();
+  const visits = new Set(seeds.flatMap((m) => (m.entityId ? [m.entityId] : [])));
+  let frontier = seeds;
+  while (frontier.length > 0) {
     const wanted = new Map<string, string[]>();
-    for (const [pair, ranges] of seeds) {
-      wanted.set(pair, datedDays([...ranges, ...stored.of(pair, dated).map(reach)]));
+    for (const m of frontier) {
+      const [start, end] = held(m);
+      const slots = slotsCovering(start - MAX_REPORT_DAYS - VISIT_MERGE_DAYS, end);
+      push(wanted, m.group, ...slots.map(datedSlot));
     }
-    const days = await stored.loadDays(wanted);
-    const whole = await stored.completeVisits(
-      [...seeds.keys()].flatMap((pair) =>
-        stored.of(pair, dated).flatMap((m) => (m.entityId ? [m.entityId] : [])),
-      ),
-    );
-    if (days + whole === 0) return;
+    await stored.loadSlots(wanted);
+    for (const m of frontier) if (m.entityId) visits.add(m.entityId);
+    await stored.completeVisits(visits);
+    const next: Visit[] = [];
+    for (const pair of new Set(seeds.map((m) => m.group))) {
+      const anchors = merge(
+        [...seeds, ...relevant.values()].filter((m) => m.group === pair).map(held),
+      );
+      for (const m of stored.of(pair, dated)) {
+        if (relevant.has(m._id)) continue;
+        if ((m.entityId && visits.has(m.entityId)) || overlaps(anchors, held(m))) {
+          relevant.set(m._id, m);
+          next.push(m);
+        }
+      }
+    }
+    frontier = next;
   }
+  return [...relevant.values()];
 }
 
 /** One pair and city whose undated, published reports the batch changes. */
 interface UndatedStretch {
   pair: string;
-  city: string;
+  place: string;
   /** Publication days of the changed reports, old and new. */
   first: number;
   last: number;
   /** The batch's new reports there: only they take part in the grouping. */
   fresh: Visit[];
-  /** Read from this day on (a day a group starts on both before and after the change). */
+  /** Read from this day (a day a group starts on both before and after the change) on. */
   from: number;
-  /** Read up to this day. */
+  /** Read (whole slots) up to at least this day. */
   to: number;
   done: Visit[] | null;
 }
@@ -160,33 +179,32 @@ interface UndatedStretch {
  * comes within 30 days of its first, so a change can move every later group's start. Reads, for
  * every stretch at once, from the start of a group that ends before the first change (or from
  * after a 30-day gap) up to a group that starts after the last change as it did before (or up
- * to another gap); returns the stored reports of each stretch.
+ * to another gap); leaves the stored reports of each stretch in its `done`.
  */
 async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): Promise<void> {
-  const key = (s: UndatedStretch, d: number) => visitDay(null, s.city, isoDay(d));
-  const days = (requests: [UndatedStretch, number, number][]) => {
+  const read = (requests: [UndatedStretch, number, number][]) => {
     const wanted = new Map<string, string[]>();
     for (const [s, from, to] of requests) {
-      for (let d = from; d <= to; d++) push(wanted, s.pair, key(s, d));
+      push(wanted, s.pair, ...slotsCovering(from, to).map((d) => undatedSlot(s.place, d)));
     }
-    return stored.loadDays(wanted);
+    return stored.loadSlots(wanted);
   };
   const dayOf = (m: Visit) => dayNumber(m.publishedOn ?? "");
   const here = (s: UndatedStretch) => (m: Visit) =>
-    m.visit.clusterDate === null && m.publishedOn !== null && cityKey(m) === s.city;
+    m.visit.clusterDate === null && m.publishedOn !== null && cityKey(m) === s.place;
 
   // A stored report a month before the first change belongs to a group that ends before it.
   const probe = (s: UndatedStretch): [number, number] => [
     s.first - 2 * UNDATED_MERGE_DAYS - 1,
     s.first - UNDATED_MERGE_DAYS - 1,
   ];
-  await days(stretches.map((s) => [s, ...probe(s)]));
+  await read(stretches.map((s) => [s, ...probe(s)]));
   const anchors = new Map<UndatedStretch, string>();
   for (const s of stretches) {
-    const [, probeTo] = probe(s);
+    const [probeFrom, probeTo] = probe(s);
     const before = stored
       .of(s.pair, here(s))
-      .filter((m) => dayOf(m) <= probeTo)
+      .filter((m) => dayOf(m) >= probeFrom && dayOf(m) <= probeTo)
       .sort((a, b) => dayOf(a) - dayOf(b));
     const anchor = before.at(-1)?.entityId;
     if (anchor) anchors.set(s, anchor);
@@ -198,12 +216,14 @@ async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): P
     s.from = group.length > 0 ? Math.min(...group.map(dayOf)) : s.first - UNDATED_MERGE_DAYS;
     s.to = s.last + UNDATED_MERGE_DAYS;
   }
-  await days(stretches.map((s) => [s, s.from, s.to]));
+  await read(stretches.map((s) => [s, s.from, s.to]));
 
   for (;;) {
     const open = stretches.filter((s) => s.done === null);
     if (open.length === 0) return;
-    const mine = (s: UndatedStretch) => stored.of(s.pair, (m) => here(s)(m) && dayOf(m) >= s.from);
+    // Only the days read whole count: a visit's reports read beyond them may leave gaps.
+    const mine = (s: UndatedStretch) =>
+      stored.of(s.pair, (m) => here(s)(m) && dayOf(m) >= s.from && dayOf(m) <= s.to);
     await stored.completeVisits(
       open.flatMap((s) => mine(s).flatMap((m) => (m.entityId ? [m.entityId] : []))),
     );
@@ -224,7 +244,7 @@ async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): P
       more.push([s, s.to + 1, reachTo]);
       s.to = reachTo;
     }
-    await days(more);
+    await read(more);
   }
 }
 
@@ -234,21 +254,17 @@ async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): P
  * what they were. Null when there is none among those read.
  */
 function stableStart(stored: Visit[], fresh: Visit[], last: number): number | null {
+  const day = (m: Visit) => dayNumber(m.publishedOn ?? "");
   const firstOfVisit = new Map<string, number>();
   for (const m of stored) {
     if (!m.entityId) continue;
-    const d = dayNumber(m.publishedOn ?? "");
-    firstOfVisit.set(m.entityId, Math.min(firstOfVisit.get(m.entityId) ?? d, d));
+    firstOfVisit.set(m.entityId, Math.min(firstOfVisit.get(m.entityId) ?? day(m), day(m)));
   }
   const storedStarts = new Set<number>();
   for (const m of stored) {
-    if (m.entityId && firstOfVisit.get(m.entityId) === dayNumber(m.publishedOn ?? "")) {
-      storedStarts.add(dayNumber(m.publishedOn ?? ""));
-    }
+    if (m.entityId && firstOfVisit.get(m.entityId) === day(m)) storedStarts.add(day(m));
   }
-  const days = [...stored, ...fresh]
-    .map((m) => dayNumber(m.publishedOn ?? ""))
-    .sort((a, b) => a - b);
+  const days = [...stored, ...fresh].map(day).sort((a, b) => a - b);
   let groupStart = Number.NEGATIVE_INFINITY;
   for (const d of days) {
     if (d - groupStart <= UNDATED_MERGE_DAYS) continue;
@@ -260,7 +276,7 @@ function stableStart(stored: Visit[], fresh: Visit[], last: number): number | nu
 
 /**
  * Stored reports of other articles that a batch's reports may share a visit with: every report of
- * the visits its old and new reports may join or leave, read by indexed days of their pairs.
+ * the visits its old and new reports may join or leave.
  */
 export async function visitWindowMentions(
   coll: Collection<MentionDoc>,
@@ -271,12 +287,10 @@ export async function visitWindowMentions(
   const changed = visitsOf([...old, ...fresh]);
   if (changed.length === 0) return [];
   const freshOnes = new Set<MentionDoc>(fresh);
-  const isFresh = (m: Visit) => freshOnes.has(m);
   const stored = new StoredVisits(coll, inBatch);
-  await loadDated(stored, changed);
-
   const out = new Map<string, Visit>();
-  for (const m of stored.byId.values()) if (m.visit.clusterDate) out.set(m._id, m);
+  for (const m of await loadDated(stored, changed)) out.set(m._id, m);
+
   const undated = new Map<string, Visit[]>();
   for (const m of changed) {
     if (!m.visit.clusterDate) push(undated, `${m.group}#${cityKey(m)}`, m);
@@ -284,21 +298,21 @@ export async function visitWindowMentions(
   const unpublished = new Map<string, string[]>();
   const stretches: UndatedStretch[] = [];
   for (const [at, list] of undated) {
-    const [pair, city] = [at.slice(0, at.indexOf("#")), at.slice(at.indexOf("#") + 1)];
+    const [pair, place] = [at.slice(0, at.indexOf("#")), at.slice(at.indexOf("#") + 1)];
     // Those of articles without a publication date are one group whatever their number.
-    if (list.some((m) => !m.publishedOn)) push(unpublished, pair, visitDay(null, city, null));
+    if (list.some((m) => !m.publishedOn)) push(unpublished, pair, undatedSlot(place, null));
     const published = list.filter((m) => m.publishedOn);
     if (published.length === 0) continue;
     // The old reports mark where changes are; only the new ones take part in the grouping.
     const days = published.map((m) => dayNumber(m.publishedOn ?? ""));
     const [first, last] = [Math.min(...days), Math.max(...days)];
-    const fresh = published.filter(isFresh);
-    stretches.push({ pair, city, first, last, fresh, from: first, to: last, done: null });
+    const mine = published.filter((m) => freshOnes.has(m));
+    stretches.push({ pair, place, first, last, fresh: mine, from: first, to: last, done: null });
   }
-  await stored.loadDays(unpublished);
-  for (const [pair, keys] of unpublished) {
+  await stored.loadSlots(unpublished);
+  for (const [pair, slots] of unpublished) {
     for (const m of stored.of(pair, (x) => !x.visit.clusterDate && !x.publishedOn)) {
-      if (keys.includes(m.day)) out.set(m._id, m);
+      if (slots.includes(m.slot)) out.set(m._id, m);
     }
   }
   await loadUndated(stored, stretches);
