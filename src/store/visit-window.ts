@@ -219,7 +219,7 @@ async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): P
   await read(stretches.map((s) => [s, s.from, s.to]));
 
   for (;;) {
-    const open = stretches.filter((s) => s.done === null);
+    const open = joined(stretches.filter((s) => s.done === null));
     if (open.length === 0) return;
     // Only the days read whole count: a visit's reports read beyond them may leave gaps.
     const mine = (s: UndatedStretch) =>
@@ -231,11 +231,21 @@ async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): P
     for (const s of open) {
       const list = mine(s);
       const cut = stableStart(list, s.fresh, s.last);
+      const reachTo = cut ?? Math.max(s.last, ...list.map(dayOf)) + UNDATED_MERGE_DAYS + 1;
+      // A later stretch of the same pair and city that starts before this one is settled is
+      // read with it (joined on the next round).
+      const next = open.find(
+        (t) => t.pair === s.pair && t.place === s.place && t.from > s.from && t.from <= reachTo,
+      );
+      if (next) {
+        more.push([s, s.to + 1, next.from]);
+        s.to = Math.max(s.to, next.from);
+        continue;
+      }
       if (cut !== null) {
         s.done = list.filter((m) => dayOf(m) < cut);
         continue;
       }
-      const reachTo = Math.max(s.last, ...list.map(dayOf)) + UNDATED_MERGE_DAYS + 1;
       // Nothing in the days after the last report read: what follows starts a group anyway.
       if (reachTo <= s.to) {
         s.done = list;
@@ -246,6 +256,27 @@ async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): P
     }
     await read(more);
   }
+}
+
+/** Stretches of one pair and city whose days read meet, joined into the first of them. */
+function joined(stretches: UndatedStretch[]): UndatedStretch[] {
+  const sorted = [...stretches].sort(
+    (a, b) => a.pair.localeCompare(b.pair) || a.place.localeCompare(b.place) || a.from - b.from,
+  );
+  const out: UndatedStretch[] = [];
+  for (const s of sorted) {
+    const top = out.at(-1);
+    if (top && top.pair === s.pair && top.place === s.place && s.from <= top.to + 1) {
+      top.fresh.push(...s.fresh);
+      top.first = Math.min(top.first, s.first);
+      top.last = Math.max(top.last, s.last);
+      top.to = Math.max(top.to, s.to);
+      s.done = [];
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
 }
 
 /**
@@ -304,10 +335,19 @@ export async function visitWindowMentions(
     const published = list.filter((m) => m.publishedOn);
     if (published.length === 0) continue;
     // The old reports mark where changes are; only the new ones take part in the grouping.
-    const days = published.map((m) => dayNumber(m.publishedOn ?? ""));
-    const [first, last] = [Math.min(...days), Math.max(...days)];
-    const mine = published.filter((m) => freshOnes.has(m));
-    stretches.push({ pair, place, first, last, fresh: mine, from: first, to: last, done: null });
+    // Changes far apart are read as stretches of their own, joined should one reach another.
+    const byDay = published
+      .map((m) => ({ m, day: dayNumber(m.publishedOn ?? "") }))
+      .sort((a, b) => a.day - b.day);
+    let current: UndatedStretch | null = null;
+    for (const { m, day } of byDay) {
+      if (!current || day - current.last > 2 * UNDATED_MERGE_DAYS + 1) {
+        current = { pair, place, first: day, last: day, fresh: [], from: day, to: day, done: null };
+        stretches.push(current);
+      }
+      current.last = day;
+      if (freshOnes.has(m)) current.fresh.push(m);
+    }
   }
   await stored.loadSlots(unpublished);
   for (const [pair, slots] of unpublished) {

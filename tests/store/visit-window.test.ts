@@ -76,12 +76,17 @@ const N = 60;
 const texts = Array.from({ length: N }, (_, i) => `Визит zq${i}zq\nПереговоры.`);
 
 describe("visits from a window of their pair's reports", () => {
-  it.each([1, 2, 3])("end as one batch would build them (seed %i)", async (seed) => {
+  it.each([
+    [1, 6],
+    [2, 6],
+    [3, 20],
+    [4, 20],
+  ])("end as one batch would build them (seed %i, batches of up to %i)", async (seed, most) => {
     const extractor = scriptedExtractor("test-1", scripts(seed, N));
     const r = random(seed * 7919);
     const order = shuffled(texts, r);
     for (let at = 0; at < order.length; ) {
-      const size = 1 + Math.floor(r() * 6);
+      const size = 1 + Math.floor(r() * most);
       await ingestArticles(
         t.db,
         order.slice(at, at + size).map((text) => ({ text })),
