@@ -4,6 +4,7 @@ import type {
   ArticleDoc,
   CountryDoc,
   MentionDoc,
+  PendingMarksDoc,
   PersonDoc,
   SignedDocumentDoc,
   StatementDoc,
@@ -19,6 +20,7 @@ export const COLLECTION_NAMES = {
   statements: "statements",
   documents: "documents",
   mentions: "mentions",
+  marks: "pending_marks",
   meta: "store_meta",
 } as const;
 
@@ -31,6 +33,8 @@ export interface Collections {
   documents: Collection<SignedDocumentDoc>;
   /** Per-article contributions that the shared entities are derived from. */
   mentions: Collection<MentionDoc>;
+  /** Journals of runs whose marks on people are not yet removed; empty between runs. */
+  marks: Collection<PendingMarksDoc>;
   meta: Collection<WriterLeaseDoc>;
 }
 
@@ -47,6 +51,7 @@ export function collections(db: Db): Collections {
       statements: db.collection<StatementDoc>(COLLECTION_NAMES.statements),
       documents: db.collection<SignedDocumentDoc>(COLLECTION_NAMES.documents),
       mentions: db.collection<MentionDoc>(COLLECTION_NAMES.mentions),
+      marks: db.collection<PendingMarksDoc>(COLLECTION_NAMES.marks),
       meta: db.collection<WriterLeaseDoc>(COLLECTION_NAMES.meta),
     };
     cache.set(db, c);
@@ -114,6 +119,7 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { group: 1, slot: 1 }, name: "group_slot" },
     { key: { entityId: 1 }, name: "entityId" },
   ],
+  marks: [{ key: { articles: 1 }, name: "articles" }],
   meta: [],
 };
 

@@ -133,6 +133,16 @@ export interface SignedDocumentDoc {
 }
 
 /**
+ * The people a batch's run marks as holding its articles' changes, written before the marks and
+ * deleted after them (collection "pending_marks"): a run that died names them to the next.
+ */
+export interface PendingMarksDoc {
+  _id: string;
+  articles: string[];
+  people: string[];
+}
+
+/**
  * Which writer may write to the store now, and until when unless it renews (collection
  * "store_meta", one document). Visits are clustered from the stored reports of a state pair, so
  * two writers clustering one pair at once would each miss the other's reports.

@@ -2,7 +2,9 @@
 // batch touches. Without transactions, crash safety comes from the order: shared entities first,
 // then other articles' visit references, then the batch's mentions and statements, and the
 // article document last. An article without its document is simply ingested again, which
-// rewrites the same ids; a person's counts record which article changes they already hold.
+// rewrites the same ids; a person's counts record which article changes they already hold, and
+// a journal names the people so marked until the marks go.
+import { randomBytes } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import {
   type AnyBulkWriteOperation,
@@ -273,23 +275,37 @@ interface PersonMarks {
   /** People with no other marks than the batch's. */
   cleared: string[];
   unmarks: { id: string; articleIds: string[] }[];
+  /** Journals of this batch's runs (this one and any that died), to delete after the marks. */
+  journals: string[];
 }
 
 async function writePeople(b: Batch): Promise<PersonMarks> {
   const changes = personChanges(b);
-  // Everyone the batch's articles name, before or after: a run that died may have left marks.
-  const keys = unique([...groupsOf(b.old, "person"), ...groupsOf(b.fresh, "person")]);
-  if (keys.length === 0) return { cleared: [], unmarks: [] };
+  // Runs of these articles that died part way name the people they may have left marks on.
+  const journals = await b.c.marks.find({ articles: { $in: b.ids } }).toArray();
+  const settled = journals.filter((j) => j.articles.every((a) => b.inBatch.has(a)));
+  const keyOf = new Map([...changes.keys()].map((k) => [personIdFromKey(k), k]));
+  const ids = unique([...keyOf.keys(), ...journals.flatMap((j) => j.people)]);
+  const marked: PersonMarks = { cleared: [], unmarks: [], journals: settled.map((j) => j._id) };
+  if (ids.length === 0) return marked;
+  if (keyOf.size > 0) {
+    const journal = {
+      _id: randomBytes(8).toString("hex"),
+      articles: b.ids,
+      people: [...keyOf.keys()],
+    };
+    await b.c.marks.insertOne(journal);
+    marked.journals.push(journal._id);
+  }
   const stored = new Map<string, PersonDoc>();
-  const found = await b.c.people.find({ _id: { $in: keys.map(personIdFromKey) } }).toArray();
-  for (const p of found) stored.set(p.key, p);
+  for (const p of await b.c.people.find({ _id: { $in: ids } }).toArray()) stored.set(p._id, p);
 
   const ops: AnyBulkWriteOperation<PersonDoc>[] = [];
   const created: PersonDoc[] = [];
-  const cleared: string[] = [];
-  const unmarks: { id: string; articleIds: string[] }[] = [];
-  for (const key of keys) {
-    const doc = stored.get(key);
+  for (const id of ids) {
+    const doc = stored.get(id);
+    const key = keyOf.get(id) ?? doc?.key;
+    if (key === undefined) continue;
     const applied = doc?.applied ?? {};
     const before = flattenCounts(doc?.counts ?? {});
     const after = new Map(before);
@@ -304,7 +320,6 @@ async function writePeople(b: Batch): Promise<PersonMarks> {
       }
       marks[`${MARK}${ch.articleId}`] = ch.mark;
     }
-    const id = personIdFromKey(key);
     const counts = nestCounts(after);
     if (Object.keys(marks).length > 0) {
       if (mentionTotal(counts) === 0) {
@@ -338,18 +353,21 @@ async function writePeople(b: Batch): Promise<PersonMarks> {
     ]);
     const ours = pending.filter((a) => b.inBatch.has(a));
     if (ours.length === 0) continue;
-    if (ours.length === pending.length) cleared.push(id);
-    else unmarks.push({ id, articleIds: ours });
+    if (ours.length === pending.length) marked.cleared.push(id);
+    else marked.unmarks.push({ id, articleIds: ours });
   }
   // New people are inserted whole (an upsert costs the fallback server far more).
   await insertOrReplace(b.c.people, created);
   await bulkWriteInChunks(b.c.people, ops);
-  return { cleared, unmarks };
+  return marked;
 }
 
 const MARK = "applied.";
 
-/** Removes the marks of the batch's counted changes: they are held by its mentions now. */
+/**
+ * Removes the marks of the batch's counted changes, which its mentions hold now, and then the
+ * journals that named the people marked.
+ */
 async function unmarkPeople(c: Collections, marked: PersonMarks): Promise<void> {
   if (marked.cleared.length > 0) {
     await c.people.updateMany({ _id: { $in: marked.cleared } }, { $unset: { applied: "" } });
@@ -363,6 +381,9 @@ async function unmarkPeople(c: Collections, marked: PersonMarks): Promise<void> 
       },
     })),
   );
+  if (marked.journals.length > 0) {
+    await c.marks.deleteMany({ _id: { $in: marked.journals } });
+  }
 }
 
 /**
@@ -505,12 +526,12 @@ export async function writeFacts(db: Db, batch: ArticleFacts[], lease: Lease): P
   const keep = statements.map((s) => s._id);
   await c.statements.deleteMany({ articleId: { $in: ids }, _id: { $nin: keep } });
   await insertOrReplace(c.statements, statements);
-  // The marks of counted changes go once the mentions that hold those changes are written, and
-  // the replaced mentions only after that: until then a run that dies finds the people by them.
-  await unmarkPeople(c, marked);
   const keptMentions = new Set(b.fresh.map((m) => m._id));
   const stale = b.old.filter((m) => !keptMentions.has(m._id)).map((m) => m._id);
   if (stale.length > 0) await c.mentions.deleteMany({ _id: { $in: stale } });
+  // The marks of counted changes go only once the mentions hold those changes (and no longer
+  // hold what they replaced); until then a run that dies finds the people by its journal.
+  await unmarkPeople(c, marked);
 
   // 4. The articles last: the marker that one is complete.
   lease.check();
