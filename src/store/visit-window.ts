@@ -65,7 +65,7 @@ class StoredVisits {
     const flush = async () => {
       if (chunk.length === 0) return;
       // The pair first: the fallback server serves each term of an $or by its first condition.
-      const or = chunk.map((t) => ({ group: t.pair, slot: { $in: t.slots }, kind: "visit" }));
+      const or = chunk.map((t) => ({ group: t.pair, slot: { $in: t.slots } }));
       const filter = (or.length === 1 ? or[0] : { $or: or }) as Filter<MentionDoc>;
       this.keep(await this.coll.find(filter).toArray());
       chunk = [];
@@ -84,7 +84,7 @@ class StoredVisits {
     const fresh = [...new Set(ids)].filter((id) => !this.visits.has(id));
     if (fresh.length === 0) return;
     for (const id of fresh) this.visits.add(id);
-    this.keep(await this.coll.find({ entityId: { $in: fresh }, kind: "visit" }).toArray());
+    this.keep(await this.coll.find({ entityId: { $in: fresh } }).toArray());
   }
 
   of(pair: string, test: (m: Visit) => boolean): Visit[] {

@@ -186,7 +186,7 @@ async function writeCountries(b: Batch): Promise<void> {
     // An article names a country once, so among one more mentions than the batch has articles
     // one is another article's, if any is.
     const some = await b.c.mentions
-      .find({ kind: "country", group: code }, { projection: { articleId: 1 } })
+      .find({ group: code }, { projection: { articleId: 1 } })
       .limit(b.ids.length + 1)
       .toArray();
     if (!some.some((m) => !b.inBatch.has(m.articleId))) deletes.push(code);
@@ -410,9 +410,7 @@ async function writeDocuments(
   const movedIds = new Set(moved.map((m) => m.mentionId));
   const movedArticles = unique(moved.map((m) => m.articleId));
   if (movedArticles.length > 0) {
-    const theirs = await b.c.mentions
-      .find({ articleId: { $in: movedArticles }, kind: "document" })
-      .toArray();
+    const theirs = await b.c.mentions.find({ articleId: { $in: movedArticles } }).toArray();
     for (const m of ofKind(theirs, "document")) {
       if (m.document.visitMentionId && movedIds.has(m.document.visitMentionId)) keys.add(m.group);
     }
@@ -420,7 +418,7 @@ async function writeDocuments(
   if (keys.size === 0) return;
   const list = [...keys];
   const others = ofKind(
-    await b.c.mentions.find({ kind: "document", group: { $in: list } }).toArray(),
+    await b.c.mentions.find({ group: { $in: list } }).toArray(),
     "document",
   ).filter((m) => !b.inBatch.has(m.articleId));
   const mentions = [...others, ...ofKind(b.fresh, "document")];
@@ -459,9 +457,9 @@ async function writeMovedVisits(
 ): Promise<void> {
   const others = unique(moved.map((m) => m.articleId));
   if (others.length === 0) return;
-  const theirs = (
-    await b.c.mentions.find({ articleId: { $in: others }, kind: "visit" }).toArray()
-  ).map((m) => ({ ...m, entityId: visitByMention.get(m._id) ?? m.entityId }));
+  const theirs = (await b.c.mentions.find({ articleId: { $in: others } }).toArray())
+    .filter((m) => m.kind === "visit")
+    .map((m) => ({ ...m, entityId: visitByMention.get(m._id) ?? m.entityId }));
   const byArticle = new Map<string, MentionDoc[]>();
   for (const m of theirs) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
   const articleOps: AnyBulkWriteOperation<ArticleDoc>[] = [];

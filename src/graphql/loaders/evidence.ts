@@ -7,7 +7,7 @@ export async function personEvidence(ds: DataSources, personId: string): Promise
   const ids = articles.map((a) => a._id);
   if (ids.length === 0) return [];
   const mentions = await ds.cols.mentions
-    .find({ articleId: { $in: ids }, kind: "person", entityId: personId })
+    .find({ entityId: personId, articleId: { $in: ids } })
     .toArray();
   mentions.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
   return mentions.flatMap((m) =>
