@@ -111,13 +111,14 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { kind: 1 }, name: "kind" },
     { key: { searchTokens: 1 }, name: "searchTokens" },
   ],
-  // Read by group (deriving an entity; alone or by slots of days within a visit's pair), by
-  // article (replacing an article's share) and by entity (a visit's reports, a person's words).
-  // Groups of different kinds never share a value (ISO code, person key, "A>B", "title|codes"),
-  // so queries leave the kind out: given `kind` too, the fallback's SQLite may take an index on
-  // it and read every mention of that kind.
+  // Read by group (deriving an entity), by slot (a visit's pair and days: clustering visits),
+  // by article (replacing an article's share) and by entity (a visit's reports, a person's
+  // words). Groups of different kinds never share a value (ISO code, person key, "A>B",
+  // "title|codes"), so queries leave the kind out: given `kind` too, the fallback's SQLite may
+  // take an index on it and read every mention of that kind.
   mentions: [
-    { key: { group: 1, slot: 1 }, name: "group_slot" },
+    { key: { group: 1 }, name: "group" },
+    { key: { slot: 1 }, name: "slot" },
     { key: { articleId: 1 }, name: "articleId" },
     { key: { entityId: 1 }, name: "entityId" },
   ],

@@ -164,8 +164,8 @@ export type MentionDoc =
   | (MentionBase & {
       kind: "visit";
       /**
-       * The slot of days the report is read by within its pair (see visitSlot), one string the
-       * fallback server can serve from an index (it does so only for top-level strings).
+       * The key of the slot of days the report is read by: its pair and days (see visitSlot), one
+       * string the fallback server can serve from an index (it does so only for top-level ones).
        */
       slot: string;
       visit: VisitMentionFields;

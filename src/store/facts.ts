@@ -116,12 +116,13 @@ export function buildArticleFacts(
     if (isPrimary) primaryMentionId = id;
     const startDate = isoDay(v.startDate);
     const clusterDate = startDate ?? (v.tense === "current" ? publishedOn : null);
+    const pair = visitPair(v.guestCountry, v.hostCountry);
     mentions.push({
       ...base,
       _id: id,
       kind: "visit",
-      group: visitPair(v.guestCountry, v.hostCountry),
-      slot: visitSlot(clusterDate, v.city, publishedOn),
+      group: pair,
+      slot: visitSlot(pair, clusterDate, v.city, publishedOn),
       visit: {
         guestCountry: v.guestCountry,
         hostCountry: v.hostCountry,

@@ -1,7 +1,7 @@
 // Which stored visit reports a batch's reports may be clustered with: those of the same state
 // pairs near the reports the batch adds or removes, widened while a visit reaches further, not
 // every report of the pair. Reports are read by indexed slots of days (see visitSlot).
-import type { Collection, Filter } from "mongodb";
+import type { Collection } from "mongodb";
 import type { MentionDoc } from "../db/types.js";
 import { foldText } from "../extraction/text/search-tokens.js";
 import { dayNumber, slotsCovering } from "./days.js";
@@ -50,33 +50,14 @@ class StoredVisits {
     }
   }
 
-  /** Reads the reports in the given slots (pair → slot keys) not read before. */
-  async loadSlots(wanted: Map<string, Iterable<string>>): Promise<void> {
-    const terms: { pair: string; slots: string[] }[] = [];
-    for (const [pair, slots] of wanted) {
-      const fresh = [...new Set(slots)].filter((d) => !this.slots.has(`${pair}#${d}`));
-      for (const d of fresh) this.slots.add(`${pair}#${d}`);
-      for (let at = 0; at < fresh.length; at += SLOTS_PER_QUERY) {
-        terms.push({ pair, slots: fresh.slice(at, at + SLOTS_PER_QUERY) });
-      }
+  /** Reads the reports in the given slots not read before. */
+  async loadSlots(wanted: Iterable<string>): Promise<void> {
+    const fresh = [...new Set(wanted)].filter((k) => !this.slots.has(k));
+    for (const k of fresh) this.slots.add(k);
+    for (let at = 0; at < fresh.length; at += SLOTS_PER_QUERY) {
+      const slots = fresh.slice(at, at + SLOTS_PER_QUERY);
+      this.keep(await this.coll.find({ slot: { $in: slots } }).toArray());
     }
-    let chunk: typeof terms = [];
-    let size = 0;
-    const flush = async () => {
-      if (chunk.length === 0) return;
-      // The pair first: the fallback server serves each term of an $or by its first condition.
-      const or = chunk.map((t) => ({ group: t.pair, slot: { $in: t.slots } }));
-      const filter = (or.length === 1 ? or[0] : { $or: or }) as Filter<MentionDoc>;
-      this.keep(await this.coll.find(filter).toArray());
-      chunk = [];
-      size = 0;
-    };
-    for (const t of terms) {
-      if (size + t.slots.length > SLOTS_PER_QUERY) await flush();
-      chunk.push(t);
-      size += t.slots.length;
-    }
-    await flush();
   }
 
   /** Reads every report of the given visits not read before. */
@@ -131,11 +112,11 @@ async function loadDated(stored: StoredVisits, changed: Visit[]): Promise<Visit[
   const visits = new Set(seeds.flatMap((m) => (m.entityId ? [m.entityId] : [])));
   let frontier = seeds;
   while (frontier.length > 0) {
-    const wanted = new Map<string, string[]>();
+    const wanted: string[] = [];
     for (const m of frontier) {
       const [start, end] = held(m);
       const slots = slotsCovering(start - MAX_REPORT_DAYS - VISIT_MERGE_DAYS, end);
-      push(wanted, m.group, ...slots.map(datedSlot));
+      wanted.push(...slots.map((d) => datedSlot(m.group, d)));
     }
     await stored.loadSlots(wanted);
     for (const m of frontier) if (m.entityId) visits.add(m.entityId);
@@ -183,11 +164,11 @@ interface UndatedStretch {
  */
 async function loadUndated(stored: StoredVisits, stretches: UndatedStretch[]): Promise<void> {
   const read = (requests: [UndatedStretch, number, number][]) => {
-    const wanted = new Map<string, string[]>();
-    for (const [s, from, to] of requests) {
-      push(wanted, s.pair, ...slotsCovering(from, to).map((d) => undatedSlot(s.place, d)));
-    }
-    return stored.loadSlots(wanted);
+    return stored.loadSlots(
+      requests.flatMap(([s, from, to]) =>
+        slotsCovering(from, to).map((d) => undatedSlot(s.pair, s.place, d)),
+      ),
+    );
   };
   const dayOf = (m: Visit) => dayNumber(m.publishedOn ?? "");
   const here = (s: UndatedStretch) => (m: Visit) =>
@@ -326,12 +307,12 @@ export async function visitWindowMentions(
   for (const m of changed) {
     if (!m.visit.clusterDate) push(undated, `${m.group}#${cityKey(m)}`, m);
   }
-  const unpublished = new Map<string, string[]>();
+  const unpublished = new Set<string>();
   const stretches: UndatedStretch[] = [];
   for (const [at, list] of undated) {
     const [pair, place] = [at.slice(0, at.indexOf("#")), at.slice(at.indexOf("#") + 1)];
     // Those of articles without a publication date are one group whatever their number.
-    if (list.some((m) => !m.publishedOn)) push(unpublished, pair, undatedSlot(place, null));
+    if (list.some((m) => !m.publishedOn)) unpublished.add(undatedSlot(pair, place, null));
     const published = list.filter((m) => m.publishedOn);
     if (published.length === 0) continue;
     // The old reports mark where changes are; only the new ones take part in the grouping.
@@ -350,11 +331,7 @@ export async function visitWindowMentions(
     }
   }
   await stored.loadSlots(unpublished);
-  for (const [pair, slots] of unpublished) {
-    for (const m of stored.of(pair, (x) => !x.visit.clusterDate && !x.publishedOn)) {
-      if (slots.includes(m.slot)) out.set(m._id, m);
-    }
-  }
+  for (const m of stored.byId.values()) if (unpublished.has(m.slot)) out.set(m._id, m);
   await loadUndated(stored, stretches);
   for (const s of stretches) for (const m of s.done ?? []) out.set(m._id, m);
   return [...out.values()];
