@@ -85,7 +85,7 @@ export function buildCountry(code: string): CountryDoc {
 const LANGUAGES = ["ru", "kk", "en"] as const satisfies readonly Language[];
 
 /** A value as a field name: "%", "." and "$" percent-encoded, since a field name cannot hold them. */
-export function countKey(value: string): string {
+function countKey(value: string): string {
   return value.replace(/[%.$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
@@ -140,15 +140,6 @@ export function nestCounts(flat: Map<string, number>): PersonCounts {
 
 function decoded(counts: Record<string, number> | undefined): [string, number][] {
   return Object.entries(counts ?? {}).map(([k, n]) => [valueOfKey(k), n]);
-}
-
-/** The counts of the given mentions of one person. */
-export function countMentions(mentions: Iterable<PersonMentionFields>): PersonCounts {
-  const flat = new Map<string, number>();
-  for (const m of mentions) {
-    for (const path of mentionCountPaths(m)) flat.set(path, (flat.get(path) ?? 0) + 1);
-  }
-  return nestCounts(flat);
 }
 
 /** How many mentions the counts stand for: each mention counts exactly one name. */

@@ -16,7 +16,7 @@ export type StoredArticle = Pick<
 >;
 
 /** The stored documents of the given articles, by id (only what deciding needs). */
-export async function storedArticles(db: Db, ids: string[]): Promise<Map<string, StoredArticle>> {
+async function storedArticles(db: Db, ids: string[]): Promise<Map<string, StoredArticle>> {
   const out = new Map<string, StoredArticle>();
   if (ids.length === 0) return out;
   const found = await collections(db)
