@@ -3,12 +3,13 @@ import { type Collection, type Db, MongoServerError } from "mongodb";
 import type {
   ArticleDoc,
   CountryDoc,
-  FactsDoc,
+  MentionDoc,
+  PendingMarksDoc,
   PersonDoc,
   SignedDocumentDoc,
   StatementDoc,
-  StoreMetaDoc,
   VisitDoc,
+  WriterLeaseDoc,
 } from "./types.js";
 
 export const COLLECTION_NAMES = {
@@ -18,7 +19,8 @@ export const COLLECTION_NAMES = {
   visits: "visits",
   statements: "statements",
   documents: "documents",
-  facts: "facts",
+  mentions: "mentions",
+  marks: "pending_marks",
   meta: "store_meta",
 } as const;
 
@@ -30,8 +32,10 @@ export interface Collections {
   statements: Collection<StatementDoc>;
   documents: Collection<SignedDocumentDoc>;
   /** Per-article contributions that the shared entities are derived from. */
-  facts: Collection<FactsDoc>;
-  meta: Collection<StoreMetaDoc>;
+  mentions: Collection<MentionDoc>;
+  /** Journals of runs whose marks on people are not yet removed; empty between runs. */
+  marks: Collection<PendingMarksDoc>;
+  meta: Collection<WriterLeaseDoc>;
 }
 
 const cache = new WeakMap<Db, Collections>();
@@ -46,8 +50,9 @@ export function collections(db: Db): Collections {
       visits: db.collection<VisitDoc>(COLLECTION_NAMES.visits),
       statements: db.collection<StatementDoc>(COLLECTION_NAMES.statements),
       documents: db.collection<SignedDocumentDoc>(COLLECTION_NAMES.documents),
-      facts: db.collection<FactsDoc>(COLLECTION_NAMES.facts),
-      meta: db.collection<StoreMetaDoc>(COLLECTION_NAMES.meta),
+      mentions: db.collection<MentionDoc>(COLLECTION_NAMES.mentions),
+      marks: db.collection<PendingMarksDoc>(COLLECTION_NAMES.marks),
+      meta: db.collection<WriterLeaseDoc>(COLLECTION_NAMES.meta),
     };
     cache.set(db, c);
   }
@@ -118,7 +123,18 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { kind: 1 }, name: "kind" },
     { key: { searchTokens: 1, tokenCount: 1, _id: 1 }, name: "searchTokens_rank" },
   ],
-  facts: [],
+  // Read by group (deriving an entity), by slot (a visit's pair and days: clustering visits),
+  // by article (replacing an article's share) and by entity (a visit's reports, a person's
+  // words). Groups of different kinds never share a value (ISO code, person key, "A>B",
+  // "title|codes"), so queries leave the kind out: given `kind` too, the fallback's SQLite may
+  // take an index on it and read every mention of that kind.
+  mentions: [
+    { key: { group: 1 }, name: "group" },
+    { key: { slot: 1 }, name: "slot" },
+    { key: { articleId: 1 }, name: "articleId" },
+    { key: { entityId: 1, publishedOn: -1, articleId: 1 }, name: "entityId_date" },
+  ],
+  marks: [{ key: { articles: 1 }, name: "articles" }],
   meta: [],
 };
 

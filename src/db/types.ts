@@ -51,7 +51,7 @@ export interface CountryDoc {
 
 /**
  * A person: names, role and country, of a size that does not grow with the articles naming them;
- * those are found by their personIds, and the words in each by the facts of those articles.
+ * those are found by their personIds, and the words in each by their mentions.
  */
 export interface PersonDoc {
   _id: string; // "p_" + hash of the canonical key
@@ -64,6 +64,28 @@ export interface PersonDoc {
   title: string | null;
   searchTokens: string[];
   tokenCount: number;
+  /**
+   * How many of the person's mentions carry each value; the fields above are chosen from these.
+   * The store always writes them; a person without them counts nothing yet.
+   */
+  counts?: PersonCounts;
+  /**
+   * Article id → the change of that article's mention already counted, present only while the
+   * article is being written: a run that dies and runs again does not count it twice.
+   */
+  applied?: Record<string, string>;
+}
+
+/**
+ * Per-value mention counts. Keys are the values with "%", "." and "$" percent-encoded (a field
+ * name cannot hold them); a value no mention carries any more has no key.
+ */
+export interface PersonCounts {
+  names?: Partial<Record<Language, Record<string, number>>>;
+  aliases?: Record<string, number>;
+  countries?: Record<string, number>;
+  roles?: Record<string, number>;
+  titles?: Record<string, number>;
 }
 
 export interface VisitDoc {
@@ -116,29 +138,43 @@ export interface SignedDocumentDoc {
 }
 
 /**
- * What one article contributes to the graph, kept so that its share of shared entities can be
- * replaced or removed exactly (collection "facts", one per article, written before the article).
+ * The people a batch's run marks as holding its articles' changes, written before the marks and
+ * deleted after them (collection "pending_marks"): a run that died names them to the next.
  */
-export interface FactsDoc {
-  _id: string; // the article's id
-  mentions: MentionDoc[];
-  statementIds: string[];
-}
-
-/** The store's write generation: a writer that sees another's token reloads what it cached. */
-export interface StoreMetaDoc {
+export interface PendingMarksDoc {
   _id: string;
-  token: string;
+  articles: string[];
+  people: string[];
 }
 
 /**
- * One article's contribution to one shared entity (country, person, visit or document). Shared
- * entities are derived from these, so an article's share can be replaced or removed exactly.
+ * Which writer may write to the store now, and until when unless it renews (collection
+ * "store_meta", one document). Visits are clustered from the stored reports of a state pair, so
+ * two writers clustering one pair at once would each miss the other's reports.
+ */
+export interface WriterLeaseDoc {
+  _id: string;
+  owner: string | null;
+  expiresAt: Date;
+}
+
+/**
+ * One article's contribution to one shared entity (country, person, visit or document), stored
+ * as its own document (collection "mentions") and written before the article. Shared entities
+ * are derived from these, so an article's share can be replaced or removed exactly.
  */
 export type MentionDoc =
   | (MentionBase & { kind: "country"; country: CountryMentionFields })
   | (MentionBase & { kind: "person"; person: PersonMentionFields })
-  | (MentionBase & { kind: "visit"; visit: VisitMentionFields })
+  | (MentionBase & {
+      kind: "visit";
+      /**
+       * The key of the slot of days the report is read by: its pair and days (see visitSlot), one
+       * string the fallback server can serve from an index (it does so only for top-level ones).
+       */
+      slot: string;
+      visit: VisitMentionFields;
+    })
   | (MentionBase & { kind: "document"; document: DocumentMentionFields });
 
 export type MentionKind = MentionDoc["kind"];

@@ -1,19 +1,23 @@
-// Derives shared entities (countries, people, visits, documents) from every article's mentions of them.
-// Each entity is a pure function of its group's mentions, so load order, reruns and reprocessing
-// all end in the same documents.
+// Derives shared entities (countries, people, visits, documents) from the mentions of them.
+// Each entity is a pure function of its group's mentions (a person, of the counts of what its
+// mentions say), so load order, reruns and reprocessing all end in the same documents.
 import type {
   CountryDoc,
   MentionDoc,
+  PersonCounts,
   PersonDoc,
+  PersonMentionFields,
   SignedDocumentDoc,
   VisitDoc,
 } from "../db/types.js";
 import { foldText } from "../extraction/text/search-tokens.js";
 import type { Language, Tense } from "../extraction/types.js";
 import { countryNames } from "./country-names.js";
+import { dayNumber } from "./days.js";
 import { documentIdFromKey, personIdFromKey, visitId } from "./keys.js";
 import { searchFields } from "./search-tokens.js";
-import { articlesInGroup, type Mention, mentionsOf, type StoreState } from "./state.js";
+
+export type Mention<K extends MentionDoc["kind"]> = Extract<MentionDoc, { kind: K }>;
 
 /** Documents to write and ids to delete for one entity collection. */
 export interface Derived<T> {
@@ -25,9 +29,15 @@ export interface Derived<T> {
 export function mostFrequent<T extends string>(values: Iterable<T | null | undefined>): T | null {
   const counts = new Map<T, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return mostCounted(counts);
+}
+
+/** The value with the highest count, ties broken as in mostFrequent; whatever the order given. */
+export function mostCounted<T extends string>(counts: Iterable<[T, number]>): T | null {
   let best: T | null = null;
   let bestCount = 0;
   for (const [v, n] of counts) {
+    if (!v || n <= 0) continue;
     if (
       best === null ||
       n > bestCount ||
@@ -73,52 +83,120 @@ export function buildCountry(code: string): CountryDoc {
   return { _id: code, names: countryNames(code) };
 }
 
-export function deriveCountries(state: StoreState, codes: string[]): Derived<CountryDoc> {
-  // Only whether an article still names the country matters, not what its mentions hold.
-  const named = (code: string) => articlesInGroup(state, "country", code).size > 0;
-  return {
-    upserts: codes.filter(named).map(buildCountry),
-    deletes: codes.filter((c) => !named(c)),
-  };
+const LANGUAGES = ["ru", "kk", "en"] as const satisfies readonly Language[];
+
+/** A value as a field name: "%", "." and "$" percent-encoded, since a field name cannot hold them. */
+function countKey(value: string): string {
+  return value.replace(/[%.$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-export function buildPerson(key: string, mentions: Mention<"person">[]): PersonDoc {
+function valueOfKey(key: string): string {
+  return key.replace(/%([0-9A-F]{2})/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+}
+
+/**
+ * What one person mention adds to its person's counts, as paths within PersonCounts
+ * ("names.ru.<value>", "aliases.<value>", ...), each with 1.
+ */
+export function mentionCountPaths(p: PersonMentionFields): string[] {
+  const paths = [`names.${p.language}.${countKey(p.name)}`];
+  for (const a of new Set([p.name, ...p.aliases])) if (a) paths.push(`aliases.${countKey(a)}`);
+  if (p.countryCode) paths.push(`countries.${countKey(p.countryCode)}`);
+  if (p.role) paths.push(`roles.${countKey(p.role)}`);
+  if (p.title) paths.push(`titles.${countKey(p.title)}`);
+  return paths;
+}
+
+/** PersonCounts as path → count, the form deltas are added in. */
+export function flattenCounts(counts: PersonCounts): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (prefix: string, obj: object) => {
+    for (const [k, v] of Object.entries(obj)) {
+      const path = prefix ? `${prefix}.${k}` : k;
+      if (typeof v === "number") out.set(path, v);
+      else if (v && typeof v === "object") walk(path, v);
+    }
+  };
+  walk("", counts);
+  return out;
+}
+
+/** The nested form of path → count, without the paths whose count is not positive. */
+export function nestCounts(flat: Map<string, number>): PersonCounts {
+  const out: Record<string, unknown> = {};
+  for (const [path, n] of flat) {
+    if (n <= 0) continue;
+    const parts = path.split(".");
+    let at = out;
+    for (const part of parts.slice(0, -1)) {
+      at[part] ??= {};
+      at = at[part] as Record<string, unknown>;
+    }
+    at[parts.at(-1)!] = n;
+  }
+  return out as PersonCounts;
+}
+
+function decoded(counts: Record<string, number> | undefined): [string, number][] {
+  return Object.entries(counts ?? {}).map(([k, n]) => [valueOfKey(k), n]);
+}
+
+/** How many mentions the counts stand for: each mention counts exactly one name. */
+export function mentionTotal(counts: PersonCounts): number {
+  let n = 0;
+  for (const byName of Object.values(counts.names ?? {})) {
+    for (const c of Object.values(byName ?? {})) n += c;
+  }
+  return n;
+}
+
+/** A person as its mentions' counts describe it: each field the most frequent value. */
+export function buildPerson(key: string, counts: PersonCounts): PersonDoc {
   const names: Partial<Record<Language, string>> = {};
-  for (const lang of ["ru", "kk", "en"] as const) {
-    const best = mostFrequent(
-      mentions.filter((m) => m.person.language === lang).map((m) => m.person.name),
-    );
+  for (const lang of LANGUAGES) {
+    const best = mostCounted(decoded(counts.names?.[lang]));
     if (best) names[lang] = best;
   }
-  const name = names.ru ?? names.kk ?? names.en ?? mostFrequent(mentions.map((m) => m.person.name));
-  const aliases = uniqueSorted(mentions.flatMap((m) => [m.person.name, ...m.person.aliases]));
+  const allNames = new Map<string, number>();
+  for (const lang of LANGUAGES) {
+    for (const [v, n] of decoded(counts.names?.[lang])) allNames.set(v, (allNames.get(v) ?? 0) + n);
+  }
+  const name = names.ru ?? names.kk ?? names.en ?? mostCounted(allNames);
+  const aliases = decoded(counts.aliases)
+    .filter(([, n]) => n > 0)
+    .map(([v]) => v)
+    .sort();
   return {
     _id: personIdFromKey(key),
     key,
     name: name ?? key,
     names,
     aliases,
-    countryCode: mostFrequent(mentions.map((m) => m.person.countryCode)),
-    role: mostFrequent(mentions.map((m) => m.person.role)),
-    title: mostFrequent(mentions.map((m) => m.person.title)),
+    countryCode: mostCounted(decoded(counts.countries)),
+    role: mostCounted(decoded(counts.roles)) as PersonDoc["role"],
+    title: mostCounted(decoded(counts.titles)),
     ...searchFields([...Object.values(names), ...aliases].join(" ")),
+    counts,
   };
 }
 
-export function derivePeople(state: StoreState, keys: string[]): Derived<PersonDoc> {
-  const byKey = groupBy(mentionsOf(state, "person", keys).sort(byArticleThenId), (m) => m.group);
-  return {
-    upserts: [...byKey].map(([key, list]) => buildPerson(key, list)),
-    deletes: keys.filter((k) => !byKey.has(k)).map(personIdFromKey),
-  };
-}
-
-const DAY_MS = 86_400_000;
 /** Reports of one trip may date it a few days apart (arrival, talks, departure). */
 export const VISIT_MERGE_DAYS = 3;
 
-function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+/**
+ * The longest a report's days reach in clustering: a report of a longer stay chains as if it
+ * ended this many days after it began, so that what a report can chain with lies within a
+ * bounded window of days and a batch reads only that window of its pair.
+ */
+export const MAX_REPORT_DAYS = 31;
+
+/** First and last day (day numbers) of a dated report, as clustering counts them. */
+export function reportDays(m: Mention<"visit">): { start: number; last: number } {
+  const start = dayNumber(m.visit.clusterDate ?? "");
+  const end = m.visit.endDate ? Math.max(start, dayNumber(m.visit.endDate)) : start;
+  return { start, last: Math.min(end, start + MAX_REPORT_DAYS) };
 }
 
 /**
@@ -145,8 +223,7 @@ export function clusterVisits(mentions: Mention<"visit">[]): Mention<"visit">[][
   let current: Mention<"visit">[] | null = null;
   let lastDay = Number.NEGATIVE_INFINITY;
   for (const m of dated) {
-    const start = dayNumber(m.visit.clusterDate ?? "");
-    const end = m.visit.endDate ? Math.max(start, dayNumber(m.visit.endDate)) : start;
+    const { start, last: end } = reportDays(m);
     if (current && start - lastDay <= VISIT_MERGE_DAYS) {
       current.push(m);
       lastDay = Math.max(lastDay, end);
@@ -226,14 +303,14 @@ export interface DerivedVisits extends Derived<VisitDoc> {
   byMention: Map<string, string>;
   /** Mentions whose recorded visit id differs from the one just derived. */
   changed: { mentionId: string; articleId: string; from: string | null; to: string }[];
-  /** Visit ids the pairs' stored mentions and replaced facts name: written before. */
+  /** Visit ids the stored mentions and the replaced ones name: written before. */
   known: Set<string>;
 }
 
 /**
  * The visit a cluster already is, when nothing about it can have changed: every mention is
  * recorded with that visit (new reports carry none yet) and no other mention of the pair is,
- * and no replaced fact named the visit. Building it again would give the stored document.
+ * and no replaced mention named the visit. Building it again would give the stored document.
  */
 function unchangedVisit(
   cluster: Mention<"visit">[],
@@ -246,16 +323,16 @@ function unchangedVisit(
 }
 
 /**
- * Clusters the pairs' visit mentions into visits. `previous` holds visit ids that these pairs
- * had before (from replaced facts): those no cluster produces any more are deleted. Only the
- * visits whose reports changed are built again.
+ * Clusters visit mentions (every stored mention of the visits they may form, with the batch's
+ * new ones in place of its old) into visits. `previous` holds visit ids that they had before
+ * (from replaced mentions): those no cluster produces any more are deleted. Only the visits whose
+ * reports changed are built again.
  */
 export function deriveVisits(
-  state: StoreState,
-  pairs: string[],
+  mentions: Mention<"visit">[],
   previous: Iterable<string>,
 ): DerivedVisits {
-  const byPair = groupBy(mentionsOf(state, "visit", pairs).sort(byArticleThenId), (m) => m.group);
+  const byPair = groupBy([...mentions].sort(byArticleThenId), (m) => m.group);
   const byMention = new Map<string, string>();
   const changed: DerivedVisits["changed"] = [];
   const upserts: VisitDoc[] = [];
@@ -335,12 +412,13 @@ export function buildDocument(
   };
 }
 
+/** The documents of the given keys from every mention of them (`mentions`). */
 export function deriveDocuments(
-  state: StoreState,
+  mentions: Mention<"document">[],
   keys: string[],
   visitOfMention: (mentionId: string) => string | null,
 ): Derived<SignedDocumentDoc> {
-  const byKey = groupBy(mentionsOf(state, "document", keys).sort(byArticleThenId), (m) => m.group);
+  const byKey = groupBy([...mentions].sort(byArticleThenId), (m) => m.group);
   return {
     upserts: [...byKey].map(([key, list]) =>
       buildDocument(key, documentIdFromKey(key), list, visitOfMention),

@@ -9,6 +9,7 @@ import {
   personIdFromKey,
   statementId,
   visitPair,
+  visitSlot,
 } from "./keys.js";
 import { searchFields } from "./search-tokens.js";
 
@@ -114,11 +115,14 @@ export function buildArticleFacts(
     const isPrimary = v === primary;
     if (isPrimary) primaryMentionId = id;
     const startDate = isoDay(v.startDate);
+    const clusterDate = startDate ?? (v.tense === "current" ? publishedOn : null);
+    const pair = visitPair(v.guestCountry, v.hostCountry);
     mentions.push({
       ...base,
       _id: id,
       kind: "visit",
-      group: visitPair(v.guestCountry, v.hostCountry),
+      group: pair,
+      slot: visitSlot(pair, clusterDate, v.city, publishedOn),
       visit: {
         guestCountry: v.guestCountry,
         hostCountry: v.hostCountry,
@@ -129,7 +133,7 @@ export function buildArticleFacts(
         city: v.city,
         startDate,
         endDate: isoDay(v.endDate),
-        clusterDate: startDate ?? (v.tense === "current" ? publishedOn : null),
+        clusterDate,
         tense: v.tense,
         primary: isPrimary,
         start: v.span.start,

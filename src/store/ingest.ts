@@ -6,8 +6,28 @@ import { EXTRACTOR_VERSION, extract } from "../extraction/index.js";
 import type { ArticleExtraction, ExtractOptions } from "../extraction/types.js";
 import { type ArticleFacts, type ArticleMeta, buildArticleFacts } from "./facts.js";
 import { articleIdFromHash, cleanText, contentHash } from "./keys.js";
-import { currentState, type StoredArticle } from "./state.js";
+import { type Lease, withLease } from "./lease.js";
 import { serialized, writeFacts } from "./write.js";
+
+/** What deciding whether to write an article again needs of its stored document. */
+export type StoredArticle = Pick<
+  ArticleDoc,
+  "_id" | "extractorVersion" | "url" | "fileName" | "provided" | "empty"
+>;
+
+/** The stored documents of the given articles, by id (only what deciding needs). */
+async function storedArticles(db: Db, ids: string[]): Promise<Map<string, StoredArticle>> {
+  const out = new Map<string, StoredArticle>();
+  if (ids.length === 0) return out;
+  const found = await collections(db)
+    .articles.find(
+      { _id: { $in: [...new Set(ids)] } },
+      { projection: { _id: 1, extractorVersion: 1, url: 1, fileName: 1, provided: 1, empty: 1 } },
+    )
+    .toArray();
+  for (const a of found) out.set(a._id, a);
+  return out;
+}
 
 /** The extraction engine; tests swap in another to stand for an older or newer version. */
 export interface Extractor {
@@ -112,7 +132,10 @@ export async function ingestArticles(
   const metas = inputs.map(prepareMeta);
   // Decided and extracted outside the write lock, so the next batch's extraction overlaps the
   // previous batch's writes; decisions are checked again under the lock.
-  const state = await currentState(db);
+  const stored = await storedArticles(
+    db,
+    metas.map((m) => m.id),
+  );
   const firstOf = new Map<string, number>();
   const outcomes: IngestOutcome[] = [];
   const planned: { index: number; facts: ArticleFacts }[] = [];
@@ -129,7 +152,7 @@ export async function ingestArticles(
       return;
     }
     firstOf.set(meta.id, i);
-    const existing = state.articles.get(meta.id);
+    const existing = stored.get(meta.id);
     const { status, meta: merged } = decide(meta, existing, extractor.version);
     if (status === "unchanged") {
       outcomes.push({ articleId: meta.id, status, empty: existing?.empty ?? false });
@@ -139,29 +162,35 @@ export async function ingestArticles(
     planned.push({ index: i, facts });
     outcomes.push({ articleId: meta.id, status, empty: facts.article.empty });
   });
-  return serialized(db, async () => {
-    const fresh = await currentState(db);
-    const toWrite: ArticleFacts[] = [];
-    for (const p of planned) {
-      const stored = fresh.articles.get(p.facts.article._id);
-      const again = decide(metas[p.index]!, stored, extractor.version);
-      if (again.status === "unchanged") {
-        outcomes[p.index] = {
-          articleId: p.facts.article._id,
-          status: "unchanged",
-          empty: stored?.empty ?? false,
-        };
-      } else {
-        if (again.status === "updated") outcomes[p.index]!.status = "updated";
-        toWrite.push(p.facts);
+  if (planned.length === 0) return outcomes;
+  return serialized(db, () =>
+    withLease(db, async (lease) => {
+      const now = await storedArticles(
+        db,
+        planned.map((p) => p.facts.article._id),
+      );
+      const toWrite: ArticleFacts[] = [];
+      for (const p of planned) {
+        const stored = now.get(p.facts.article._id);
+        const again = decide(metas[p.index]!, stored, extractor.version);
+        if (again.status === "unchanged") {
+          outcomes[p.index] = {
+            articleId: p.facts.article._id,
+            status: "unchanged",
+            empty: stored?.empty ?? false,
+          };
+        } else {
+          if (again.status === "updated") outcomes[p.index]!.status = "updated";
+          toWrite.push(p.facts);
+        }
       }
-    }
-    for (const failure of await writeRefusingAlone(db, toWrite)) {
-      const i = planned.findIndex((p) => p.facts.article._id === failure.articleId);
-      outcomes[planned[i]!.index] = { ...failure, status: "failed", empty: false };
-    }
-    return outcomes;
-  });
+      for (const failure of await writeRefusingAlone(db, toWrite, lease)) {
+        const i = planned.findIndex((p) => p.facts.article._id === failure.articleId);
+        outcomes[planned[i]!.index] = { ...failure, status: "failed", empty: false };
+      }
+      return outcomes;
+    }),
+  );
 }
 
 /**
@@ -172,16 +201,17 @@ export async function ingestArticles(
 async function writeRefusingAlone(
   db: Db,
   batch: ArticleFacts[],
+  lease: Lease,
 ): Promise<{ articleId: string; reason: string }[]> {
   try {
-    await writeFacts(db, batch);
+    await writeFacts(db, batch, lease);
     return [];
   } catch (err) {
     if (!(err instanceof MongoServerError)) throw err;
     if (batch.length === 1) return [{ articleId: batch[0]!.article._id, reason: err.message }];
   }
   const failures: { articleId: string; reason: string }[] = [];
-  for (const facts of batch) failures.push(...(await writeRefusingAlone(db, [facts])));
+  for (const facts of batch) failures.push(...(await writeRefusingAlone(db, [facts], lease)));
   return failures;
 }
 

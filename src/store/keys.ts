@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { personKey } from "../extraction/resolve/person-key.js";
 import { foldText } from "../extraction/text/search-tokens.js";
+import { dayNumber, isoDay, slotStart } from "./days.js";
 
 export function hashHex(s: string, length = 24): string {
   return createHash("sha256").update(s).digest("hex").slice(0, length);
@@ -59,6 +60,34 @@ export function documentIdFromKey(key: string): string {
 
 export function visitPair(guestCountry: string, hostCountry: string): string {
   return `${guestCountry}>${hostCountry}`;
+}
+
+/**
+ * Where a visit report stands in its pair's time line, as the key of the slot of days it is
+ * read by: the pair, then its day's slot when dated ("AZ>KZ|d|2024-05-09"); else its city and
+ * its publication day's slot ("AZ>KZ|u|астана|2024-05-09"), since that is how undated reports
+ * cluster, or no slot without a publication day ("AZ>KZ|u|астана|"). One string, so that one
+ * `$in` of keys reads the slots of many pairs through one index.
+ */
+export function visitSlot(
+  pair: string,
+  clusterDate: string | null,
+  city: string | null,
+  publishedOn: string | null,
+): string {
+  if (clusterDate) return datedSlot(pair, slotStart(dayNumber(clusterDate)));
+  const place = city ? foldText(city) : "";
+  return undatedSlot(pair, place, publishedOn ? slotStart(dayNumber(publishedOn)) : null);
+}
+
+/** The slot key of undated reports of the pair and city (folded) published in the slot. */
+export function undatedSlot(pair: string, place: string, slot: number | null): string {
+  return `${pair}|u|${place}|${slot === null ? "" : isoDay(slot)}`;
+}
+
+/** The slot key of dated reports of the pair whose day falls in the slot. */
+export function datedSlot(pair: string, slot: number): string {
+  return `${pair}|d|${isoDay(slot)}`;
 }
 
 /**

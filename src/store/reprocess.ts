@@ -4,7 +4,7 @@ import { collections, ensureIndexes } from "../db/collections.js";
 import type { ArticleDoc } from "../db/types.js";
 import type { ArticleMeta } from "./facts.js";
 import { defaultExtractor, type Extractor, extractFacts } from "./ingest.js";
-import { currentState } from "./state.js";
+import { withLease } from "./lease.js";
 import { serialized, writeFacts } from "./write.js";
 
 export interface ReprocessOptions {
@@ -43,19 +43,20 @@ export async function reprocess(db: Db, options: ReprocessOptions = {}): Promise
   const batchSize = options.batchSize ?? 100;
   await ensureIndexes(db);
   const c = collections(db);
-  const state = await currentState(db);
-  const checked = state.articles.size;
-  const ids = [...state.articles.values()]
-    .filter((a) => options.all || a.extractorVersion !== extractor.version)
-    .map((a) => a._id)
-    .sort();
+  // Ids and versions only: what to re-extract, not the articles themselves.
+  let checked = 0;
+  const ids: string[] = [];
+  const listed = c.articles.find({}, { projection: { _id: 1, extractorVersion: 1 } });
+  for await (const a of listed) {
+    checked++;
+    if (options.all || a.extractorVersion !== extractor.version) ids.push(a._id);
+  }
+  ids.sort();
   let reprocessed = 0;
   let empty = 0;
   for (let at = 0; at < ids.length; at += batchSize) {
     const slice = ids.slice(at, at + batchSize);
-    // One lookup per id: the FerretDB fallback scans the collection for an $in.
-    const found = await Promise.all(slice.map((_id) => c.articles.findOne({ _id })));
-    const articles = found.filter((a) => a !== null);
+    const articles = await c.articles.find({ _id: { $in: slice } }).toArray();
     const now = new Date();
     const facts = articles.map((a) => {
       const f = extractFacts(metaOf(a), extractor, now);
@@ -63,7 +64,7 @@ export async function reprocess(db: Db, options: ReprocessOptions = {}): Promise
       f.article.ingestedAt = a.ingestedAt;
       return f;
     });
-    await serialized(db, () => writeFacts(db, facts));
+    await serialized(db, () => withLease(db, (lease) => writeFacts(db, facts, lease)));
     reprocessed += facts.length;
     empty += facts.filter((f) => f.article.empty).length;
     options.onProgress?.(reprocessed, ids.length);

@@ -149,30 +149,24 @@ export async function insertFixtures(db: Db): Promise<void> {
       role: "president",
     }),
   ]);
-  // The words that name Tokayev, as the facts of the Russian article record them.
-  await c.facts.insertOne({
-    _id: ids.ruArticle,
-    statementIds: [],
-    mentions: [
-      {
-        _id: `${ids.ruArticle}:p:tokayev`,
-        articleId: ids.ruArticle,
-        kind: "person",
-        group: ids.tokayev,
-        entityId: ids.tokayev,
-        publishedOn: null,
-        person: {
-          key: ids.tokayev,
-          name: "Касым-Жомарт Токаев",
-          language: "ru",
-          aliases: ["Касым-Жомарт Токаев"],
-          countryCode: "KZ",
-          role: "president",
-          title: "Президент Казахстана",
-          spans: [span(RU_TEXT, "Касым-Жомарт Токаев")],
-        },
-      },
-    ],
+  // The words that name Tokayev, as the mention in the Russian article records them.
+  await c.mentions.insertOne({
+    _id: `${ids.ruArticle}:p:tokayev`,
+    articleId: ids.ruArticle,
+    kind: "person",
+    group: ids.tokayev,
+    entityId: ids.tokayev,
+    publishedOn: null,
+    person: {
+      key: ids.tokayev,
+      name: "Касым-Жомарт Токаев",
+      language: "ru",
+      aliases: ["Касым-Жомарт Токаев"],
+      countryCode: "KZ",
+      role: "president",
+      title: "Президент Казахстана",
+      spans: [span(RU_TEXT, "Касым-Жомарт Токаев")],
+    },
   });
   const visit = (
     id: string,

@@ -1,6 +1,6 @@
 // The loader end to end: every bad-input case, exit codes, reruns, and a SIGKILL mid-run.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -354,6 +354,43 @@ describe("batches", () => {
   }, 120_000);
 });
 
+describe("two loaders", () => {
+  it("on overlapping folders at once end as one load of everything", async () => {
+    // Three folders of one varied corpus; the loaders share the middle one and take turns
+    // through the store's writer lease.
+    const corpus = join(dir, "corpus");
+    await writeSyntheticCorpus(join(dir, "all"), 90, 11, { gold: false });
+    const names = (await readdir(join(dir, "all"))).sort();
+    for (const part of ["a", "b", "c"]) await mkdir(join(corpus, part), { recursive: true });
+    await Promise.all(
+      names.map((n, i) => rename(join(dir, "all", n), join(corpus, "abc"[i % 3]!, n))),
+    );
+    const one = runLoad(
+      [join(corpus, "a"), join(corpus, "b"), "--batch-size", "4"],
+      t.db.databaseName,
+      t.uri,
+    );
+    const two = runLoad(
+      [join(corpus, "c"), join(corpus, "b"), "--batch-size", "5"],
+      t.db.databaseName,
+      t.uri,
+    );
+    const [r1, r2] = await Promise.all([finished(one), finished(two)]);
+    expect(r1.code, r1.err).toBe(0);
+    expect(r2.code, r2.err).toBe(0);
+
+    const clean = await openTestDb();
+    try {
+      await loadPaths(clean.db, [corpus]);
+      const [both, once] = [await dumpStore(t.db), await dumpStore(clean.db)];
+      expect(both[COLLECTION_NAMES.articles]).toHaveLength(90);
+      expect(both).toEqual(once);
+    } finally {
+      await clean.close();
+    }
+  }, 300_000);
+});
+
 describe("reprocess command", () => {
   it("re-extracts articles stored by another extractor version, and only those", async () => {
     await writeCorpus(4);
@@ -380,10 +417,10 @@ describe("reprocess command", () => {
     expect(await dumpStore(t.db)).toEqual(loaded);
   });
 
-  it("exits 2 without a database to work on, and on a bad option", async () => {
-    const none = await finished(runCli("reprocess", [], { MONGODB_URI: "" }));
-    expect(none.code).toBe(2);
-    expect(none.err).toMatch(/MONGODB_URI is not set/);
+  it("exits 2 on an unreachable database and on a bad option", async () => {
+    const down = await finished(runCli("reprocess", [], { MONGODB_URI: "mongodb://127.0.0.1:9" }));
+    expect(down.code).toBe(2);
+    expect(down.err).toMatch(/cannot reach MongoDB at mongodb:\/\/127\.0\.0\.1:9/);
     const env = { MONGODB_URI: t.uri, MONGODB_DB: t.db.databaseName };
     const bad = await finished(runCli("reprocess", ["--batch-size", "0"], env));
     expect(bad.code).toBe(2);

@@ -9,7 +9,7 @@ import { ARTICLE_ORDER } from "./orderings.js";
 /** Lists and lookups leave out the text and its search tokens: read only when asked for. */
 export const ARTICLE_SUMMARY = { text: 0, searchTokens: 0 } as const;
 
-/** A person's evidence lists at most this many articles' spans, newest first. */
+/** A person's evidence lists the spans of at most this many articles, newest first. */
 export const MAX_EVIDENCE_ARTICLES = 100;
 
 export function articleRepository(cols: Collections) {
@@ -28,23 +28,17 @@ export function articleRepository(cols: Collections) {
     texts: findByIds(cols.articles, { _id: 1, text: 1 }) as (
       ids: readonly string[],
     ) => Promise<{ _id: string; text: string }[]>,
-    /** Where the newest articles naming a person name them: the spans in those articles' facts. */
+    /** Where the newest articles naming a person name them: the spans of their mentions. */
     async personSpans(personId: string): Promise<EvidenceRef[]> {
-      const articles = await cols.articles
-        .find({ personIds: personId }, { projection: { _id: 1 } })
-        .sort(mongoSort(ARTICLE_ORDER))
+      const mentions = await cols.mentions
+        .find({ entityId: personId })
+        .sort({ publishedOn: -1, articleId: 1 })
         .limit(MAX_EVIDENCE_ARTICLES)
         .toArray();
-      const facts = await cols.facts
-        .find({ _id: { $in: articles.map((a) => a._id) } })
-        .sort({ _id: 1 })
-        .toArray();
-      return facts.flatMap((f) =>
-        f.mentions.flatMap((m) =>
-          m.kind === "person" && m.entityId === personId
-            ? m.person.spans.map((s) => ({ articleId: f._id, start: s.start, end: s.end }))
-            : [],
-        ),
+      return mentions.flatMap((m) =>
+        m.kind === "person"
+          ? m.person.spans.map((s) => ({ articleId: m.articleId, start: s.start, end: s.end }))
+          : [],
       );
     },
   };
