@@ -113,6 +113,7 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
     { key: { articleId: 1, start: 1, _id: 1 }, name: "article_order" },
     { key: { visitId: 1, articleId: 1, start: 1, _id: 1 }, name: "visitId_order" },
     { key: { speakerId: 1, articleId: 1, start: 1, _id: 1 }, name: "speakerId_order" },
+    { key: { visitCountries: 1, articleId: 1, start: 1, _id: 1 }, name: "visitCountries_order" },
     { key: { speakerCountry: 1, articleId: 1, start: 1, _id: 1 }, name: "speakerCountry_order" },
     { key: { searchTokens: 1, tokenCount: 1, _id: 1 }, name: "searchTokens_rank" },
   ],

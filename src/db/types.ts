@@ -114,6 +114,8 @@ export interface StatementDoc {
   text: string;
   language: Language;
   visitId: string | null;
+  /** The two countries of that visit in either order ("AZ|KZ"), so a pair's statements page by index. */
+  visitCountries: string | null;
   start: number;
   end: number;
   searchTokens: string[];

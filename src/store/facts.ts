@@ -183,6 +183,7 @@ export function buildArticleFacts(
       text: s.text,
       language: x.language,
       visitId: null,
+      visitCountries: null,
       start: s.span.start,
       end: s.span.end,
       ...searchFields(s.text),

@@ -58,6 +58,11 @@ export function documentIdFromKey(key: string): string {
   return `d_${hashHex(key)}`;
 }
 
+/** Two countries in either order: the same key for "AZ" and "KZ" as for "KZ" and "AZ". */
+export function countryPairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
 export function visitPair(guestCountry: string, hostCountry: string): string {
   return `${guestCountry}>${hostCountry}`;
 }

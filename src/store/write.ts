@@ -38,7 +38,7 @@ import {
   nestCounts,
 } from "./derive.js";
 import type { ArticleFacts } from "./facts.js";
-import { hashHex, personIdFromKey } from "./keys.js";
+import { countryPairKey, hashHex, personIdFromKey } from "./keys.js";
 import type { Lease } from "./lease.js";
 import { visitWindowMentions } from "./visit-window.js";
 
@@ -446,11 +446,21 @@ async function writeDocuments(
   await applyDerived(b.c.documents, deriveDocuments(mentions, list, visitOf));
 }
 
-function visitIdsOf(mentions: MentionDoc[]): { visitIds: string[]; primary: string | null } {
+/** An article's visits, and the visit its statements were made during with its two countries. */
+function visitIdsOf(mentions: MentionDoc[]): {
+  visitIds: string[];
+  during: Pick<StatementDoc, "visitId" | "visitCountries">;
+} {
   const visits = ofKind(mentions, "visit");
+  const primary = visits.find((m) => m.visit.primary && m.entityId);
   return {
     visitIds: unique(visits.flatMap((m) => (m.entityId ? [m.entityId] : []))).sort(),
-    primary: visits.find((m) => m.visit.primary)?.entityId ?? null,
+    during: {
+      visitId: primary?.entityId ?? null,
+      visitCountries: primary
+        ? countryPairKey(primary.visit.guestCountry, primary.visit.hostCountry)
+        : null,
+    },
   };
 }
 
@@ -470,11 +480,9 @@ async function writeMovedVisits(
   const articleOps: AnyBulkWriteOperation<ArticleDoc>[] = [];
   const statementOps: AnyBulkWriteOperation<StatementDoc>[] = [];
   for (const id of others) {
-    const { visitIds, primary } = visitIdsOf(byArticle.get(id) ?? []);
+    const { visitIds, during } = visitIdsOf(byArticle.get(id) ?? []);
     articleOps.push({ updateOne: { filter: { _id: id }, update: { $set: { visitIds } } } });
-    statementOps.push({
-      updateMany: { filter: { articleId: id }, update: { $set: { visitId: primary } } },
-    });
+    statementOps.push({ updateMany: { filter: { articleId: id }, update: { $set: during } } });
   }
   await bulkWriteInChunks(b.c.articles, articleOps);
   await bulkWriteInChunks(b.c.statements, statementOps);
@@ -522,8 +530,8 @@ export async function writeFacts(db: Db, batch: ArticleFacts[], lease: Lease): P
   const statements: StatementDoc[] = [];
   const articles: ArticleDoc[] = [];
   batch.forEach((f, i) => {
-    const { visitIds, primary } = visitIdsOf(mentionsOf[i]!);
-    for (const s of f.statements) statements.push({ ...s, visitId: primary });
+    const { visitIds, during } = visitIdsOf(mentionsOf[i]!);
+    for (const s of f.statements) statements.push({ ...s, ...during });
     articles.push({ ...f.article, visitIds });
   });
   const keep = statements.map((s) => s._id);

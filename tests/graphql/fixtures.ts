@@ -232,6 +232,8 @@ export async function insertFixtures(db: Db): Promise<void> {
     text: words,
     language,
     visitId,
+    // Both statements were made during visits between Azerbaijan and Kazakhstan.
+    visitCountries: "AZ|KZ",
     ...span(text, words),
     ...searchFields(words),
   });

@@ -75,6 +75,7 @@ beforeAll(async () => {
         text: `statement ${k} of visit ${i}`,
         language: "en",
         visitId: id,
+        visitCountries: [guestCountry, hostCountry].sort().join("|"),
         start: i * 100 + k * 10,
         end: i * 100 + k * 10 + 5,
         searchTokens: [],

@@ -17,6 +17,7 @@ function statement(id: string, text: string, start: number): StatementDoc {
     text,
     language: "ru",
     visitId: null,
+    visitCountries: null,
     start,
     end: start + text.length,
     ...searchFields(text),

@@ -272,6 +272,7 @@ describe("production", () => {
       text: "orphan",
       language: "ru",
       visitId: null,
+      visitCountries: null,
       start: 0,
       end: 6,
       searchTokens: ["orphan"],

@@ -40,6 +40,23 @@ describe("seed articles", () => {
     }
   });
 
+  test("what each side said during visits between Azerbaijan and Kazakhstan, and only that", async () => {
+    const data = await ok(`{ relations(a: "KZ", b: "AZ") { statements(first: 100) {
+      totalCount edges { node { speaker { country { code } } visit { guestCountry { code } hostCountry { code } } } }
+    } } }`);
+    const statements = nodesAt(data, "relations", "statements");
+    expect(statements.length).toBeGreaterThan(0);
+    expect(dig(data, "relations", "statements", "totalCount")).toBe(statements.length);
+    for (const s of statements) {
+      const pair = [
+        dig(s, "visit", "guestCountry", "code"),
+        dig(s, "visit", "hostCountry", "code"),
+      ];
+      expect(pair.sort()).toEqual(["AZ", "KZ"]);
+      expect(["AZ", "KZ"]).toContain(dig(s, "speaker", "country", "code"));
+    }
+  });
+
   test("the documents signed during the Tajik president's visit", async () => {
     const data =
       await ok(`{ visits(filter: { guestCountry: "TJ", hostCountry: "KZ" }) { edges { node {

@@ -2,11 +2,11 @@
 import type { Filter } from "mongodb";
 import type { Collections } from "../../db/collections.js";
 import type { StatementDoc } from "../../db/types.js";
+import { countryPairKey } from "../../store/keys.js";
 import type { ConnectionModel } from "../models.js";
 import { connectionFromCollection, mongoSort, type PageArgs } from "../pagination.js";
 import { allOf, type Clause, findByIds } from "./filters.js";
 import { STATEMENT_ORDER } from "./orderings.js";
-import { mutualVisits } from "./visit.repository.js";
 
 export interface StatementCriteria {
   speaker?: string;
@@ -43,15 +43,8 @@ export function statementRepository(cols: Collections) {
     byVisit: (visitId: string, args: PageArgs) => page({ visitId }, args),
     bySpeaker: (personId: string, args: PageArgs) => page({ speakerId: personId }, args),
     /** What either side said during visits between the two countries. */
-    async between(a: string, b: string, args: PageArgs): Promise<ConnectionModel<StatementDoc>> {
-      const visits = await cols.visits
-        .find(mutualVisits(a, b), { projection: { _id: 1 } })
-        .toArray();
-      return page(
-        { visitId: { $in: visits.map((v) => v._id) }, speakerCountry: { $in: [a, b] } },
-        args,
-      );
-    },
+    between: (a: string, b: string, args: PageArgs) =>
+      page({ visitCountries: countryPairKey(a, b), speakerCountry: { $in: [a, b] } }, args),
     /** The statements of each article, in the order the article tells them. */
     async ofArticles(articleIds: readonly string[]): Promise<StatementDoc[][]> {
       const docs = await cols.statements
