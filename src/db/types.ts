@@ -34,7 +34,7 @@ export interface ArticleDoc {
   personIds: string[];
   visitIds: string[];
   documentIds: string[];
-  /** Folded, stemmed tokens of the title, for search. */
+  /** Folded, stemmed tokens of the title and text, for search. */
   searchTokens: string[];
   /** Distinct words behind searchTokens: fewer ranks first. */
   tokenCount: number;

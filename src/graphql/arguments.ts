@@ -1,6 +1,6 @@
 // Checks user input before it reaches a query: codes, ids and words become plain values, never operators.
 import countries from "i18n-iso-countries";
-import { searchTokenGroups } from "../store/search-tokens.js";
+import { queryTokenGroups } from "../store/search-tokens.js";
 import { badUserInput } from "./errors.js";
 import { type NodeType, rawIdOf } from "./ids.js";
 
@@ -34,7 +34,7 @@ export function tokenGroupsArg(argument: string, text: string): string[][] {
   if (text.length > MAX_QUERY_CHARS) {
     throw badUserInput(argument, `at most ${MAX_QUERY_CHARS} characters`);
   }
-  const groups = searchTokenGroups(text);
+  const groups = queryTokenGroups(text);
   if (groups.length > MAX_QUERY_WORDS) {
     throw badUserInput(argument, `at most ${MAX_QUERY_WORDS} words`);
   }

@@ -215,7 +215,8 @@ export function buildArticleFacts(
     documentIds: uniqueSorted(
       mentions.flatMap((m) => (m.kind === "document" && m.entityId ? [m.entityId] : [])),
     ),
-    ...searchFields(x.title ?? ""),
+    // The whole text, so an article is found by any word in it, not only by its title.
+    ...searchFields(`${x.title ?? ""}\n${meta.text}`),
     encoding: meta.encoding,
     provided: meta.provided,
   };

@@ -1,7 +1,11 @@
 // Search tokens for the store and the API, computed by one function for documents and queries.
-import { searchTokenGroups, searchTokens } from "../extraction/text/search-tokens.js";
+import {
+  queryTokenGroups,
+  searchTokenGroups,
+  searchTokens,
+} from "../extraction/text/search-tokens.js";
 
-export { searchTokenGroups, searchTokens };
+export { queryTokenGroups, searchTokenGroups, searchTokens };
 
 /**
  * What a searchable document stores: every form of its words, and how many distinct words it has,

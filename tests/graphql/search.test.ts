@@ -49,8 +49,28 @@ beforeAll(async () => {
     title: null,
     ...searchFields("Касым-Жомарт Токаев Токаев"),
   };
+  const aliyev: PersonDoc = {
+    ...person,
+    _id: "p_aliyev",
+    key: "алиев",
+    name: "Ильхам Алиев",
+    names: { ru: "Ильхам Алиев" },
+    aliases: ["Алиев"],
+    countryCode: "AZ",
+    ...searchFields("Ильхам Алиев Алиев"),
+  };
+  const asadov: PersonDoc = {
+    ...person,
+    _id: "p_asadov",
+    key: "асадов",
+    name: "Али Асадов",
+    names: { ru: "Али Асадов" },
+    aliases: ["Асадов"],
+    countryCode: "AZ",
+    ...searchFields("Али Асадов Асадов"),
+  };
   await c.statements.insertMany([...long, focused]);
-  await c.people.insertOne(person);
+  await c.people.insertMany([person, aliyev, asadov]);
 });
 
 afterAll(async () => {
@@ -82,5 +102,13 @@ describe("search ranking", () => {
     expect(found.map((f) => f.__typename)).toEqual(["Person", "Statement", "Statement"]);
     expect(found[0]?.name).toBe("Касым-Жомарт Токаев");
     expect(found[1]?.text).toBe("Токаев поблагодарил хозяев");
+  });
+
+  it("finds people by Latin spellings, and by whole words only", async () => {
+    const names = async (q: string) => (await hits(q, 10, ["PERSON"])).map((h) => h.name);
+    expect(await names("Tokayev")).toEqual(["Касым-Жомарт Токаев"]);
+    expect(await names("Aliyev")).toEqual(["Ильхам Алиев"]);
+    expect(await names("Алиев")).toEqual(["Ильхам Алиев"]);
+    expect(await names("Али")).toEqual(["Али Асадов"]);
   });
 });

@@ -40,6 +40,23 @@ describe("seed articles", () => {
     }
   });
 
+  test("articles are found by words of their text, and by a Latin spelling of a name", async () => {
+    const search = async (q: string) =>
+      (
+        await ok(
+          `query($q: String!) { search(query: $q, types: [ARTICLE], first: 10) {
+          ... on Article { id text } } }`,
+          { q },
+        )
+      )?.search as { id: string; text: string }[];
+    const cyrillic = await search("Токаев");
+    expect(cyrillic.length).toBeGreaterThan(1);
+    for (const a of cyrillic) expect(a.text).toMatch(/То[кқ]аев/);
+    expect((await search("Tokayev")).map((a) => a.id).sort()).toEqual(
+      cyrillic.map((a) => a.id).sort(),
+    );
+  });
+
   test("what each side said during visits between Azerbaijan and Kazakhstan, and only that", async () => {
     const data = await ok(`{ relations(a: "KZ", b: "AZ") { statements(first: 100) {
       totalCount edges { node { speaker { country { code } } visit { guestCountry { code } hostCountry { code } } } }

@@ -88,10 +88,18 @@ const RUSSIAN_ENDINGS = [
 /** Shorter stems would make unrelated words meet. */
 const MIN_STEM = 3;
 
+/**
+ * Endings that also close surnames and other stems ("Алиев", "Петров"): stripped only from a long
+ * word, so that "Алиев" does not meet "Али" while "министров" still meets "министр".
+ */
+const SURNAME_LIKE_ENDINGS = new Set(["ов", "ев"]);
+const MIN_SURNAME_LIKE_STEM = 5;
+
 function wordForms(word: string): string[] {
   const forms = new Set<string>([foldText(word)]);
   for (const ending of RUSSIAN_ENDINGS) {
-    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) {
+    const min = SURNAME_LIKE_ENDINGS.has(ending) ? MIN_SURNAME_LIKE_STEM : MIN_STEM;
+    if (word.length - ending.length >= min && word.endsWith(ending)) {
       forms.add(foldText(word.slice(0, -ending.length)));
     }
   }
@@ -127,4 +135,82 @@ export function searchTokenGroups(text: string): string[][] {
     groups.push(forms);
   }
   return groups;
+}
+
+/**
+ * Latin spellings of Russian and Kazakh sounds, longest first: how names are written in English
+ * and in passports ("Tokayev", "Nazarbayev", "Zhanibek", "Shavkat").
+ */
+const LATIN_TO_CYRILLIC: readonly [string, string][] = [
+  ["shch", "щ"],
+  ["zh", "ж"],
+  ["kh", "х"],
+  ["ch", "ч"],
+  ["sh", "ш"],
+  ["ts", "ц"],
+  ["yu", "ю"],
+  ["ya", "я"],
+  ["yo", "ё"],
+  ["ye", "е"],
+  ["a", "а"],
+  ["b", "б"],
+  ["c", "к"],
+  ["d", "д"],
+  ["e", "е"],
+  ["f", "ф"],
+  ["g", "г"],
+  ["h", "х"],
+  ["i", "и"],
+  ["j", "дж"],
+  ["k", "к"],
+  ["l", "л"],
+  ["m", "м"],
+  ["n", "н"],
+  ["o", "о"],
+  ["p", "п"],
+  ["q", "к"],
+  ["r", "р"],
+  ["s", "с"],
+  ["t", "т"],
+  ["u", "у"],
+  ["v", "в"],
+  ["w", "в"],
+  ["x", "кс"],
+  ["y", "й"],
+  ["z", "з"],
+];
+
+/** A Latin-script word in Cyrillic letters ("tokayev" → "токаев"); null for other words. */
+export function cyrillicOf(word: string): string | null {
+  const w = word.toLowerCase();
+  if (!/^[a-z]+$/.test(w)) return null;
+  let out = "";
+  let at = 0;
+  while (at < w.length) {
+    const [latin, cyrillic] = LATIN_TO_CYRILLIC.find(([l]) => w.startsWith(l, at)) ?? ["", ""];
+    if (!latin) return null;
+    // A word-initial "e" is "э" ("Erdogan"); a "y" between consonants is "ы" ("Kyrgyz").
+    if (latin === "e" && at === 0) out += "э";
+    else if (
+      latin === "y" &&
+      at > 0 &&
+      !/[aeiouy]/.test(w[at - 1] ?? "") &&
+      !/[aeiou]/.test(w[at + 1] ?? "")
+    )
+      out += "ы";
+    else out += cyrillic;
+    at += latin.length;
+  }
+  return out;
+}
+
+/**
+ * What a query matches with: as searchTokenGroups, and a Latin-script word also in its Cyrillic
+ * spelling, so "Tokayev" finds "Токаев".
+ */
+export function queryTokenGroups(text: string): string[][] {
+  return searchTokenGroups(text).map((forms) => {
+    const cyrillic = cyrillicOf(forms[0] ?? "");
+    return cyrillic ? [...new Set([...forms, ...wordForms(cyrillic)])] : forms;
+  });
 }
