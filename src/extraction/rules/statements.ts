@@ -91,6 +91,11 @@ function attributionBefore(a: Analysis, pos: number): Span | null {
   return { start: sentence.start, end: end - 1 };
 }
 
+/** An attribution that is only its verb ("– деді.", "— сказал."): nothing after the verb but punctuation. */
+function bareVerb(text: string, after: { region: Span; verb: Span }): boolean {
+  return !/\p{L}/u.test(text.slice(after.verb.end, after.region.end));
+}
+
 /** Direct quotes with an attribution after them, or a colon-led introduction before. */
 function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   const isAttribution = (from: number): boolean => attributionAfter(a.text, lex, from) !== null;
@@ -104,8 +109,10 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   for (const p of passages) {
     if (p.inner.start < coveredTo) continue;
     const inner = trimSpan(a.text, p.inner, /[\s,;:–—-]/);
-    const after = attributionAfter(a.text, lex, p.after);
-    const before = after ? null : attributionBefore(a, p.before);
+    let after = attributionAfter(a.text, lex, p.after);
+    const before = attributionBefore(a, p.before);
+    // "Тоқаев: «...», – деді.": a bare verb after the quote names no one; the colon's lead does.
+    if (after && before && bareVerb(a.text, after)) after = null;
     const speaker = after?.region ?? before;
     if (!speaker) continue;
     if (!hasWords(a.text, inner, MIN_QUOTE_WORDS)) continue;
