@@ -72,3 +72,50 @@ describe("statement classes", () => {
     expect(statements(text)).toEqual([]);
   });
 });
+
+function documents(text: string): Array<[string, string, string]> {
+  return extract(text).documents.map((d) => [d.title, d.kind, d.tense]);
+}
+
+describe("Kazakh document classes", () => {
+  it.each([
+    [
+      "the signing states before the name are not part of it",
+      "Қазақстан мен Өзбекстан сауда саласындағы ынтымақтастық туралы келісімге қол қойды.",
+      [["Сауда саласындағы ынтымақтастық туралы келісім", "agreement", "current"]],
+    ],
+    [
+      "states joined by 'арасындағы' are part of the name",
+      "Қазақстан мен Өзбекстан арасындағы стратегиялық әріптестік туралы шартқа қол қойылды.",
+      [
+        [
+          "Қазақстан мен Өзбекстан арасындағы стратегиялық әріптестік туралы шарт",
+          "treaty",
+          "current",
+        ],
+      ],
+    ],
+    [
+      "a name joined to its noun by a possessive ending",
+      "Қазақстан мен Өзбекстан туризм саласындағы ынтымақтастық жоспарына қол қойды.",
+      [["Туризм саласындағы ынтымақтастық жоспары", "plan", "current"]],
+    ],
+    [
+      "a list of documents signed by one verb",
+      "Тараптар энергетика саласындағы ынтымақтастық туралы меморандумға және туризмді дамыту бағдарламасына қол қойды.",
+      [
+        ["Энергетика саласындағы ынтымақтастық туралы меморандум", "memorandum", "current"],
+        ["Туризмді дамыту бағдарламасы", "program", "current"],
+      ],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(documents(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a bare kind with no topic", "Келіссөздер соңында тараптар келісімге қол қойды."],
+    ["a question about a bare kind", "– Келісімге қашан қол қойылады? – деп сұрады тілші."],
+  ])("no document in %s", (_label, text) => {
+    expect(documents(text)).toEqual([]);
+  });
+});

@@ -274,7 +274,7 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       )
     )
       continue;
-    const headLemma = docLemma(m[0], a.lang);
+    const headLemma = a.lang === "kk" ? kazakhHead(m[0], lex).stem : docLemma(m[0], a.lang);
     if (!lex.heads.has(headLemma)) continue;
     const sentence = sentenceAt(a, at.start);
     let words = seenSentences.get(`${sentence.start}:${sentence.end}`);
@@ -348,35 +348,52 @@ function kazakhMention(
 ): Found | null {
   const head = words[idx];
   if (!head) return null;
-  const after = a.text.slice(head.end, Math.min(sentence.end, head.end + 40));
-  if (!lex.signing.test(after) && !lex.future.test(after)) return null;
-  const headLemma = docLemma(head.text, "kk");
+  if (!signedAfter(a, lex, head, sentence)) return null;
+  const { stem, possessive } = kazakhHead(head.text, lex);
+  const headLemma = stem;
   const prevLemmas = words.slice(Math.max(0, idx - 2), idx).map((w) => docLemma(w.text, "kk"));
   const kind = kindOf(headLemma, prevLemmas, lex);
   if (kind === null) return null;
   let start = idx;
+  // "ынтымақтастық жоспарына", "туризмді дамыту бағдарламасы": a possessive ending on the noun
+  // says the words before it name the document, as "туралы" does.
   const linked =
-    words[idx - 1] && /^(?:туралы|арасындағы|бойынша)$/iu.test(words[idx - 1]?.text ?? "");
+    (words[idx - 1] && /^(?:туралы|арасындағы|бойынша)$/iu.test(words[idx - 1]?.text ?? "")) ||
+    (possessive !== "" && idx > 0 && !lex.skipWords.has(words[idx - 1]!.text.toLowerCase()));
   if (linked) {
+    let between = false;
     for (let i = idx - 1; i >= 0 && idx - i <= 14; i--) {
       const w = words[i];
-      if (!w || lex.skipWords.has(w.text.toLowerCase())) break;
+      if (!w) break;
+      const inCountry = (x: Word | undefined): boolean =>
+        x !== undefined &&
+        spansWithin(a.countries, x.start - 40, x.end + 40).some(
+          (c) => c.start <= x.start && x.end <= c.end,
+        );
+      // "Қазақстан мен Өзбекстан арасындағы ...": the pair of states joined by "мен" stays whole.
+      const joinsStates = between && /^(?:мен|және)$/iu.test(w.text) && inCountry(words[i - 1]);
+      if (lex.skipWords.has(w.text.toLowerCase()) && !joinsStates) break;
+      if (/^арасында/iu.test(w.text)) between = true;
       if (
         spansWithin(a.personMentions, w.start - 40, w.end + 40).some(
           (p) => p.start <= w.start && w.end <= p.end,
         )
       )
         break;
+      // "Қазақстан мен Өзбекстан ... туралы келісімге қол қойды": the states before the name are
+      // the signers; they belong to the name only in "... арасындағы" (between them).
+      if (!between && inCountry(w)) break;
       start = i;
     }
   } else if (prevLemmas.length > 0 && kind !== lex.heads.get(headLemma)) {
     start = idx - (kindWordsBefore(lex, headLemma, prevLemmas) ?? 0);
   }
+  // A kind with nothing that names it ("Келісімге қол қойылды") is no particular document.
+  if (start === idx) return null;
   const first = words[start] ?? head;
   const title = capitalise(
-    `${a.text.slice(first.start, head.start)}${lemma(head.text)}`.replace(/\s+/g, " ").trim(),
+    `${a.text.slice(first.start, head.start)}${stem}${possessive}`.replace(/\s+/g, " ").trim(),
   );
-  if (!linked && start === idx && kind === "other") return null;
   const span = { start: first.start, end: head.end };
   return {
     rule: "kk.document.mention",
@@ -384,9 +401,48 @@ function kazakhMention(
     kind,
     span,
     context: sentence,
-    tense: tenseOf(a, lex, { start: head.start, end: sentence.end }),
+    // From the noun's end: "жоспары" itself is no plan to sign ("жоспарлануда").
+    tense: tenseOf(a, lex, { start: head.end, end: sentence.end }),
     signatories: signatoriesIn(a, lex, sentence, span),
   };
+}
+
+/**
+ * A Kazakh document noun's stem and its third-person possessive, if any: "жоспар|ы|на",
+ * "бағдарлама|сы|на", "келісім|і". After a possessive the case endings take an "н"
+ * ("жоспарына", "жоспарын"), which the general stemmer does not know.
+ */
+const KAZAKH_POSSESSIVE = /(сы|сі|ы|і)(?:на|не|нда|нде|нан|нен|ның|нің|н)?$/u;
+
+function kazakhHead(word: string, lex: DocumentLexicon): { stem: string; possessive: string } {
+  const lower = word.toLowerCase();
+  const m = KAZAKH_POSSESSIVE.exec(lower);
+  if (m?.[1]) {
+    const stem = lower.slice(0, m.index);
+    if (lex.heads.has(stem)) return { stem, possessive: m[1] };
+  }
+  return { stem: lemma(lower), possessive: "" };
+}
+
+/** How far after a Kazakh document noun its signing verb may stand, and further through a list. */
+const SIGNING_REACH = 40;
+const LIST_REACH = 160;
+
+/**
+ * Signing words right after the noun, or after a list it opens: "меморандумға және ... жоспарына
+ * қол қойды" signs both.
+ */
+function signedAfter(a: Analysis, lex: DocumentLexicon, head: Span, sentence: Span): boolean {
+  const after = a.text.slice(head.end, Math.min(sentence.end, head.end + SIGNING_REACH));
+  if (lex.signing.test(after) || lex.future.test(after)) return true;
+  if (!/^\s*(?:,|(?:және|мен|сондай-ақ)\s)/u.test(after)) return false;
+  const list = a.text.slice(head.end, Math.min(sentence.end, head.end + LIST_REACH));
+  const sign = lex.signing.exec(list) ?? lex.future.exec(list);
+  if (!sign) return false;
+  // The list ends in another document noun just before the verb.
+  const before = list.slice(0, sign.index).trimEnd();
+  const lastWord = /[\p{L}-]+$/u.exec(before)?.[0] ?? "";
+  return lex.heads.has(kazakhHead(lastWord, lex).stem);
 }
 
 function kindWordsBefore(
