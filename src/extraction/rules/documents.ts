@@ -82,6 +82,19 @@ function governedTense(
   return "past";
 }
 
+/**
+ * The word that may govern a name starting at word `i`: the one right before it, with nothing but
+ * space between. "энергетики, меморандум о ..." is a list, not "меморандум" governed by "энергетики";
+ * "в том числе соглашения ..." introduces items, it does not govern them.
+ */
+function governorOf(text: string, words: Word[], i: number): Word | undefined {
+  const prev = words[i - 1];
+  const first = words[i];
+  if (!prev || !first || /\S/u.test(text.slice(prev.end, first.start))) return undefined;
+  if (/^числе$/iu.test(prev.text) && /^том$/iu.test(words[i - 2]?.text ?? "")) return undefined;
+  return prev;
+}
+
 /** A year in the context before the article's own year ("подписанный в 2019 году"). */
 function earlierYear(a: Analysis, s: string): boolean {
   const own = Number(a.header.publishedOn?.slice(0, 4) ?? Number.NaN);
@@ -328,7 +341,9 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       kind,
       span,
       context,
-      tense: governedTense(a, lex, words[modStart - 1], context) ?? tenseOf(a, lex, context),
+      tense:
+        governedTense(a, lex, governorOf(text, words, modStart), context) ??
+        tenseOf(a, lex, context),
       signatories: signatoriesIn(a, lex, context, span),
     });
   }

@@ -163,6 +163,8 @@ export function modifierStart(
       const adj = ps.find((p) => p.tag.POS === "ADJF" || p.tag.POS === "PRTF");
       if (!adj || (ps[0] && ps[0].tag.POS !== "ADJF" && ps[0].tag.POS !== "PRTF")) break;
       if (lex.skipAdjectives.has(adj.normalize().word)) break;
+      // "Подписанное соглашение о ...": a participle of signing tells what happened to it, not its name.
+      if (adj.tag.POS === "PRTF" && lex.signing.test(w.text)) break;
     } else if (lang === "en") {
       if (!lex.modifiers.has(w.text.toLowerCase())) break;
     } else break;
