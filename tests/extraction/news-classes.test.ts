@@ -173,3 +173,55 @@ describe("Russian document classes", () => {
     ).toEqual([]);
   });
 });
+
+function visits(text: string): Array<[string, string, string, string | null, string | null]> {
+  return extract(text).visits.map((v) => [v.guestCountry, v.hostCountry, v.tense, v.guest, v.host]);
+}
+
+describe("Kazakh visit classes", () => {
+  it.each([
+    [
+      "a reception by the head of state named by title only, under a dateline",
+      "Астана. ҚазАқпарат. Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Қырғызстан Премьер-министрі Адылбек Қасымалиевті қабылдады.",
+      "KG",
+      "KZ",
+      "current",
+    ],
+    [
+      "the end of a trip told with the place as an attribute",
+      "Анкара. ҚазАқпарат. Қазақстан Президенті Қасым-Жомарт Тоқаевтың Түркиядағы ресми сапары аяқталды.",
+      "KZ",
+      "TR",
+      "current",
+    ],
+    [
+      "an arrival with a trip noun",
+      "Өзбекстан Президенті Шавкат Мирзиёев Қазақстанға ресми сапармен келді.",
+      "UZ",
+      "KZ",
+      "current",
+    ],
+    [
+      "an announced trip",
+      "Қазақстан Президенті Қасым-Жомарт Тоқаев келесі айда Өзбекстанға мемлекеттік сапармен барады.",
+      "KZ",
+      "UZ",
+      "future",
+    ],
+  ])("%s", (_label, text, guest, host, tense) => {
+    expect(visits(text).map((v) => v.slice(0, 3))).toEqual([[guest, host, tense]]);
+  });
+
+  it.each([
+    [
+      "a reception of an official of the same state",
+      "Астана. ҚазАқпарат. Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Ұлттық банк төрағасын қабылдады.",
+    ],
+    [
+      "a phone call",
+      "Астана. ҚазАқпарат. Қазақстан Президенті Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесті.",
+    ],
+  ])("no visit in %s", (_label, text) => {
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -152,11 +152,12 @@ const DESTINATION_RULES: Array<{
       ),
   },
   {
-    // "Мәскеуге", "Қазақстанға", "Ресей Федерациясына", "Астанада"
+    // "Мәскеуге", "Қазақстанға", "Ресей Федерациясына", "Астанада", and "Түркиядағы сапары"
+    // (the locative made an attribute of the trip noun)
     id: "visit.dest.kk_case",
     lang: "kk",
     test: (t, p) =>
-      /(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|ында|інде)$/u.test(
+      /(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|ында|інде|дағы|дегі|тағы|тегі|ндағы|ндегі)$/u.test(
         t.slice(p.start, wordEnd(t, p.end)),
       ),
   },
@@ -375,7 +376,11 @@ const KAZAKH_ACCUSATIVE = /(?:ты|ті|ды|ді|ны|ні)$/i;
 
 function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
   const { a } = ctx;
-  const people = peopleIn(ctx, s).filter((m) => a.people[m.person]?.country);
+  // One who receives at home may be named by title only ("Мемлекет басшысы Қасым-Жомарт
+  // Тоқаев"): the state is then the place of the reception, a city of the sentence or the dateline.
+  const home = receptionPlace(ctx, s);
+  const countryOf = (m: PersonMention): string | null => a.people[m.person]?.country ?? home;
+  const people = peopleIn(ctx, s).filter((m) => countryOf(m));
   const before = people.filter((m) => m.end <= hit.start);
   let host = before.at(-1);
   if (!host) return null;
@@ -386,21 +391,18 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     const accusative = before.findLast((m) => KAZAKH_ACCUSATIVE.test(a.text.slice(m.start, m.end)));
     const last = accusative ?? host;
     guest = last;
-    host = before.findLast(
-      (m) => m !== last && a.people[m.person]!.country !== a.people[last.person]!.country,
-    );
+    host = before.findLast((m) => m !== last && countryOf(m) !== countryOf(last));
     if (!host) return null;
   } else {
-    const hostCountry = a.people[host.person]!.country;
+    const hostCountry = countryOf(host);
     guest = people.find(
-      (m) =>
-        m.start >= hit.end && m.start - hit.end < 80 && a.people[m.person]!.country !== hostCountry,
+      (m) => m.start >= hit.end && m.start - hit.end < 80 && countryOf(m) !== hostCountry,
     );
   }
   if (!guest) return null;
   if (!canBeSubject(a, host) && canBeSubject(a, guest)) [host, guest] = [guest, host];
-  const hostCode = a.people[host.person]!.country!;
-  const guestCode = a.people[guest.person]!.country!;
+  const hostCode = countryOf(host)!;
+  const guestCode = countryOf(guest)!;
   const cityHere = within(ctx.cities, s).find((c) => c.code === hostCode);
   return {
     rule: "visit.reception",
@@ -415,6 +417,13 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
   };
+}
+
+/** Where a reception takes place: a city named in the sentence, else the dateline's city. */
+function receptionPlace(ctx: Ctx, s: Span): string | null {
+  const here = within(ctx.cities, s)[0];
+  if (here) return here.code;
+  return ctx.cities.find((c) => isDateline(ctx.a.text, c))?.code ?? null;
 }
 
 /**
