@@ -225,3 +225,32 @@ describe("Kazakh visit classes", () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe("Russian visit classes", () => {
+  const DATELINE = "АСТАНА, 12 марта 2024. KAZINFORM. ";
+  it.each([
+    [
+      "a president receiving a foreign minister is the host",
+      `${DATELINE}Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Турции Хакана Фидана.`,
+      ["TR", "KZ", "current", "Хакан Фидан", "Касым-Жомарт Токаев"],
+    ],
+    [
+      "an announced visit",
+      `${DATELINE}Планируется визит президента Узбекистана Шавката Мирзиёева в Казахстан в мае.`,
+      ["UZ", "KZ", "future", "Шавкат Мирзиёев", null],
+    ],
+    [
+      "a visit to be made",
+      `${DATELINE}Президент Казахстана Касым-Жомарт Токаев совершит государственный визит в Китай в апреле.`,
+      ["KZ", "CN", "future", "Касым-Жомарт Токаев", null],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(visits(text)).toEqual([expected]);
+  });
+
+  it("no visit in a greeting at the airport told with a pronoun only", () => {
+    expect(
+      visits(`${DATELINE}В аэропорту его встретил Премьер-министр Казахстана Олжас Бектенов.`),
+    ).toEqual([]);
+  });
+});

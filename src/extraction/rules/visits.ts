@@ -632,12 +632,16 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     const level: VisitLevel =
       (guest?.role && LEVEL_OF_ROLE[guest.role]) || items.find((e) => e.level)?.level || "other";
     const hostRole = HOST_ROLE[level];
-    // A named host counts only as the guest's counterpart: a president is received by a president.
+    // One who receives the guest ("принял", "қабылдады") is the host whatever the office: a
+    // president receives a minister. A person merely met counts only as the guest's counterpart.
+    const receivers = items.filter((e) => e.rule === "visit.reception").map((e) => e.host);
     const namedHosts = items
       .map((e) => e.host)
       .filter((h) => h !== null && (!hostRole || a.people[h]?.role === hostRole));
     const hostIdx =
-      pickPerson(a, namedHosts) ?? (hostRole ? topPerson(a, first.hostCountry, hostRole) : null);
+      pickPerson(a, receivers) ??
+      pickPerson(a, namedHosts) ??
+      (hostRole ? topPerson(a, first.hostCountry, hostRole) : null);
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";
     let city = items.find((e) => e.city)?.city ?? null;
