@@ -208,8 +208,23 @@ describe("Kazakh visit classes", () => {
       "UZ",
       "future",
     ],
+    [
+      "a trip to be made told with 'сапармен болады'",
+      "Қазақстан Президенті Қасым-Жомарт Тоқаев сәуір айында Қытайда мемлекеттік сапармен болады.",
+      "KZ",
+      "CN",
+      "future",
+    ],
   ])("%s", (_label, text, guest, host, tense) => {
     expect(visits(text).map((v) => v.slice(0, 3))).toEqual([[guest, host, tense]]);
+  });
+
+  it("the one who meets the guest is the host though the text gives no office", () => {
+    expect(
+      visits(
+        "Астана. ҚазАқпарат. Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевті әуежайда қарсы алды.",
+      ),
+    ).toEqual([["UZ", "KZ", "current", "Шавкат Мирзиёев", "Қасым-Жомарт Тоқаев"]]);
   });
 
   it.each([

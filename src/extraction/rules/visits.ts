@@ -639,7 +639,7 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
       .map((e) => e.host)
       .filter((h) => h !== null && (!hostRole || a.people[h]?.role === hostRole));
     const hostIdx =
-      pickPerson(a, receivers) ??
+      pickPerson(a, receivers, { roleless: true }) ??
       pickPerson(a, namedHosts) ??
       (hostRole ? topPerson(a, first.hostCountry, hostRole) : null);
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
@@ -679,9 +679,14 @@ function isDateline(text: string, c: Span): boolean {
 }
 
 /** The highest-ranking of the people the evidence names. */
-function pickPerson(a: Analysis, candidates: Array<number | null>): number | null {
+function pickPerson(
+  a: Analysis,
+  candidates: Array<number | null>,
+  { roleless = false }: { roleless?: boolean } = {},
+): number | null {
   let best: number | null = null;
-  let bestRank = -1;
+  // Only where the text itself makes a person the host may one without a known office count.
+  let bestRank = roleless ? -2 : -1;
   for (const c of candidates) {
     if (c === null) continue;
     const role = a.people[c]?.role;
