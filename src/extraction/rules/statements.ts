@@ -16,6 +16,8 @@ interface Candidate {
   speaker: Span;
   /** The verb or phrase that attributes the words, for the exclusion of reported speech inside quotes. */
   cue: Span;
+  /** An attribution inside the quote ("«..., – сказал Токаев. – ...»"), left out of the words. */
+  cut?: Span;
 }
 
 /** Quoted words shorter than this are names or catchwords ("«Алтын Қыран»"), not statements. */
@@ -91,6 +93,30 @@ function attributionBefore(a: Analysis, pos: number): Span | null {
   return { start: sentence.start, end: end - 1 };
 }
 
+/**
+ * An attribution that interrupts a quote: "«Мы рады вас видеть, – сказал Токаев. – Это важный
+ * визит»". The words resume after a dash; `cut` runs from the end of the first part to the second.
+ */
+function attributionInside(
+  text: string,
+  lex: SpeechLexicon,
+  inner: Span,
+): { region: Span; verb: Span; cut: Span } | null {
+  const body = text.slice(inner.start, inner.end);
+  for (const d of body.matchAll(/[,.!?…]?[ \t\u00a0]*[–—][ \t\u00a0]+/gu)) {
+    const at = inner.start + d.index;
+    const after = attributionAfter(text, lex, at);
+    if (!after || after.region.end >= inner.end) continue;
+    const resume = /^[.!?…]?[ \t\u00a0]*[–—][ \t\u00a0]+/u.exec(
+      text.slice(after.region.end, inner.end),
+    );
+    if (!resume) continue;
+    const cutStart = /[.!?…]/u.test(text[at] ?? "") ? at + 1 : at;
+    return { ...after, cut: { start: cutStart, end: after.region.end + resume[0].length } };
+  }
+  return null;
+}
+
 /** An attribution that is only its verb ("– деді.", "— сказал."): nothing after the verb but punctuation. */
 function bareVerb(text: string, after: { region: Span; verb: Span }): boolean {
   return !/\p{L}/u.test(text.slice(after.verb.end, after.region.end));
@@ -113,13 +139,23 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
     const before = attributionBefore(a, p.before);
     // "Тоқаев: «...», – деді.": a bare verb after the quote names no one; the colon's lead does.
     if (after && before && bareVerb(a.text, after)) after = null;
-    const speaker = after?.region ?? before;
+    const inside = after || before ? null : attributionInside(a.text, lex, inner);
+    const speaker = after?.region ?? before ?? inside?.region;
     if (!speaker) continue;
     if (!hasWords(a.text, inner, MIN_QUOTE_WORDS)) continue;
     const rule = after
       ? `${a.lang}.direct.${p.shape}.attribution-after`
-      : `${a.lang}.direct.${p.shape}.colon-before`;
-    out.push({ rule, kind: "direct", text: inner, speaker, cue: after?.verb ?? speaker });
+      : inside
+        ? `${a.lang}.direct.${p.shape}.attribution-inside`
+        : `${a.lang}.direct.${p.shape}.colon-before`;
+    out.push({
+      rule,
+      kind: "direct",
+      text: inner,
+      speaker,
+      cue: after?.verb ?? inside?.verb ?? speaker,
+      ...(inside ? { cut: inside.cut } : {}),
+    });
     coveredTo = p.after;
   }
   return out;
@@ -393,7 +429,9 @@ export function findStatements(a: Analysis): StatementFact[] {
     if (person === null) continue;
     const name = a.people[person]?.name ?? null;
     if (!name) continue;
-    const words = a.text.slice(c.text.start, c.text.end);
+    const words = c.cut
+      ? `${a.text.slice(c.text.start, c.cut.start)} ${a.text.slice(c.cut.end, c.text.end)}`
+      : a.text.slice(c.text.start, c.text.end);
     st.last = { person, end: Math.max(c.text.end, c.speaker.end) };
     // A lead paragraph often repeats a statement of the body: keep the first.
     const set = wordSet(words);
