@@ -332,15 +332,36 @@ function kazakhReportedCandidates(
     const before = a.text.slice(sentence.start, m.index).trimEnd();
     const lastWord = /[\p{L}-]+$/u.exec(before)?.[0] ?? "";
     const viaDep = lastWord.toLowerCase() === "деп";
+    const verbEnd = m.index + m[0].length;
+    // "Біз ... дайынбыз, деді Мемлекет басшысы.": unquoted words closed by a comma, speaker after.
+    if (!viaDep && before.endsWith(",") && !/[»"”“–—-][\s,]*$/u.test(before)) {
+      const speaker = subjectRightAfter(a, lex, mentions, verbEnd, sentence.end);
+      const text = trimSpan(a.text, { start: sentence.start, end: sentence.start + before.length });
+      if (speaker && wordCount(a.text.slice(text.start, text.end)) >= MIN_QUOTE_WORDS) {
+        out.push({
+          rule: "kk.direct.unquoted-comma",
+          kind: "direct",
+          text,
+          speaker,
+          cue: { start: m.index, end: verbEnd },
+        });
+      }
+      continue;
+    }
     if (!viaDep && !KK_CLAUSE_END.test(lastWord)) continue;
     // "«...» деп мәлімдеді" is a direct quote, found with the quotes.
     if (viaDep && /[»"”“][\s,–—-]*деп$/iu.test(before)) continue;
-    const subject = firstSubject(a, lex, mentions, sentence.start, m.index);
+    // "... деп мәлімдеді Қасым-Жомарт Тоқаев.": the speaker may follow the verb.
+    const after = viaDep ? subjectRightAfter(a, lex, mentions, verbEnd, sentence.end) : null;
+    const subject = after ?? firstSubject(a, lex, mentions, sentence.start, m.index);
     if (!subject) continue;
     const clauseEndAt = viaDep
       ? sentence.start + before.length - lastWord.length
       : sentence.start + before.length;
-    const text = trimSpan(a.text, { start: subject.end, end: clauseEndAt });
+    const text = trimSpan(a.text, {
+      start: after ? sentence.start : subject.end,
+      end: clauseEndAt,
+    });
     if (wordCount(a.text.slice(text.start, text.end)) < 3) continue;
     out.push({
       rule: viaDep ? "kk.indirect.dep-verb" : "kk.indirect.participle-verb",
@@ -351,6 +372,19 @@ function kazakhReportedCandidates(
     });
   }
   return out;
+}
+
+/** A speaker named right after a speech verb, ending the sentence: "деді Мемлекет басшысы." */
+function subjectRightAfter(
+  a: Analysis,
+  lex: SpeechLexicon,
+  mentions: PersonMention[],
+  from: number,
+  sentenceEnd: number,
+): Span | null {
+  const subject = firstSubject(a, lex, mentions, from, sentenceEnd);
+  if (!subject || /\S/u.test(a.text.slice(from, subject.start))) return null;
+  return subject;
 }
 
 /** The first person mention, title or pronoun in a sentence: the Kazakh subject comes first. */
