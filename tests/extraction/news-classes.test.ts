@@ -165,11 +165,25 @@ describe("Kazakh document classes", () => {
         ["Туризмді дамыту бағдарламасы", "program", "current"],
       ],
     ],
+    [
+      "a treaty signed in an earlier year, named after a signing participle",
+      "Астана. 12 наурыз 2024. ҚазАқпарат. Тараптар 1998 жылы қол қойылған Мәңгілік достық туралы шартты атап өтті.",
+      [["Мәңгілік достық туралы шарт", "treaty", "past"]],
+    ],
+    [
+      "a document to be signed, between 'екі ел'",
+      "Астана. 12 наурыз 2024. ҚазАқпарат. Сапар барысында екі ел арасындағы еркін сауда туралы келісімге қол қойылады.",
+      [["Еркін сауда туралы келісім", "agreement", "future"]],
+    ],
   ])("%s", (_label, text, expected) => {
     expect(documents(text)).toEqual(expected);
   });
 
   it.each([
+    [
+      "an agreement reached in talks, not a written one",
+      "Астана. 12 наурыз 2024. ҚазАқпарат. Тараптар транзит тарифтері туралы келісімге келді.",
+    ],
     ["a bare kind with no topic", "Келіссөздер соңында тараптар келісімге қол қойды."],
     ["a question about a bare kind", "– Келісімге қашан қол қойылады? – деп сұрады тілші."],
   ])("no document in %s", (_label, text) => {

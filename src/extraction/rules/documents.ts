@@ -1,6 +1,6 @@
 // Documents: instruments signed, earlier signed or to be signed, from lists after a signing line and from mentions in running text.
 import type { Analysis } from "../analysis.js";
-import { lemma, parses } from "../text/morph.js";
+import { kazakhStrips, lemma, parses } from "../text/morph.js";
 import type { DocumentFact, DocumentKind, Span, Tense } from "../types.js";
 import { type DocumentLexicon, documentLexicon } from "./documents/lexicon.js";
 import {
@@ -363,7 +363,7 @@ function kazakhMention(
 ): Found | null {
   const head = words[idx];
   if (!head) return null;
-  if (!signedAfter(a, lex, head, sentence)) return null;
+  const signedLater = signedAfter(a, lex, head, sentence);
   const { stem, possessive } = kazakhHead(head.text, lex);
   const headLemma = stem;
   const prevLemmas = words.slice(Math.max(0, idx - 2), idx).map((w) => docLemma(w.text, "kk"));
@@ -388,6 +388,8 @@ function kazakhMention(
       // "Қазақстан мен Өзбекстан арасындағы ...": the pair of states joined by "мен" stays whole.
       const joinsStates = between && /^(?:мен|және)$/iu.test(w.text) && inCountry(words[i - 1]);
       if (lex.skipWords.has(w.text.toLowerCase()) && !joinsStates) break;
+      // "қол қойылған ... шарт": the signing before the name is not part of it.
+      if (/^қой/iu.test(w.text) && /^қол$/iu.test(words[i - 1]?.text ?? "")) break;
       if (/^арасында/iu.test(w.text)) between = true;
       if (
         spansWithin(a.personMentions, w.start - 40, w.end + 40).some(
@@ -405,7 +407,16 @@ function kazakhMention(
   }
   // A kind with nothing that names it ("Келісімге қол қойылды") is no particular document.
   if (start === idx) return null;
+  // "екі ел арасындағы ... келісім": with its states cut off, "арасындағы" opens no name.
+  if (/^арасында/iu.test(words[start]?.text ?? "") && start + 1 < idx) start++;
   const first = words[start] ?? head;
+  // "1998 жылы қол қойылған ... туралы шарт": a signing participle before the name.
+  const signedBefore =
+    !signedLater &&
+    /қол\s+қойыл(?:ған|атын)\s*$/iu.test(
+      a.text.slice(Math.max(sentence.start, first.start - 30), first.start),
+    );
+  if (!signedLater && !signedBefore) return null;
   const title = capitalise(
     `${a.text.slice(first.start, head.start)}${stem}${possessive}`.replace(/\s+/g, " ").trim(),
   );
@@ -416,8 +427,9 @@ function kazakhMention(
     kind,
     span,
     context: sentence,
-    // From the noun's end: "жоспары" itself is no plan to sign ("жоспарлануда").
-    tense: tenseOf(a, lex, { start: head.end, end: sentence.end }),
+    // From the noun's end: "жоспары" itself is no plan to sign ("жоспарлануда"); a name signed
+    // before it is dated by its whole sentence ("1998 жылы қол қойылған").
+    tense: tenseOf(a, lex, { start: signedBefore ? sentence.start : head.end, end: sentence.end }),
     signatories: signatoriesIn(a, lex, sentence, span),
   };
 }
@@ -436,7 +448,11 @@ function kazakhHead(word: string, lex: DocumentLexicon): { stem: string; possess
     const stem = lower.slice(0, m.index);
     if (lex.heads.has(stem)) return { stem, possessive: m[1] };
   }
-  return { stem: lemma(lower), possessive: "" };
+  const stem = lemma(lower);
+  if (lex.heads.has(stem)) return { stem, possessive: "" };
+  // The stemmer takes the longest ending that fits, which can cut into the noun ("шартты"
+  // → "шартта"); any single ending that leaves a document noun is the reading meant.
+  return { stem: kazakhStrips(lower).find((x) => lex.heads.has(x)) ?? stem, possessive: "" };
 }
 
 /** How far after a Kazakh document noun its signing verb may stand, and further through a list. */
