@@ -334,6 +334,14 @@ describe("Russian visit classes", () => {
     expect(visits(text)).toEqual([expected]);
   });
 
+  it("no visit where the one received belongs to no known state, under a foreign dateline", () => {
+    expect(
+      visits(
+        "МОСКВА, 12 марта 2024. ТАСС. Президент Казахстана Касым-Жомарт Токаев принял в Москве председателя совета директоров компании Ивана Петрова.",
+      ),
+    ).toEqual([]);
+  });
+
   it("no visit in a greeting at the airport told with a pronoun only", () => {
     expect(
       visits(`${DATELINE}В аэропорту его встретил Премьер-министр Казахстана Олжас Бектенов.`),

@@ -401,6 +401,10 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   }
   if (!guest) return null;
   if (!canBeSubject(a, host) && canBeSubject(a, guest)) [host, guest] = [guest, host];
+  // Only the receiver's state may come from the place; a guest of no known state is no visitor,
+  // and an ambassador received is posted in the country, not visiting it.
+  const guestFact = a.people[guest.person];
+  if (!guestFact?.country || guestFact.role === "ambassador") return null;
   const hostCode = countryOf(host)!;
   const guestCode = countryOf(guest)!;
   const cityHere = within(ctx.cities, s).find((c) => c.code === hostCode);
