@@ -524,6 +524,12 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
   for (const c of within(ctx.countries, s)) if (!sides.has(c.code)) sides.set(c.code, null);
   if (sides.size !== 2 || !sides.has(place.code)) return null;
   const guestCode = [...sides.keys()].find((c) => c !== place.code)!;
+  // "Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана ..., прибывшим в Казахстан":
+  // one who holds the talks at home, of no state the text names, is the host.
+  if (!sides.get(place.code)) {
+    const holder = peopleIn(ctx, s).find((m) => m.end <= hit.start && !a.people[m.person]?.country);
+    if (holder) sides.set(place.code, holder.person);
+  }
   return {
     rule: "visit.meeting_place",
     span: { start: hit.start, end: hit.end },
@@ -645,7 +651,13 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     const hostIdx =
       pickPerson(a, receivers, { roleless: true }) ??
       pickPerson(a, namedHosts) ??
-      (hostRole ? topPerson(a, first.hostCountry, hostRole) : null);
+      (hostRole ? topPerson(a, first.hostCountry, hostRole) : null) ??
+      // A named host whose office the text never gives may still be the counterpart.
+      pickPerson(
+        a,
+        items.map((e) => (e.host !== null && !a.people[e.host]?.role ? e.host : null)),
+        { roleless: true },
+      );
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";
     let city = items.find((e) => e.city)?.city ?? null;
