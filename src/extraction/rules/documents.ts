@@ -390,6 +390,8 @@ function kazakhMention(
       if (lex.skipWords.has(w.text.toLowerCase()) && !joinsStates) break;
       // "қол қойылған ... шарт": the signing before the name is not part of it.
       if (/^қой/iu.test(w.text) && /^қол$/iu.test(words[i - 1]?.text ?? "")) break;
+      // "Үкімет отырысында ... жоспары": a word in the locative tells where, it names nothing.
+      if (KAZAKH_LOCATIVE.test(w.text)) break;
       if (/^арасында/iu.test(w.text)) between = true;
       if (
         spansWithin(a.personMentions, w.start - 40, w.end + 40).some(
@@ -454,6 +456,12 @@ function kazakhHead(word: string, lex: DocumentLexicon): { stem: string; possess
   // → "шартта"); any single ending that leaves a document noun is the reading meant.
   return { stem: kazakhStrips(lower).find((x) => lex.heads.has(x)) ?? stem, possessive: "" };
 }
+
+/**
+ * A Kazakh locative after a possessive: "отырысында", "барысында", "аясында". The bare locative
+ * is left out, as too many stems end in the same letters ("сауда").
+ */
+const KAZAKH_LOCATIVE = /\p{L}{2,}(?:ында|інде)$/iu;
 
 /** How far after a Kazakh document noun its signing verb may stand, and further through a list. */
 const SIGNING_REACH = 40;

@@ -23,7 +23,8 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 export function docLemma(word: string, lang: Language): string {
   const w = word.toLowerCase();
   if (lang === "en") return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.replace(/s$/, "");
-  return lemma(w);
+  // The lemmatizer may answer in capitals for a word it also knows as an abbreviation ("жол").
+  return lemma(w).toLowerCase();
 }
 
 export function capitalise(s: string): string {
