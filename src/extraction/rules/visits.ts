@@ -423,6 +423,12 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   };
 }
 
+/** The city of the article's dateline, as a place. */
+function datelinePlace(ctx: Ctx): Place | null {
+  const c = ctx.cities.find((x) => isDateline(ctx.a.text, x));
+  return c ? { start: c.start, end: c.end, code: c.code, city: c.name } : null;
+}
+
 /** Where a reception takes place: a city named in the sentence, else the dateline's city. */
 function receptionPlace(ctx: Ctx, s: Span): string | null {
   const here = within(ctx.cities, s)[0];
@@ -507,15 +513,19 @@ const REMOTE = /телефон|видео|онлайн|phone|video|online|бей
 function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
   const { a } = ctx;
   if (REMOTE.test(a.text.slice(s.start, s.end))) return null;
-  const place = destinationNear(ctx, s, hit);
-  if (!place) return null;
+  const named = destinationNear(ctx, s, hit);
   // Kazakh talks happen "in" a place (locative "Астанада"), not "to" it (dative "Астанаға").
   if (
+    named &&
     a.lang === "kk" &&
-    !/(?:да|де|та|те|нда|нде)$/u.test(a.text.slice(place.start, wordEnd(a.text, place.end)))
+    !/(?:да|де|та|те|нда|нде)$/u.test(a.text.slice(named.start, wordEnd(a.text, named.end)))
   ) {
     return null;
   }
+  // "ТАШКЕНТ, 12 марта. ... провели переговоры": talks told under a dateline and with no place
+  // of their own in the sentence are held in the dateline's city.
+  const place = named ?? datelinePlace(ctx);
+  if (!place) return null;
   const sides = new Map<string, number | null>();
   for (const m of peopleIn(ctx, s)) {
     const code = a.people[m.person]?.country;
