@@ -23,8 +23,10 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 export function docLemma(word: string, lang: Language): string {
   const w = word.toLowerCase();
   if (lang === "en") return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.replace(/s$/, "");
-  // The lemmatizer may answer in capitals for a word it also knows as an abbreviation ("жол").
-  return lemma(w).toLowerCase();
+  // The lemmatizer may answer in capitals for a word it also knows as an abbreviation ("жол"),
+  // and with nothing for some readings of unknown words.
+  const l: string | undefined = lemma(w);
+  return l === undefined ? w : l.toLowerCase();
 }
 
 export function capitalise(s: string): string {
