@@ -4,7 +4,7 @@ import { parses } from "../text/morph.js";
 import type { Span, StatementFact, StatementKind } from "../types.js";
 import { type SpeechLexicon, speechLexicon } from "./statements/lexicon.js";
 import { findDashPassages, findQuotedPassages, type QuotedPassage } from "./statements/quotes.js";
-import { overlapsAny, sentenceAt, spansWithin } from "./statements/spans.js";
+import { lineAt, overlapsAny, sentenceAt, spansWithin } from "./statements/spans.js";
 import { resolveSpeaker, type SpeakerState } from "./statements/speaker.js";
 
 /** A statement found before its speaker is resolved; speakers resolve in text order. */
@@ -117,6 +117,29 @@ function attributionInside(
   return null;
 }
 
+/**
+ * The words of a dash paragraph that go on after their attribution, to the end of the line:
+ * "— ..., — сказал Токаев. — Это важный визит." Returns the new end and the attribution to cut.
+ */
+function dashResumption(
+  text: string,
+  inner: Span,
+  region: Span,
+): { end: number; cut: Span } | null {
+  const lineEnd = lineAt(text, region.end).end;
+  const resume = /^[.!?…]?[ \t\u00a0]*[–—][ \t\u00a0]+/u.exec(text.slice(region.end, lineEnd));
+  if (!resume) return null;
+  const end = trimSpan(
+    text,
+    { start: region.end + resume[0].length, end: lineEnd },
+    /[\s,;:–—-]/,
+  ).end;
+  if (end <= region.end + resume[0].length) return null;
+  // Another dash on the line may open the next speaker's turn: leave such lines alone.
+  if (/\s[–—]\s/u.test(text.slice(region.end + resume[0].length, end))) return null;
+  return { end, cut: { start: inner.end, end: region.end + resume[0].length } };
+}
+
 /** An attribution that is only its verb ("– деді.", "— сказал."): nothing after the verb but punctuation. */
 function bareVerb(text: string, after: { region: Span; verb: Span }): boolean {
   return !/\p{L}/u.test(text.slice(after.verb.end, after.region.end));
@@ -143,6 +166,9 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
     const speaker = after?.region ?? before ?? inside?.region;
     if (!speaker) continue;
     if (!hasWords(a.text, inner, MIN_QUOTE_WORDS)) continue;
+    // "— Мы рады вас видеть, — сказал Токаев. — Это важный визит.": the words resume on the line.
+    const resumed =
+      after && p.shape === "dash" ? dashResumption(a.text, inner, after.region) : null;
     const rule = after
       ? `${a.lang}.direct.${p.shape}.attribution-after`
       : inside
@@ -151,12 +177,13 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
     out.push({
       rule,
       kind: "direct",
-      text: inner,
+      text: resumed ? { start: inner.start, end: resumed.end } : inner,
       speaker,
       cue: after?.verb ?? inside?.verb ?? speaker,
       ...(inside ? { cut: inside.cut } : {}),
+      ...(resumed ? { cut: resumed.cut } : {}),
     });
-    coveredTo = p.after;
+    coveredTo = resumed ? resumed.end : p.after;
   }
   return out;
 }
