@@ -8,31 +8,39 @@ export interface Span {
 
 export type Language = "ru" | "kk" | "en";
 
-export type PersonRole =
-  | "president"
-  | "prime_minister"
-  | "vice_president"
-  | "deputy_prime_minister"
-  | "minister"
-  | "ambassador"
-  | "head_of_organization"
-  | "other";
+/** Closed value sets, as lists so lexicon files can be checked against them when loaded. */
+export const PERSON_ROLES = [
+  "president",
+  "prime_minister",
+  "vice_president",
+  "deputy_prime_minister",
+  "minister",
+  "ambassador",
+  "head_of_organization",
+  "other",
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
 
-export type VisitKind = "state" | "official" | "working" | "unofficial" | "unspecified";
-export type VisitLevel = "head_of_state" | "head_of_government" | "minister" | "other";
-export type Tense = "current" | "past" | "future";
+export const VISIT_KINDS = ["state", "official", "working", "unofficial", "unspecified"] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+export const VISIT_LEVELS = ["head_of_state", "head_of_government", "minister", "other"] as const;
+export type VisitLevel = (typeof VISIT_LEVELS)[number];
+export const TENSES = ["current", "past", "future"] as const;
+export type Tense = (typeof TENSES)[number];
 export type StatementKind = "direct" | "indirect";
-export type DocumentKind =
-  | "memorandum"
-  | "declaration"
-  | "agreement"
-  | "treaty"
-  | "protocol"
-  | "roadmap"
-  | "program"
-  | "plan"
-  | "joint_statement"
-  | "other";
+export const DOCUMENT_KINDS = [
+  "memorandum",
+  "declaration",
+  "agreement",
+  "treaty",
+  "protocol",
+  "roadmap",
+  "program",
+  "plan",
+  "joint_statement",
+  "other",
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Every fact names the rule that produced it, so a wrong fact can be traced to its rule. */
 export interface Provenance {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { docLemma } from "../../src/extraction/rules/documents/title.js";
 import { findDocuments } from "../../src/extraction/rules/documents.js";
 import type { DocumentKind, Language, Tense } from "../../src/extraction/types.js";
 import { handAnalysis, type PersonSpec } from "../helpers/analysis.js";
@@ -244,5 +245,15 @@ describe("findDocuments", () => {
     const largeMs = performance.now() - started;
     // Eight times the input may take at most about eight times as long (with slack for noise).
     expect(largeMs).toBeLessThan(Math.max(16 * smallMs, 3_000));
+  });
+});
+
+describe("docLemma", () => {
+  it.each([
+    ["a year range the lemmatizer has no form for", "2024-2026", "ru", "2024-2026"],
+    ["a Kazakh word the lemmatizer also knows in capitals", "жол", "kk", "жол"],
+    ["a Russian noun in the genitive", "соглашения", "ru", "соглашение"],
+  ] as const)("reads %s", (_label, word, lang, expected) => {
+    expect(docLemma(word, lang)).toBe(expected);
   });
 });

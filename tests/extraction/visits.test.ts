@@ -541,6 +541,18 @@ describe("findVisits", () => {
     expect(findVisits(a)).toEqual([]);
   });
 
+  it("finds no visit in the reception of an ambassador posted in the country", () => {
+    const text = "Касым-Жомарт Токаев принял посла России Алексея Бородавкина.";
+    const envoy: PersonSpec = {
+      name: "Алексей Бородавкин",
+      country: "RU",
+      role: "ambassador",
+      forms: ["Алексея Бородавкина"],
+    };
+    const a = analysis(text, "ru", [TOKAYEV, envoy], [["России", "RU"]]);
+    expect(findVisits(a)).toEqual([]);
+  });
+
   it("names the rule and span of every visit", () => {
     const text = "Президент Азербайджана Ильхам Алиев прибыл в Казахстан.";
     const a = analysis(

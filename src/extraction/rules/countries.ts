@@ -1,7 +1,7 @@
 // Finds every sovereign state the text names: by name, abbreviation, adjective or demonym, in ru/kk/en.
 import { createRequire } from "node:module";
 import type { Analysis, CountryMention } from "../analysis.js";
-import { loadLexicon } from "../lexicons/load.js";
+import { loadLexicon, loadLexiconLines } from "../lexicons/load.js";
 import { parses } from "../text/morph.js";
 import {
   isIndeclinable,
@@ -133,10 +133,12 @@ function buildIndex(): CountryIndex {
   };
   for (const lang of ["ru", "kk", "en"] as const) {
     for (const [code, name] of i18nNames(lang)) add(lang, code, "name", name, false);
-    for (const line of loadLexicon(lang, "countries")) {
+    for (const { line: n, text: line } of loadLexiconLines(lang, "countries")) {
       const m = /^([A-Z]{2})\s+(name\?|name|abbr|adj|demonym)\s+(.+)$/.exec(line);
       if (!m?.[1] || !m[2] || !m[3])
-        throw new Error(`${lang}/countries.txt: cannot read line "${line}"`);
+        throw new Error(
+          `lexicon ${lang}/countries.txt line ${n}: expected a code, a kind (name, name?, abbr, adj, demonym) and words in "${line}"`,
+        );
       add(lang, m[1], m[2] as EntryKind, m[3].trim());
     }
   }

@@ -1,6 +1,6 @@
 // Documents: instruments signed, earlier signed or to be signed, from lists after a signing line and from mentions in running text.
 import type { Analysis } from "../analysis.js";
-import { lemma, parses } from "../text/morph.js";
+import { kazakhStrips, lemma, parses } from "../text/morph.js";
 import type { DocumentFact, DocumentKind, Span, Tense } from "../types.js";
 import { type DocumentLexicon, documentLexicon } from "./documents/lexicon.js";
 import {
@@ -80,6 +80,19 @@ function governedTense(
   if (lex.future.test(s)) return "future";
   if (lex.signing.test(governor.text) && lex.signingNow.test(s)) return "current";
   return "past";
+}
+
+/**
+ * The word that may govern a name starting at word `i`: the one right before it, with nothing but
+ * space between. "энергетики, меморандум о ..." is a list, not "меморандум" governed by "энергетики";
+ * "в том числе соглашения ..." introduces items, it does not govern them.
+ */
+function governorOf(text: string, words: Word[], i: number): Word | undefined {
+  const prev = words[i - 1];
+  const first = words[i];
+  if (!prev || !first || /\S/u.test(text.slice(prev.end, first.start))) return undefined;
+  if (/^числе$/iu.test(prev.text) && /^том$/iu.test(words[i - 2]?.text ?? "")) return undefined;
+  return prev;
 }
 
 /** A year in the context before the article's own year ("подписанный в 2019 году"). */
@@ -274,7 +287,7 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       )
     )
       continue;
-    const headLemma = docLemma(m[0], a.lang);
+    const headLemma = a.lang === "kk" ? kazakhHead(m[0], lex).stem : docLemma(m[0], a.lang);
     if (!lex.heads.has(headLemma)) continue;
     const sentence = sentenceAt(a, at.start);
     let words = seenSentences.get(`${sentence.start}:${sentence.end}`);
@@ -328,7 +341,9 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       kind,
       span,
       context,
-      tense: governedTense(a, lex, words[modStart - 1], context) ?? tenseOf(a, lex, context),
+      tense:
+        governedTense(a, lex, governorOf(text, words, modStart), context) ??
+        tenseOf(a, lex, context),
       signatories: signatoriesIn(a, lex, context, span),
     });
   }
@@ -348,35 +363,65 @@ function kazakhMention(
 ): Found | null {
   const head = words[idx];
   if (!head) return null;
-  const after = a.text.slice(head.end, Math.min(sentence.end, head.end + 40));
-  if (!lex.signing.test(after) && !lex.future.test(after)) return null;
-  const headLemma = docLemma(head.text, "kk");
+  const signedLater = signedAfter(a, lex, head, sentence);
+  const { stem, possessive } = kazakhHead(head.text, lex);
+  const headLemma = stem;
   const prevLemmas = words.slice(Math.max(0, idx - 2), idx).map((w) => docLemma(w.text, "kk"));
   const kind = kindOf(headLemma, prevLemmas, lex);
   if (kind === null) return null;
   let start = idx;
+  // "ынтымақтастық жоспарына", "туризмді дамыту бағдарламасы": a possessive ending on the noun
+  // says the words before it name the document, as "туралы" does.
   const linked =
-    words[idx - 1] && /^(?:туралы|арасындағы|бойынша)$/iu.test(words[idx - 1]?.text ?? "");
+    (words[idx - 1] && /^(?:туралы|арасындағы|бойынша)$/iu.test(words[idx - 1]?.text ?? "")) ||
+    (possessive !== "" && idx > 0 && !lex.skipWords.has(words[idx - 1]!.text.toLowerCase()));
   if (linked) {
+    let between = false;
     for (let i = idx - 1; i >= 0 && idx - i <= 14; i--) {
       const w = words[i];
-      if (!w || lex.skipWords.has(w.text.toLowerCase())) break;
+      if (!w) break;
+      const inCountry = (x: Word | undefined): boolean =>
+        x !== undefined &&
+        spansWithin(a.countries, x.start - 40, x.end + 40).some(
+          (c) => c.start <= x.start && x.end <= c.end,
+        );
+      // "Қазақстан мен Өзбекстан арасындағы ...": the pair of states joined by "мен" stays whole.
+      const joinsStates = between && /^(?:мен|және)$/iu.test(w.text) && inCountry(words[i - 1]);
+      if (lex.skipWords.has(w.text.toLowerCase()) && !joinsStates) break;
+      // "қол қойылған ... шарт": the signing before the name is not part of it.
+      if (/^қой/iu.test(w.text) && /^қол$/iu.test(words[i - 1]?.text ?? "")) break;
+      // "Үкімет отырысында ... жоспары": a word in the locative tells where, it names nothing.
+      if (KAZAKH_LOCATIVE.test(w.text)) break;
+      if (/^арасында/iu.test(w.text)) between = true;
       if (
         spansWithin(a.personMentions, w.start - 40, w.end + 40).some(
           (p) => p.start <= w.start && w.end <= p.end,
         )
       )
         break;
+      // "Қазақстан мен Өзбекстан ... туралы келісімге қол қойды": the states before the name are
+      // the signers; they belong to the name only in "... арасындағы" (between them).
+      if (!between && inCountry(w)) break;
       start = i;
     }
   } else if (prevLemmas.length > 0 && kind !== lex.heads.get(headLemma)) {
     start = idx - (kindWordsBefore(lex, headLemma, prevLemmas) ?? 0);
   }
+  // A kind with nothing that names it ("Келісімге қол қойылды") is no particular document.
+  if (start === idx) return null;
+  // "екі ел арасындағы ... келісім": with its states cut off, "арасындағы" opens no name.
+  if (/^арасында/iu.test(words[start]?.text ?? "") && start + 1 < idx) start++;
   const first = words[start] ?? head;
+  // "1998 жылы қол қойылған ... туралы шарт": a signing participle before the name.
+  const signedBefore =
+    !signedLater &&
+    /қол\s+қойыл(?:ған|атын)\s*$/iu.test(
+      a.text.slice(Math.max(sentence.start, first.start - 30), first.start),
+    );
+  if (!signedLater && !signedBefore) return null;
   const title = capitalise(
-    `${a.text.slice(first.start, head.start)}${lemma(head.text)}`.replace(/\s+/g, " ").trim(),
+    `${a.text.slice(first.start, head.start)}${stem}${possessive}`.replace(/\s+/g, " ").trim(),
   );
-  if (!linked && start === idx && kind === "other") return null;
   const span = { start: first.start, end: head.end };
   return {
     rule: "kk.document.mention",
@@ -384,9 +429,59 @@ function kazakhMention(
     kind,
     span,
     context: sentence,
-    tense: tenseOf(a, lex, { start: head.start, end: sentence.end }),
+    // From the noun's end: "жоспары" itself is no plan to sign ("жоспарлануда"); a name signed
+    // before it is dated by its whole sentence ("1998 жылы қол қойылған").
+    tense: tenseOf(a, lex, { start: signedBefore ? sentence.start : head.end, end: sentence.end }),
     signatories: signatoriesIn(a, lex, sentence, span),
   };
+}
+
+/**
+ * A Kazakh document noun's stem and its third-person possessive, if any: "жоспар|ы|на",
+ * "бағдарлама|сы|на", "келісім|і". After a possessive the case endings take an "н"
+ * ("жоспарына", "жоспарын"), which the general stemmer does not know.
+ */
+const KAZAKH_POSSESSIVE = /(сы|сі|ы|і)(?:на|не|нда|нде|нан|нен|ның|нің|н)?$/u;
+
+function kazakhHead(word: string, lex: DocumentLexicon): { stem: string; possessive: string } {
+  const lower = word.toLowerCase();
+  const m = KAZAKH_POSSESSIVE.exec(lower);
+  if (m?.[1]) {
+    const stem = lower.slice(0, m.index);
+    if (lex.heads.has(stem)) return { stem, possessive: m[1] };
+  }
+  const stem = lemma(lower);
+  if (lex.heads.has(stem)) return { stem, possessive: "" };
+  // The stemmer takes the longest ending that fits, which can cut into the noun ("шартты"
+  // → "шартта"); any single ending that leaves a document noun is the reading meant.
+  return { stem: kazakhStrips(lower).find((x) => lex.heads.has(x)) ?? stem, possessive: "" };
+}
+
+/**
+ * A Kazakh locative after a possessive: "отырысында", "барысында", "аясында". The bare locative
+ * is left out, as too many stems end in the same letters ("сауда").
+ */
+const KAZAKH_LOCATIVE = /\p{L}{2,}(?:ында|інде)$/iu;
+
+/** How far after a Kazakh document noun its signing verb may stand, and further through a list. */
+const SIGNING_REACH = 40;
+const LIST_REACH = 160;
+
+/**
+ * Signing words right after the noun, or after a list it opens: "меморандумға және ... жоспарына
+ * қол қойды" signs both.
+ */
+function signedAfter(a: Analysis, lex: DocumentLexicon, head: Span, sentence: Span): boolean {
+  const after = a.text.slice(head.end, Math.min(sentence.end, head.end + SIGNING_REACH));
+  if (lex.signing.test(after) || lex.future.test(after)) return true;
+  if (!/^\s*(?:,|(?:және|мен|сондай-ақ)\s)/u.test(after)) return false;
+  const list = a.text.slice(head.end, Math.min(sentence.end, head.end + LIST_REACH));
+  const sign = lex.signing.exec(list) ?? lex.future.exec(list);
+  if (!sign) return false;
+  // The list ends in another document noun just before the verb.
+  const before = list.slice(0, sign.index).trimEnd();
+  const lastWord = /[\p{L}-]+$/u.exec(before)?.[0] ?? "";
+  return lex.heads.has(kazakhHead(lastWord, lex).stem);
 }
 
 function kindWordsBefore(

@@ -1,6 +1,6 @@
 // Finds the people an article names, with their role and state, and every place it mentions them.
 import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
-import { loadLexicon } from "../lexicons/load.js";
+import { loadLexicon, loadTagged } from "../lexicons/load.js";
 import { groupPeople, type NameCandidate } from "../resolve/people.js";
 import { isKazakhWord, kazakhNameStem, matchCase, parseNameWord, parses } from "../text/morph.js";
 import {
@@ -12,7 +12,7 @@ import {
   tokenize,
   tokensOf,
 } from "../text/tokens.js";
-import type { PersonFact, PersonRole, Span } from "../types.js";
+import { PERSON_ROLES, type PersonFact, type PersonRole, type Span } from "../types.js";
 
 type Lang = "ru" | "kk" | "en";
 
@@ -53,14 +53,15 @@ function entryKey(word: string, lang: Lang): string {
 const ROLES = (() => {
   const byFirst = new Map<string, RoleEntry[]>();
   for (const lang of LANGS) {
-    for (const line of loadLexicon(lang, "person-roles")) {
-      const m = /^(\w+)\s+(.+)$/.exec(line);
-      if (!m?.[1] || !m[2]) throw new Error(`${lang}/person-roles.txt: cannot read line "${line}"`);
-      const keys = tokenize(m[2]).map((t) => entryKey(t.text, lang));
+    for (const e of loadTagged(lang, "person-roles", {
+      values: PERSON_ROLES,
+      layout: "value-first",
+    })) {
+      const keys = tokenize(e.words).map((t) => entryKey(t.text, lang));
       const first = keys[0];
       if (!first) continue;
       const list = byFirst.get(first) ?? [];
-      list.push({ role: m[1] as PersonRole, keys, phrase: m[2] });
+      list.push({ role: e.value, keys, phrase: e.words });
       byFirst.set(first, list);
     }
   }

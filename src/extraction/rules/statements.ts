@@ -4,7 +4,7 @@ import { parses } from "../text/morph.js";
 import type { Span, StatementFact, StatementKind } from "../types.js";
 import { type SpeechLexicon, speechLexicon } from "./statements/lexicon.js";
 import { findDashPassages, findQuotedPassages, type QuotedPassage } from "./statements/quotes.js";
-import { overlapsAny, sentenceAt, spansWithin } from "./statements/spans.js";
+import { lineAt, overlapsAny, sentenceAt, spansWithin } from "./statements/spans.js";
 import { resolveSpeaker, type SpeakerState } from "./statements/speaker.js";
 
 /** A statement found before its speaker is resolved; speakers resolve in text order. */
@@ -16,6 +16,8 @@ interface Candidate {
   speaker: Span;
   /** The verb or phrase that attributes the words, for the exclusion of reported speech inside quotes. */
   cue: Span;
+  /** An attribution inside the quote ("«..., – сказал Токаев. – ...»"), left out of the words. */
+  cut?: Span;
 }
 
 /** Quoted words shorter than this are names or catchwords ("«Алтын Қыран»"), not statements. */
@@ -91,6 +93,58 @@ function attributionBefore(a: Analysis, pos: number): Span | null {
   return { start: sentence.start, end: end - 1 };
 }
 
+/**
+ * An attribution that interrupts a quote: "«Мы рады вас видеть, – сказал Токаев. – Это важный
+ * визит»". The words resume after a dash; `cut` runs from the end of the first part to the second.
+ */
+function attributionInside(
+  text: string,
+  lex: SpeechLexicon,
+  inner: Span,
+): { region: Span; verb: Span; cut: Span } | null {
+  const body = text.slice(inner.start, inner.end);
+  for (const d of body.matchAll(/[,.!?…]?[ \t\u00a0]*[–—][ \t\u00a0]+/gu)) {
+    const at = inner.start + d.index;
+    const after = attributionAfter(text, lex, at);
+    if (!after || after.region.end >= inner.end) continue;
+    const resume = /^[.!?…]?[ \t\u00a0]*[–—][ \t\u00a0]+/u.exec(
+      text.slice(after.region.end, inner.end),
+    );
+    if (!resume) continue;
+    const cutStart = /[.!?…]/u.test(text[at] ?? "") ? at + 1 : at;
+    return { ...after, cut: { start: cutStart, end: after.region.end + resume[0].length } };
+  }
+  return null;
+}
+
+/**
+ * The words of a dash paragraph that go on after their attribution, to the end of the line:
+ * "— ..., — сказал Токаев. — Это важный визит." Returns the new end and the attribution to cut.
+ */
+function dashResumption(
+  text: string,
+  inner: Span,
+  region: Span,
+): { end: number; cut: Span } | null {
+  const lineEnd = lineAt(text, region.end).end;
+  const resume = /^[.!?…]?[ \t\u00a0]*[–—][ \t\u00a0]+/u.exec(text.slice(region.end, lineEnd));
+  if (!resume) return null;
+  const end = trimSpan(
+    text,
+    { start: region.end + resume[0].length, end: lineEnd },
+    /[\s,;:–—-]/,
+  ).end;
+  if (end <= region.end + resume[0].length) return null;
+  // Another dash on the line may open the next speaker's turn: leave such lines alone.
+  if (/\s[–—]\s/u.test(text.slice(region.end + resume[0].length, end))) return null;
+  return { end, cut: { start: inner.end, end: region.end + resume[0].length } };
+}
+
+/** An attribution that is only its verb ("– деді.", "— сказал."): nothing after the verb but punctuation. */
+function bareVerb(text: string, after: { region: Span; verb: Span }): boolean {
+  return !/\p{L}/u.test(text.slice(after.verb.end, after.region.end));
+}
+
 /** Direct quotes with an attribution after them, or a colon-led introduction before. */
 function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   const isAttribution = (from: number): boolean => attributionAfter(a.text, lex, from) !== null;
@@ -104,16 +158,32 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   for (const p of passages) {
     if (p.inner.start < coveredTo) continue;
     const inner = trimSpan(a.text, p.inner, /[\s,;:–—-]/);
-    const after = attributionAfter(a.text, lex, p.after);
-    const before = after ? null : attributionBefore(a, p.before);
-    const speaker = after?.region ?? before;
+    let after = attributionAfter(a.text, lex, p.after);
+    const before = attributionBefore(a, p.before);
+    // "Тоқаев: «...», – деді.": a bare verb after the quote names no one; the colon's lead does.
+    if (after && before && bareVerb(a.text, after)) after = null;
+    const inside = after || before ? null : attributionInside(a.text, lex, inner);
+    const speaker = after?.region ?? before ?? inside?.region;
     if (!speaker) continue;
     if (!hasWords(a.text, inner, MIN_QUOTE_WORDS)) continue;
+    // "— Мы рады вас видеть, — сказал Токаев. — Это важный визит.": the words resume on the line.
+    const resumed =
+      after && p.shape === "dash" ? dashResumption(a.text, inner, after.region) : null;
     const rule = after
       ? `${a.lang}.direct.${p.shape}.attribution-after`
-      : `${a.lang}.direct.${p.shape}.colon-before`;
-    out.push({ rule, kind: "direct", text: inner, speaker, cue: after?.verb ?? speaker });
-    coveredTo = p.after;
+      : inside
+        ? `${a.lang}.direct.${p.shape}.attribution-inside`
+        : `${a.lang}.direct.${p.shape}.colon-before`;
+    out.push({
+      rule,
+      kind: "direct",
+      text: resumed ? { start: inner.start, end: resumed.end } : inner,
+      speaker,
+      cue: after?.verb ?? inside?.verb ?? speaker,
+      ...(inside ? { cut: inside.cut } : {}),
+      ...(resumed ? { cut: resumed.cut } : {}),
+    });
+    coveredTo = resumed ? resumed.end : p.after;
   }
   return out;
 }
@@ -289,15 +359,36 @@ function kazakhReportedCandidates(
     const before = a.text.slice(sentence.start, m.index).trimEnd();
     const lastWord = /[\p{L}-]+$/u.exec(before)?.[0] ?? "";
     const viaDep = lastWord.toLowerCase() === "деп";
+    const verbEnd = m.index + m[0].length;
+    // "Біз ... дайынбыз, деді Мемлекет басшысы.": unquoted words closed by a comma, speaker after.
+    if (!viaDep && before.endsWith(",") && !/[»"”“–—-][\s,]*$/u.test(before)) {
+      const speaker = subjectRightAfter(a, lex, mentions, verbEnd, sentence.end);
+      const text = trimSpan(a.text, { start: sentence.start, end: sentence.start + before.length });
+      if (speaker && wordCount(a.text.slice(text.start, text.end)) >= MIN_QUOTE_WORDS) {
+        out.push({
+          rule: "kk.direct.unquoted-comma",
+          kind: "direct",
+          text,
+          speaker,
+          cue: { start: m.index, end: verbEnd },
+        });
+      }
+      continue;
+    }
     if (!viaDep && !KK_CLAUSE_END.test(lastWord)) continue;
     // "«...» деп мәлімдеді" is a direct quote, found with the quotes.
     if (viaDep && /[»"”“][\s,–—-]*деп$/iu.test(before)) continue;
-    const subject = firstSubject(a, lex, mentions, sentence.start, m.index);
+    // "... деп мәлімдеді Қасым-Жомарт Тоқаев.": the speaker may follow the verb.
+    const after = viaDep ? subjectRightAfter(a, lex, mentions, verbEnd, sentence.end) : null;
+    const subject = after ?? firstSubject(a, lex, mentions, sentence.start, m.index);
     if (!subject) continue;
     const clauseEndAt = viaDep
       ? sentence.start + before.length - lastWord.length
       : sentence.start + before.length;
-    const text = trimSpan(a.text, { start: subject.end, end: clauseEndAt });
+    const text = trimSpan(a.text, {
+      start: after ? sentence.start : subject.end,
+      end: clauseEndAt,
+    });
     if (wordCount(a.text.slice(text.start, text.end)) < 3) continue;
     out.push({
       rule: viaDep ? "kk.indirect.dep-verb" : "kk.indirect.participle-verb",
@@ -308,6 +399,19 @@ function kazakhReportedCandidates(
     });
   }
   return out;
+}
+
+/** A speaker named right after a speech verb, ending the sentence: "деді Мемлекет басшысы." */
+function subjectRightAfter(
+  a: Analysis,
+  lex: SpeechLexicon,
+  mentions: PersonMention[],
+  from: number,
+  sentenceEnd: number,
+): Span | null {
+  const subject = firstSubject(a, lex, mentions, from, sentenceEnd);
+  if (!subject || /\S/u.test(a.text.slice(from, subject.start))) return null;
+  return subject;
 }
 
 /** The first person mention, title or pronoun in a sentence: the Kazakh subject comes first. */
@@ -386,7 +490,9 @@ export function findStatements(a: Analysis): StatementFact[] {
     if (person === null) continue;
     const name = a.people[person]?.name ?? null;
     if (!name) continue;
-    const words = a.text.slice(c.text.start, c.text.end);
+    const words = c.cut
+      ? `${a.text.slice(c.text.start, c.cut.start)} ${a.text.slice(c.cut.end, c.text.end)}`
+      : a.text.slice(c.text.start, c.text.end);
     st.last = { person, end: Math.max(c.text.end, c.speaker.end) };
     // A lead paragraph often repeats a statement of the body: keep the first.
     const set = wordSet(words);

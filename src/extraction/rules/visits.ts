@@ -152,11 +152,12 @@ const DESTINATION_RULES: Array<{
       ),
   },
   {
-    // "Мәскеуге", "Қазақстанға", "Ресей Федерациясына", "Астанада"
+    // "Мәскеуге", "Қазақстанға", "Ресей Федерациясына", "Астанада", and "Түркиядағы сапары"
+    // (the locative made an attribute of the trip noun)
     id: "visit.dest.kk_case",
     lang: "kk",
     test: (t, p) =>
-      /(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|ында|інде)$/u.test(
+      /(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|ында|інде|дағы|дегі|тағы|тегі|ндағы|ндегі)$/u.test(
         t.slice(p.start, wordEnd(t, p.end)),
       ),
   },
@@ -375,7 +376,11 @@ const KAZAKH_ACCUSATIVE = /(?:ты|ті|ды|ді|ны|ні)$/i;
 
 function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
   const { a } = ctx;
-  const people = peopleIn(ctx, s).filter((m) => a.people[m.person]?.country);
+  // One who receives at home may be named by title only ("Мемлекет басшысы Қасым-Жомарт
+  // Тоқаев"): the state is then the place of the reception, a city of the sentence or the dateline.
+  const home = receptionPlace(ctx, s);
+  const countryOf = (m: PersonMention): string | null => a.people[m.person]?.country ?? home;
+  const people = peopleIn(ctx, s).filter((m) => countryOf(m));
   const before = people.filter((m) => m.end <= hit.start);
   let host = before.at(-1);
   if (!host) return null;
@@ -386,21 +391,22 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     const accusative = before.findLast((m) => KAZAKH_ACCUSATIVE.test(a.text.slice(m.start, m.end)));
     const last = accusative ?? host;
     guest = last;
-    host = before.findLast(
-      (m) => m !== last && a.people[m.person]!.country !== a.people[last.person]!.country,
-    );
+    host = before.findLast((m) => m !== last && countryOf(m) !== countryOf(last));
     if (!host) return null;
   } else {
-    const hostCountry = a.people[host.person]!.country;
+    const hostCountry = countryOf(host);
     guest = people.find(
-      (m) =>
-        m.start >= hit.end && m.start - hit.end < 80 && a.people[m.person]!.country !== hostCountry,
+      (m) => m.start >= hit.end && m.start - hit.end < 80 && countryOf(m) !== hostCountry,
     );
   }
   if (!guest) return null;
   if (!canBeSubject(a, host) && canBeSubject(a, guest)) [host, guest] = [guest, host];
-  const hostCode = a.people[host.person]!.country!;
-  const guestCode = a.people[guest.person]!.country!;
+  // Only the receiver's state may come from the place; a guest of no known state is no visitor,
+  // and an ambassador received is posted in the country, not visiting it.
+  const guestFact = a.people[guest.person];
+  if (!guestFact?.country || guestFact.role === "ambassador") return null;
+  const hostCode = countryOf(host)!;
+  const guestCode = countryOf(guest)!;
   const cityHere = within(ctx.cities, s).find((c) => c.code === hostCode);
   return {
     rule: "visit.reception",
@@ -415,6 +421,19 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
   };
+}
+
+/** The city of the article's dateline, as a place. */
+function datelinePlace(ctx: Ctx): Place | null {
+  const c = ctx.cities.find((x) => isDateline(ctx.a.text, x));
+  return c ? { start: c.start, end: c.end, code: c.code, city: c.name } : null;
+}
+
+/** Where a reception takes place: a city named in the sentence, else the dateline's city. */
+function receptionPlace(ctx: Ctx, s: Span): string | null {
+  const here = within(ctx.cities, s)[0];
+  if (here) return here.code;
+  return ctx.cities.find((c) => isDateline(ctx.a.text, c))?.code ?? null;
 }
 
 /**
@@ -494,15 +513,19 @@ const REMOTE = /телефон|видео|онлайн|phone|video|online|бей
 function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
   const { a } = ctx;
   if (REMOTE.test(a.text.slice(s.start, s.end))) return null;
-  const place = destinationNear(ctx, s, hit);
-  if (!place) return null;
+  const named = destinationNear(ctx, s, hit);
   // Kazakh talks happen "in" a place (locative "Астанада"), not "to" it (dative "Астанаға").
   if (
+    named &&
     a.lang === "kk" &&
-    !/(?:да|де|та|те|нда|нде)$/u.test(a.text.slice(place.start, wordEnd(a.text, place.end)))
+    !/(?:да|де|та|те|нда|нде)$/u.test(a.text.slice(named.start, wordEnd(a.text, named.end)))
   ) {
     return null;
   }
+  // "ТАШКЕНТ, 12 марта. ... провели переговоры": talks told under a dateline and with no place
+  // of their own in the sentence are held in the dateline's city.
+  const place = named ?? datelinePlace(ctx);
+  if (!place) return null;
   const sides = new Map<string, number | null>();
   for (const m of peopleIn(ctx, s)) {
     const code = a.people[m.person]?.country;
@@ -511,6 +534,12 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
   for (const c of within(ctx.countries, s)) if (!sides.has(c.code)) sides.set(c.code, null);
   if (sides.size !== 2 || !sides.has(place.code)) return null;
   const guestCode = [...sides.keys()].find((c) => c !== place.code)!;
+  // "Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана ..., прибывшим в Казахстан":
+  // one who holds the talks at home, of no state the text names, is the host.
+  if (!sides.get(place.code)) {
+    const holder = peopleIn(ctx, s).find((m) => m.end <= hit.start && !a.people[m.person]?.country);
+    if (holder) sides.set(place.code, holder.person);
+  }
   return {
     rule: "visit.meeting_place",
     span: { start: hit.start, end: hit.end },
@@ -623,12 +652,22 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     const level: VisitLevel =
       (guest?.role && LEVEL_OF_ROLE[guest.role]) || items.find((e) => e.level)?.level || "other";
     const hostRole = HOST_ROLE[level];
-    // A named host counts only as the guest's counterpart: a president is received by a president.
+    // One who receives the guest ("принял", "қабылдады") is the host whatever the office: a
+    // president receives a minister. A person merely met counts only as the guest's counterpart.
+    const receivers = items.filter((e) => e.rule === "visit.reception").map((e) => e.host);
     const namedHosts = items
       .map((e) => e.host)
       .filter((h) => h !== null && (!hostRole || a.people[h]?.role === hostRole));
     const hostIdx =
-      pickPerson(a, namedHosts) ?? (hostRole ? topPerson(a, first.hostCountry, hostRole) : null);
+      pickPerson(a, receivers, { roleless: true }) ??
+      pickPerson(a, namedHosts) ??
+      (hostRole ? topPerson(a, first.hostCountry, hostRole) : null) ??
+      // A named host whose office the text never gives may still be the counterpart.
+      pickPerson(
+        a,
+        items.map((e) => (e.host !== null && !a.people[e.host]?.role ? e.host : null)),
+        { roleless: true },
+      );
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";
     let city = items.find((e) => e.city)?.city ?? null;
@@ -666,9 +705,14 @@ function isDateline(text: string, c: Span): boolean {
 }
 
 /** The highest-ranking of the people the evidence names. */
-function pickPerson(a: Analysis, candidates: Array<number | null>): number | null {
+function pickPerson(
+  a: Analysis,
+  candidates: Array<number | null>,
+  { roleless = false }: { roleless?: boolean } = {},
+): number | null {
   let best: number | null = null;
-  let bestRank = -1;
+  // Only where the text itself makes a person the host may one without a known office count.
+  let bestRank = roleless ? -2 : -1;
   for (const c of candidates) {
     if (c === null) continue;
     const role = a.people[c]?.role;

@@ -1,6 +1,6 @@
 // Document kinds, signing words and tense markers compiled once per language.
-import { loadLexicon } from "../../lexicons/load.js";
-import type { DocumentKind, Language } from "../../types.js";
+import { loadLexicon, loadTagged } from "../../lexicons/load.js";
+import { DOCUMENT_KINDS, type DocumentKind, type Language } from "../../types.js";
 
 export interface KindEntry {
   /** Lemmas (Russian, English) or stems (Kazakh) of the words, in text order. */
@@ -62,11 +62,8 @@ function optional(lang: Language, name: string): string[] {
 }
 
 function compile(lang: Language): DocumentLexicon {
-  const kinds = loadLexicon(lang, "document-kinds")
-    .map((line) => {
-      const [words = "", kind = "other"] = line.split("|");
-      return { words: words.trim().toLowerCase().split(/\s+/), kind: kind.trim() as DocumentKind };
-    })
+  const kinds = loadTagged(lang, "document-kinds", { values: DOCUMENT_KINDS, layout: "bar-last" })
+    .map((e) => ({ words: e.words.toLowerCase().split(/\s+/), kind: e.value }))
     .sort((a, b) => b.words.length - a.words.length);
   const heads = new Map<string, DocumentKind | null>();
   for (const k of kinds) {

@@ -23,7 +23,10 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 export function docLemma(word: string, lang: Language): string {
   const w = word.toLowerCase();
   if (lang === "en") return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.replace(/s$/, "");
-  return lemma(w);
+  // The lemmatizer may answer in capitals for a word it also knows as an abbreviation ("жол"),
+  // and with nothing for some readings of unknown words.
+  const l: string | undefined = lemma(w);
+  return l === undefined ? w : l.toLowerCase();
 }
 
 export function capitalise(s: string): string {
@@ -163,6 +166,8 @@ export function modifierStart(
       const adj = ps.find((p) => p.tag.POS === "ADJF" || p.tag.POS === "PRTF");
       if (!adj || (ps[0] && ps[0].tag.POS !== "ADJF" && ps[0].tag.POS !== "PRTF")) break;
       if (lex.skipAdjectives.has(adj.normalize().word)) break;
+      // "Подписанное соглашение о ...": a participle of signing tells what happened to it, not its name.
+      if (adj.tag.POS === "PRTF" && lex.signing.test(w.text)) break;
     } else if (lang === "en") {
       if (!lex.modifiers.has(w.text.toLowerCase())) break;
     } else break;

@@ -1,15 +1,17 @@
 // Speech verbs, attribution phrases, speaker titles and pronouns compiled once into matchers per language.
-import { loadLexicon } from "../../lexicons/load.js";
+import { loadLexicon, loadTagged } from "../../lexicons/load.js";
 import type { Language } from "../../types.js";
 
-export type TitleRole =
-  | "head_of_state"
-  | "president"
-  | "vice_president"
-  | "prime_minister"
-  | "deputy_prime_minister"
-  | "minister"
-  | "ambassador";
+const TITLE_ROLES = [
+  "head_of_state",
+  "president",
+  "vice_president",
+  "prime_minister",
+  "deputy_prime_minister",
+  "minister",
+  "ambassador",
+] as const;
+export type TitleRole = (typeof TITLE_ROLES)[number];
 
 export interface SpeechLexicon {
   /** Matches one speech verb form anywhere; group 0 is the verb phrase. */
@@ -63,10 +65,10 @@ function compile(lang: Language): SpeechLexicon {
     lang === "ru" ? russianForms(v) : [v],
   );
   const verbAlt = alternation(verbs);
-  const titles = loadLexicon(lang, "speaker-titles").map((line) => {
-    const [title = "", role = "president"] = line.split("|");
-    return { title: title.trim().toLowerCase(), role: role.trim() as TitleRole };
-  });
+  const titles = loadTagged(lang, "speaker-titles", {
+    values: TITLE_ROLES,
+    layout: "bar-last",
+  }).map((e) => ({ title: e.words.toLowerCase(), role: e.value }));
   const titleRole = new Map(titles.map((t) => [t.title, t.role]));
   // Titles are often inflected ("президента", "министром", "президенті"): allow a short ending.
   const titleAlt = alternation(titles.map((t) => t.title));

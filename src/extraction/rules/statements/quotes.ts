@@ -116,6 +116,7 @@ export function findDashPassages(
     const end = lineAt(text, start).end;
     // "..., – заявил" and "...,— молвил": a dash after a space, or right after punctuation.
     const dashRe = /(?:([,.!?…])[ \t\u00a0]*|[ \t\u00a0]+)[–—-][ \t\u00a0]+/gu;
+    let attributed = false;
     for (const found of text.slice(start, end).matchAll(dashRe)) {
       const d = { index: start + found.index, 0: found[0], 1: found[1] };
       const attrAt = d.index + d[0].length;
@@ -130,7 +131,15 @@ export function findDashPassages(
           shape: "dash",
         });
       }
+      attributed = true;
       break;
+    }
+    // "Токаев заявил:\n– Мы ...": a line introduced by a colon is the words, to its end.
+    if (
+      !attributed &&
+      /:[ \t\u00a0]*\n[ \t\u00a0]*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))
+    ) {
+      out.push({ inner: { start, end }, before: m.index, after: end, shape: "dash" });
     }
   }
   return out;

@@ -1,8 +1,17 @@
 // Visit vocabulary compiled from the lexicon files: trip words, visit kinds and tense markers.
-import { loadLexicon } from "../../lexicons/load.js";
-import type { Language, Tense, VisitKind, VisitLevel } from "../../types.js";
+import { loadTaggedWithExclusions } from "../../lexicons/load.js";
+import {
+  type Language,
+  TENSES,
+  type Tense,
+  VISIT_KINDS,
+  VISIT_LEVELS,
+  type VisitKind,
+  type VisitLevel,
+} from "../../types.js";
 
-export type VisitWordRole = "noun" | "travel" | "stay" | "receive" | "meet";
+const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet"] as const;
+export type VisitWordRole = (typeof VISIT_WORD_ROLES)[number];
 
 export interface VisitWordHit {
   start: number;
@@ -47,21 +56,21 @@ interface VisitLexicon {
 function entries<T extends string>(
   lang: Language,
   name: string,
+  values: readonly T[],
 ): { pos: PrefixEntry<T>[]; neg: PrefixEntry<true>[] } {
   const pos: PrefixEntry<T>[] = [];
   const neg: PrefixEntry<true>[] = [];
-  for (const line of loadLexicon(lang, name)) {
-    if (line.startsWith("-")) {
-      const prefix = line.slice(1).toLowerCase();
-      neg.push({ value: true, prefix, parts: prefix.split(" ") });
-      continue;
-    }
-    const sp = line.indexOf(" ");
-    const prefix = line
-      .slice(sp + 1)
-      .trim()
-      .toLowerCase();
-    pos.push({ value: line.slice(0, sp) as T, prefix, parts: prefix.split(" ") });
+  const { entries: tagged, exclusions } = loadTaggedWithExclusions(lang, name, {
+    values,
+    layout: "value-first",
+  });
+  for (const e of tagged) {
+    const prefix = e.words.toLowerCase();
+    pos.push({ value: e.value, prefix, parts: prefix.split(" ") });
+  }
+  for (const words of exclusions) {
+    const prefix = words.toLowerCase();
+    neg.push({ value: true, prefix, parts: prefix.split(" ") });
   }
   // Longer beginnings first, so "неофициальн" wins over "официальн" where both could start a word.
   pos.sort((x, y) => y.prefix.length - x.prefix.length);
@@ -73,13 +82,13 @@ const cache = new Map<Language, VisitLexicon>();
 export function visitLexicon(lang: Language): VisitLexicon {
   let lex = cache.get(lang);
   if (!lex) {
-    const words = entries<VisitWordRole>(lang, "visit-words");
+    const words = entries(lang, "visit-words", VISIT_WORD_ROLES);
     lex = {
       words: indexEntries(words.pos),
       exclusions: indexEntries(words.neg),
-      kinds: indexEntries(entries<VisitKind>(lang, "visit-kinds").pos),
-      tenses: indexEntries(entries<Tense>(lang, "visit-tense").pos),
-      levels: indexEntries(entries<VisitLevel>(lang, "visit-levels").pos),
+      kinds: indexEntries(entries(lang, "visit-kinds", VISIT_KINDS).pos),
+      tenses: indexEntries(entries(lang, "visit-tense", TENSES).pos),
+      levels: indexEntries(entries(lang, "visit-levels", VISIT_LEVELS).pos),
     };
     cache.set(lang, lex);
   }
