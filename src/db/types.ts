@@ -14,6 +14,8 @@ export interface EvidenceRef {
   articleId: string;
   start: number;
   end: number;
+  /** The id of the extraction rule that read the fact there (absent in stores written before). */
+  rule?: string | null;
 }
 
 export interface ArticleDoc {
@@ -116,6 +118,8 @@ export interface StatementDoc {
   visitId: string | null;
   /** The two countries of that visit in either order ("AZ|KZ"), so a pair's statements page by index. */
   visitCountries: string | null;
+  /** The id of the extraction rule that read it. */
+  rule?: string | null;
   start: number;
   end: number;
   searchTokens: string[];
@@ -205,7 +209,8 @@ export interface PersonMentionFields {
   countryCode: string | null;
   role: PersonRole | null;
   title: string | null;
-  spans: { start: number; end: number }[];
+  /** Where the article names the person, with the rule that read each name. */
+  spans: { start: number; end: number; rule?: string }[];
 }
 
 export interface VisitMentionFields {
@@ -225,6 +230,7 @@ export interface VisitMentionFields {
   primary: boolean;
   start: number;
   end: number;
+  rule?: string;
 }
 
 export interface DocumentMentionFields {
@@ -238,4 +244,5 @@ export interface DocumentMentionFields {
   /** Id of the article's primary visit mention when the document was signed during it. */
   visitMentionId: string | null;
   spans: { start: number; end: number }[];
+  rule?: string;
 }

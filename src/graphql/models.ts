@@ -24,6 +24,7 @@ export interface EvidenceModel {
   articleId: string;
   start: number;
   end: number;
+  rule?: string | null;
 }
 
 export interface PartnerModel {

@@ -294,6 +294,7 @@ export function buildVisit(pair: string, cluster: Mention<"visit">[]): VisitDoc 
       articleId: m.articleId,
       start: m.visit.start,
       end: m.visit.end,
+      rule: m.visit.rule ?? null,
     })),
   };
 }
@@ -406,7 +407,12 @@ export function buildDocument(
     visitId: mostFrequent(visitIds),
     articleIds: uniqueSorted(mentions.map((m) => m.articleId)),
     evidence: mentions.flatMap((m) =>
-      m.document.spans.map((s) => ({ articleId: m.articleId, start: s.start, end: s.end })),
+      m.document.spans.map((s) => ({
+        articleId: m.articleId,
+        start: s.start,
+        end: s.end,
+        rule: m.document.rule ?? null,
+      })),
     ),
     ...searchFields(uniqueSorted(mentions.map((m) => m.document.title)).join(" ")),
   };

@@ -83,9 +83,8 @@ export function buildArticleFacts(
       countryByName.set(f.name, f.country ?? facts.find((g) => g.country)?.country ?? null);
     }
     const spans = facts
-      .flatMap((f) => f.mentions)
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .map((s) => ({ start: s.start, end: s.end }));
+      .flatMap((f) => f.mentions.map((s) => ({ start: s.start, end: s.end, rule: f.rule })))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     mentions.push({
       ...base,
       _id: `${articleId}:p:${hashHex(key, 16)}`,
@@ -138,6 +137,7 @@ export function buildArticleFacts(
         primary: isPrimary,
         start: v.span.start,
         end: v.span.end,
+        rule: v.rule,
       },
     });
   });
@@ -164,6 +164,7 @@ export function buildArticleFacts(
         signatoryIds: uniqueSorted(d.signatories.map((s) => personId(s)).filter(isString)),
         visitMentionId: d.tense === "current" ? primaryMentionId : null,
         spans,
+        rule: d.rule,
       },
     });
   });
@@ -184,6 +185,7 @@ export function buildArticleFacts(
       language: x.language,
       visitId: null,
       visitCountries: null,
+      rule: s.rule,
       start: s.span.start,
       end: s.span.end,
       ...searchFields(s.text),

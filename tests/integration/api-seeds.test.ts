@@ -40,6 +40,28 @@ describe("seed articles", () => {
     }
   });
 
+  test("every fact's evidence names the rule that read it", async () => {
+    const data = await ok(`{ visits(first: 20) { edges { node {
+      evidence { rule excerpt }
+      guest { evidence { rule } }
+      statements(first: 5) { edges { node { quote { rule } } } }
+      documents(first: 5) { edges { node { evidence { rule } } } }
+    } } } }`);
+    const rules: unknown[] = [];
+    for (const v of nodesAt(data, "visits")) {
+      rules.push(...(v.evidence as { rule: unknown }[]).map((e) => e.rule));
+      rules.push(
+        ...((dig(v, "guest", "evidence") ?? []) as { rule: unknown }[]).map((e) => e.rule),
+      );
+      for (const s of nodesAt(v, "statements")) rules.push(dig(s, "quote", "rule"));
+      for (const d of nodesAt(v, "documents")) {
+        rules.push(...(d.evidence as { rule: unknown }[]).map((e) => e.rule));
+      }
+    }
+    expect(rules.length).toBeGreaterThan(20);
+    for (const rule of rules) expect(rule).toMatch(/^[a-z][\w.:-]*$/i);
+  });
+
   test("articles are found by words of their text, and by a Latin spelling of a name", async () => {
     const search = async (q: string) =>
       (

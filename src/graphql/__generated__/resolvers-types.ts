@@ -183,6 +183,8 @@ export type Evidence = {
   end: Scalars['Int']['output'];
   /** The exact words at [start, end). */
   excerpt: Scalars['String']['output'];
+  /** The id of the extraction rule that read the fact from these words, so a wrong fact can be traced; null where not recorded. */
+  rule?: Maybe<Scalars['String']['output']>;
   start: Scalars['Int']['output'];
 };
 
@@ -849,6 +851,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 

@@ -37,7 +37,12 @@ export function articleRepository(cols: Collections) {
         .toArray();
       return mentions.flatMap((m) =>
         m.kind === "person"
-          ? m.person.spans.map((s) => ({ articleId: m.articleId, start: s.start, end: s.end }))
+          ? m.person.spans.map((s) => ({
+              articleId: m.articleId,
+              start: s.start,
+              end: s.end,
+              rule: s.rule ?? null,
+            }))
           : [],
       );
     },

@@ -39,6 +39,7 @@ export const Evidence: EvidenceResolvers = {
   article: (e, _, ctx) => articleOf(ctx, e.articleId),
   start: (e) => e.start,
   end: (e) => e.end,
+  rule: (e) => e.rule ?? null,
   excerpt: async (e, _, ctx) => (await articleText(ctx, e.articleId)).slice(e.start, e.end),
   context: async (e, _, ctx) => surrounding(await articleText(ctx, e.articleId), e.start, e.end),
 };

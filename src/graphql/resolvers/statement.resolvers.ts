@@ -8,5 +8,5 @@ export const Statement: StatementResolvers = {
   speaker: (s, _, ctx) => (s.speakerId ? ctx.data.personById.load(s.speakerId) : null),
   visit: (s, _, ctx) => (s.visitId ? ctx.data.visitById.load(s.visitId) : null),
   article: (s, _, ctx) => articleOf(ctx, s.articleId),
-  quote: (s) => ({ articleId: s.articleId, start: s.start, end: s.end }),
+  quote: (s) => ({ articleId: s.articleId, start: s.start, end: s.end, rule: s.rule ?? null }),
 };

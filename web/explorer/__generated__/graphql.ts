@@ -182,6 +182,8 @@ export type Evidence = {
   end: Scalars['Int']['output'];
   /** The exact words at [start, end). */
   excerpt: Scalars['String']['output'];
+  /** The id of the extraction rule that read the fact from these words, so a wrong fact can be traced; null where not recorded. */
+  rule?: Maybe<Scalars['String']['output']>;
   start: Scalars['Int']['output'];
 };
 
