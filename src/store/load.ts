@@ -1,7 +1,7 @@
 // Loads article files, folders and globs into the store, one result per file and a summary.
 import { readdir, stat } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
-import { type Collection, type Db, type Document, MongoServerError } from "mongodb";
+import type { Collection, Db, Document } from "mongodb";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { collections } from "../db/collections.js";
 import { type IngestOptions, type IngestOutcome, ingestArticles } from "./ingest.js";
@@ -137,23 +137,9 @@ async function readAll(paths: string[], maxBytes: number): Promise<ReadResult[]>
   return results;
 }
 
-/**
- * A collection's size from its storage statistics, without reading its documents: the count
- * MongoDB keeps in its metadata, and on the FerretDB fallback an exact count of table rows
- * (its `count` command reads and parses every document). 0 for a collection not yet created.
- */
-async function countOf<T extends Document>(coll: Collection<T>): Promise<number> {
-  try {
-    const rows = await coll
-      .aggregate<{ count?: number }>([{ $collStats: { count: {} } }])
-      .toArray();
-    return rows.reduce((n, r) => n + (r.count ?? 0), 0);
-  } catch (err) {
-    if (err instanceof MongoServerError && (err.code === 26 || /ns not found/i.test(err.message))) {
-      return 0;
-    }
-    throw err;
-  }
+/** A collection's size from the count the server keeps, without reading its documents. */
+function countOf<T extends Document>(coll: Collection<T>): Promise<number> {
+  return coll.estimatedDocumentCount();
 }
 
 export async function countStore(db: Db): Promise<StoreCounts> {
