@@ -195,6 +195,19 @@ describe("filters on the test server", () => {
     expect(replaced.modifiedCount).toBe(1);
     expect(await c.findOne({ _id: "number" })).toEqual({ _id: "number", tag: "changed" });
   });
+
+  it("answers one bulk write of more replaces than the server has connections", async () => {
+    const c = t.db.collection<{ _id: string; n: number }>("replaced");
+    const docs = Array.from({ length: 500 }, (_, i) => ({ _id: `d${i}`, n: i }));
+    await c.insertMany(docs);
+    const r = await c.bulkWrite(
+      docs.map((d) => ({
+        replaceOne: { filter: { _id: d._id }, replacement: { n: d.n + 1 }, upsert: true },
+      })),
+    );
+    expect(r.modifiedCount).toBe(500);
+    expect(await c.countDocuments({ n: { $gt: 0 } })).toBe(500);
+  });
 });
 
 // Sort keys of every kind, as MongoDB orders them: null and missing alike, then numbers by value
