@@ -82,7 +82,7 @@ export async function insertOrReplace<T extends Document & { _id: string }>(
     duplicates = errors.map((e) => docs[e.index]!);
   }
   if (duplicates.length > 0) {
-    await bulkWriteInChunks(
+    await bulkWrite(
       coll,
       duplicates.map(
         (d) =>
@@ -98,19 +98,12 @@ export async function insertOrReplace<T extends Document & { _id: string }>(
   }
 }
 
-/**
- * FerretDB v1 (SQLite) stops answering a bulk write that replaces more than about a hundred
- * existing documents, so replaces go in commands of at most this many.
- */
-const MAX_REPLACES_PER_COMMAND = 50;
-
-async function bulkWriteInChunks<T extends Document>(
+/** One bulk write, none for no operations (the driver refuses an empty one). */
+async function bulkWrite<T extends Document>(
   coll: Collection<T>,
   ops: AnyBulkWriteOperation<T>[],
 ): Promise<void> {
-  for (let at = 0; at < ops.length; at += MAX_REPLACES_PER_COMMAND) {
-    await coll.bulkWrite(ops.slice(at, at + MAX_REPLACES_PER_COMMAND));
-  }
+  if (ops.length > 0) await coll.bulkWrite(ops);
 }
 
 /**
@@ -133,7 +126,7 @@ async function applyDerived<T extends Document & { _id: string }>(
     return old !== undefined && !isDeepStrictEqual(old, d);
   });
   await insertOrReplace(coll, fresh);
-  await bulkWriteInChunks(coll, [
+  await bulkWrite(coll, [
     ...changed.map(
       (d) =>
         ({
@@ -363,7 +356,7 @@ async function writePeople(b: Batch): Promise<PersonMarks> {
   }
   // New people are inserted whole (an upsert costs the fallback server far more).
   await insertOrReplace(b.c.people, created);
-  await bulkWriteInChunks(b.c.people, ops);
+  await bulkWrite(b.c.people, ops);
   return marked;
 }
 
@@ -377,7 +370,7 @@ async function unmarkPeople(c: Collections, marked: PersonMarks): Promise<void> 
   if (marked.cleared.length > 0) {
     await c.people.updateMany({ _id: { $in: marked.cleared } }, { $unset: { applied: "" } });
   }
-  await bulkWriteInChunks(
+  await bulkWrite(
     c.people,
     marked.unmarks.map((u) => ({
       updateOne: {
@@ -484,10 +477,10 @@ async function writeMovedVisits(
     articleOps.push({ updateOne: { filter: { _id: id }, update: { $set: { visitIds } } } });
     statementOps.push({ updateMany: { filter: { articleId: id }, update: { $set: during } } });
   }
-  await bulkWriteInChunks(b.c.articles, articleOps);
-  await bulkWriteInChunks(b.c.statements, statementOps);
+  await bulkWrite(b.c.articles, articleOps);
+  await bulkWrite(b.c.statements, statementOps);
   // Recorded only now, so that a crash before this point makes the next run redo this step.
-  await bulkWriteInChunks(
+  await bulkWrite(
     b.c.mentions,
     moved.map((m) => ({
       updateOne: { filter: { _id: m.mentionId }, update: { $set: { entityId: m.to } } },
