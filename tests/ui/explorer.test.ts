@@ -181,6 +181,8 @@ describe.skipIf(!hasChromium)(
       const context = (await evidence.locator("blockquote").textContent()) ?? "";
       expect(excerpt.length).toBeGreaterThan(0);
       expect(context).toContain(excerpt);
+      // The fact names the extraction rule that read it, so a wrong one can be traced.
+      expect(await evidence.locator(".rule code").textContent()).toMatch(/^[a-z][\w.:-]*$/i);
       await page.screenshot({ path: join(SCREENSHOTS, "03-visit.png"), fullPage: true });
       expect(await axeViolations(page)).toEqual([]);
 

@@ -665,7 +665,7 @@ export type VisitDetailQueryVariables = Exact<{
 }>;
 
 
-export type VisitDetailQuery = { __typename?: 'Query', visit?: { __typename?: 'Visit', id: string, kind: VisitKind, level: VisitLevel, status: VisitStatus, startDate?: string | null, endDate?: string | null, city?: string | null, evidence: Array<{ __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } }>, guestCountry: { __typename?: 'Country', code: string, name: string }, hostCountry: { __typename?: 'Country', code: string, name: string }, guest?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null, host?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null } | null };
+export type VisitDetailQuery = { __typename?: 'Query', visit?: { __typename?: 'Visit', id: string, kind: VisitKind, level: VisitLevel, status: VisitStatus, startDate?: string | null, endDate?: string | null, city?: string | null, evidence: Array<{ __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, rule?: string | null, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } }>, guestCountry: { __typename?: 'Country', code: string, name: string }, hostCountry: { __typename?: 'Country', code: string, name: string }, guest?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null, host?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null } | null };
 
 export type VisitDocumentsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -683,14 +683,14 @@ export type VisitStatementsQueryVariables = Exact<{
 }>;
 
 
-export type VisitStatementsQuery = { __typename?: 'Query', visit?: { __typename?: 'Visit', id: string, statements: { __typename?: 'StatementConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, language: Language, text: string, statementKind: StatementKind, speaker?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, quote: { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } } } }> } } | null };
+export type VisitStatementsQuery = { __typename?: 'Query', visit?: { __typename?: 'Visit', id: string, statements: { __typename?: 'StatementConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, language: Language, text: string, statementKind: StatementKind, speaker?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, quote: { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, rule?: string | null, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } } } }> } } | null };
 
 export type DocumentDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DocumentDetailQuery = { __typename?: 'Query', document?: { __typename?: 'SignedDocument', parties: Array<string>, id: string, title: string, status: DocumentStatus, signedOn?: string | null, documentKind: DocumentKind, signatories: Array<{ __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null }>, visit?: { __typename?: 'Visit', id: string, kind: VisitKind, level: VisitLevel, status: VisitStatus, startDate?: string | null, endDate?: string | null, city?: string | null, guestCountry: { __typename?: 'Country', code: string, name: string }, hostCountry: { __typename?: 'Country', code: string, name: string }, guest?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null, host?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null } | null, evidence: Array<{ __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } }>, countries: Array<{ __typename?: 'Country', code: string, name: string }> } | null };
+export type DocumentDetailQuery = { __typename?: 'Query', document?: { __typename?: 'SignedDocument', parties: Array<string>, id: string, title: string, status: DocumentStatus, signedOn?: string | null, documentKind: DocumentKind, signatories: Array<{ __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null }>, visit?: { __typename?: 'Visit', id: string, kind: VisitKind, level: VisitLevel, status: VisitStatus, startDate?: string | null, endDate?: string | null, city?: string | null, guestCountry: { __typename?: 'Country', code: string, name: string }, hostCountry: { __typename?: 'Country', code: string, name: string }, guest?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null, host?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null } | null } | null, evidence: Array<{ __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, rule?: string | null, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } }>, countries: Array<{ __typename?: 'Country', code: string, name: string }> } | null };
 
 export type ArticleTextQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -707,9 +707,9 @@ export type VisitSummaryFragment = { __typename?: 'Visit', id: string, kind: Vis
 
 export type DocumentSummaryFragment = { __typename?: 'SignedDocument', id: string, title: string, status: DocumentStatus, signedOn?: string | null, documentKind: DocumentKind, countries: Array<{ __typename?: 'Country', code: string, name: string }> };
 
-export type EvidenceFieldsFragment = { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } };
+export type EvidenceFieldsFragment = { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, rule?: string | null, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } };
 
-export type StatementSummaryFragment = { __typename?: 'Statement', id: string, language: Language, text: string, statementKind: StatementKind, speaker?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, quote: { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } } };
+export type StatementSummaryFragment = { __typename?: 'Statement', id: string, language: Language, text: string, statementKind: StatementKind, speaker?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, quote: { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, rule?: string | null, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } } };
 
 export type PageFieldsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null };
 
@@ -756,7 +756,7 @@ export type RelationsStatementsQueryVariables = Exact<{
 }>;
 
 
-export type RelationsStatementsQuery = { __typename?: 'Query', relations: { __typename?: 'BilateralRelations', statements: { __typename?: 'StatementConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, language: Language, text: string, statementKind: StatementKind, speaker?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, quote: { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } } } }> } } };
+export type RelationsStatementsQuery = { __typename?: 'Query', relations: { __typename?: 'BilateralRelations', statements: { __typename?: 'StatementConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StatementEdge', node: { __typename?: 'Statement', id: string, language: Language, text: string, statementKind: StatementKind, speaker?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, quote: { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, rule?: string | null, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } } } }> } } };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -769,7 +769,7 @@ export type ExplorerSearchQuery = { __typename?: 'Query', search: Array<
     | { __typename: 'Article', id: string, publishedOn?: string | null, sourceName?: string | null, headline?: string | null }
     | { __typename: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null }
     | { __typename: 'SignedDocument', id: string, title: string, status: DocumentStatus, signedOn?: string | null, documentKind: DocumentKind, countries: Array<{ __typename?: 'Country', code: string, name: string }> }
-    | { __typename: 'Statement', id: string, language: Language, text: string, statementKind: StatementKind, speaker?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, quote: { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } } }
+    | { __typename: 'Statement', id: string, language: Language, text: string, statementKind: StatementKind, speaker?: { __typename?: 'Person', id: string, name: string, role?: PersonRole | null, position?: string | null, country?: { __typename?: 'Country', code: string, name: string } | null } | null, quote: { __typename?: 'Evidence', start: number, end: number, excerpt: string, context: string, rule?: string | null, article: { __typename?: 'Article', id: string, title?: string | null, publishedOn?: string | null, sourceName?: string | null, language: Language } } }
   > };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -857,6 +857,7 @@ export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
   end
   excerpt
   context
+  rule
   article {
     id
     title
@@ -897,6 +898,7 @@ fragment EvidenceFields on Evidence {
   end
   excerpt
   context
+  rule
   article {
     id
     title
@@ -1150,6 +1152,7 @@ fragment EvidenceFields on Evidence {
   end
   excerpt
   context
+  rule
   article {
     id
     title
@@ -1225,6 +1228,7 @@ fragment EvidenceFields on Evidence {
   end
   excerpt
   context
+  rule
   article {
     id
     title
@@ -1314,6 +1318,7 @@ fragment EvidenceFields on Evidence {
   end
   excerpt
   context
+  rule
   article {
     id
     title
@@ -1482,6 +1487,7 @@ fragment EvidenceFields on Evidence {
   end
   excerpt
   context
+  rule
   article {
     id
     title
@@ -1558,6 +1564,7 @@ fragment EvidenceFields on Evidence {
   end
   excerpt
   context
+  rule
   article {
     id
     title

@@ -151,6 +151,12 @@ export function EvidenceItem({ evidence }: { evidence: EvidenceFieldsFragment })
         )}
       </blockquote>
       <EvidenceLink evidence={evidence}>Open in {articleName(evidence.article)}</EvidenceLink>
+      {evidence.rule ? (
+        <span class="rule">
+          {" "}
+          · read by rule <code>{evidence.rule}</code>
+        </span>
+      ) : null}
     </li>
   );
 }
