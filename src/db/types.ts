@@ -137,8 +137,6 @@ export interface SignedDocumentDoc {
   signatoryIds: string[];
   signedOn: string | null;
   visitId: string | null;
-  articleIds: string[];
-  evidence: EvidenceRef[];
   searchTokens: string[];
   tokenCount: number;
 }

@@ -405,15 +405,6 @@ export function buildDocument(
     signatoryIds: uniqueSorted(mentions.flatMap((m) => m.document.signatoryIds)),
     signedOn: signedOn ?? null,
     visitId: mostFrequent(visitIds),
-    articleIds: uniqueSorted(mentions.map((m) => m.articleId)),
-    evidence: mentions.flatMap((m) =>
-      m.document.spans.map((s) => ({
-        articleId: m.articleId,
-        start: s.start,
-        end: s.end,
-        rule: m.document.rule ?? null,
-      })),
-    ),
     ...searchFields(uniqueSorted(mentions.map((m) => m.document.title)).join(" ")),
   };
 }
