@@ -494,9 +494,7 @@ async function writeDocuments(
   const movedArticles = unique(moved.map((m) => m.articleId));
   if (movedArticles.length > 0) {
     const byMention = new Map(moved.map((m) => [m.mentionId, m]));
-    const theirs = await b.c.mentions
-      .find({ articleId: { $in: movedArticles }, kind: "document" })
-      .toArray();
+    const theirs = await b.c.mentions.find({ articleId: { $in: movedArticles } }).toArray();
     for (const m of ofKind(theirs, "document")) {
       const move = m.document.visitMentionId ? byMention.get(m.document.visitMentionId) : undefined;
       if (!move) continue;
