@@ -126,9 +126,9 @@ const INDEXES: { [K in keyof Collections]: IndexSpec[] } = {
   ],
   // Read by group (deriving an entity), by slot (a visit's pair and days: clustering visits),
   // by article (replacing an article's share) and by entity (a visit's reports, a person's
-  // words). Groups of different kinds never share a value (ISO code, person key, "A>B",
-  // "title|codes"), so queries leave the kind out: given `kind` too, the fallback's SQLite may
-  // take an index on it and read every mention of that kind.
+  // words, a document's sources). Groups of different kinds never share a value (ISO code,
+  // person key, "A>B", "title|codes"), so queries leave the kind out: given `kind` too, the
+  // fallback's SQLite may take an index on it and read every mention of that kind.
   mentions: [
     { key: { group: 1 }, name: "group" },
     { key: { slot: 1 }, name: "slot" },

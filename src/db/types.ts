@@ -137,20 +137,44 @@ export interface SignedDocumentDoc {
   signatoryIds: string[];
   signedOn: string | null;
   visitId: string | null;
-  articleIds: string[];
-  evidence: EvidenceRef[];
   searchTokens: string[];
   tokenCount: number;
+  /**
+   * How many of the document's mentions carry each value; the fields above are chosen from these,
+   * so a document's size does not grow with the articles naming it (found by their mentions).
+   */
+  counts?: DocumentCounts;
+  /** Article id → the change of that article's mention already counted, as for a person. */
+  applied?: Record<string, string>;
+}
+
+/** Per-value counts of a document's mentions, keyed as PersonCounts are. */
+export interface DocumentCounts {
+  titles?: Record<string, number>;
+  kinds?: Record<string, number>;
+  /** Each mention has one tense: their sum is how many mentions the counts stand for. */
+  tenses?: Record<string, number>;
+  countries?: Record<string, number>;
+  /** Each mention's list of parties (JSON), so the order within a list is kept. */
+  parties?: Record<string, number>;
+  signatories?: Record<string, number>;
+  /** Publication dates of the reports of a signing as happening. */
+  signedOn?: Record<string, number>;
+  /** Visits the reports place the signing in. */
+  visits?: Record<string, number>;
 }
 
 /**
- * The people a batch's run marks as holding its articles' changes, written before the marks and
+ * The people and documents a batch's run marks as holding its articles' changes, written before the marks and
  * deleted after them (collection "pending_marks"): a run that died names them to the next.
  */
 export interface PendingMarksDoc {
   _id: string;
   articles: string[];
-  people: string[];
+  people?: string[];
+  documents?: string[];
+  /** Other articles whose moved visits the run counted in documents. */
+  moved?: string[];
 }
 
 /**

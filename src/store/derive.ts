@@ -3,6 +3,8 @@
 // mentions say), so load order, reruns and reprocessing all end in the same documents.
 import type {
   CountryDoc,
+  DocumentCounts,
+  DocumentMentionFields,
   MentionDoc,
   PersonCounts,
   PersonDoc,
@@ -109,8 +111,8 @@ export function mentionCountPaths(p: PersonMentionFields): string[] {
   return paths;
 }
 
-/** PersonCounts as path → count, the form deltas are added in. */
-export function flattenCounts(counts: PersonCounts): Map<string, number> {
+/** Counts as path → count, the form deltas are added in. */
+export function flattenCounts(counts: object): Map<string, number> {
   const out = new Map<string, number>();
   const walk = (prefix: string, obj: object) => {
     for (const [k, v] of Object.entries(obj)) {
@@ -124,7 +126,7 @@ export function flattenCounts(counts: PersonCounts): Map<string, number> {
 }
 
 /** The nested form of path → count, without the paths whose count is not positive. */
-export function nestCounts(flat: Map<string, number>): PersonCounts {
+export function nestCounts<C extends object = PersonCounts>(flat: Map<string, number>): C {
   const out: Record<string, unknown> = {};
   for (const [path, n] of flat) {
     if (n <= 0) continue;
@@ -136,7 +138,7 @@ export function nestCounts(flat: Map<string, number>): PersonCounts {
     }
     at[parts.at(-1)!] = n;
   }
-  return out as PersonCounts;
+  return out as C;
 }
 
 function decoded(counts: Record<string, number> | undefined): [string, number][] {
@@ -374,61 +376,99 @@ export function deriveVisits(
   };
 }
 
-export function buildDocument(
-  key: string,
-  id: string,
-  mentions: Mention<"document">[],
-  visitOf: (mentionId: string) => string | null,
-): SignedDocumentDoc {
-  const tense = strongestTense(mentions.map((m) => m.document.tense));
-  const signing = mentions.filter((m) => m.document.tense !== "future");
-  const visitIds = mentions
-    .map((m) => (m.document.visitMentionId ? visitOf(m.document.visitMentionId) : null))
-    .filter((v) => v !== null);
-  const signedOn = signing
-    .filter((m) => m.document.tense === "current")
-    .map((m) => m.publishedOn)
-    .filter((d) => d !== null)
-    .sort()[0];
-  const title = mostFrequent(mentions.map((m) => m.document.title)) ?? key;
+/** What the counts of a document mention depend on: its fields, date and visit. */
+export interface CountedDocument {
+  document: DocumentMentionFields;
+  publishedOn: string | null;
+  /** The visit the article reports the signing in, as clustered now. */
+  visitId: string | null;
+}
+
+/** What one document mention adds to its document's counts, as paths within DocumentCounts. */
+export function documentCountPaths({
+  document: d,
+  publishedOn,
+  visitId,
+}: CountedDocument): string[] {
+  const paths = [
+    `titles.${countKey(d.title)}`,
+    `kinds.${countKey(d.kind)}`,
+    `tenses.${countKey(d.tense)}`,
+    `parties.${countKey(JSON.stringify(d.parties))}`,
+  ];
+  for (const c of new Set(d.countries)) paths.push(`countries.${countKey(c)}`);
+  for (const p of new Set(d.signatoryIds)) paths.push(`signatories.${countKey(p)}`);
+  if (d.tense === "current" && publishedOn) paths.push(`signedOn.${countKey(publishedOn)}`);
+  if (visitId) paths.push(`visits.${countKey(visitId)}`);
+  return paths;
+}
+
+/** How many mentions a document's counts stand for: each has one tense. */
+export function documentMentionTotal(counts: DocumentCounts): number {
+  return Object.values(counts.tenses ?? {}).reduce((n, c) => n + c, 0);
+}
+
+function present(counts: Record<string, number> | undefined): string[] {
+  return decoded(counts)
+    .filter(([, n]) => n > 0)
+    .map(([v]) => v)
+    .sort();
+}
+
+/**
+ * Parties in the order the mentions list them: the most frequent list first (ties as in
+ * mostCounted), then each further list's parties not yet named.
+ */
+function partiesOf(counts: Record<string, number> | undefined): string[] {
+  const lists = decoded(counts).filter(([, n]) => n > 0);
   const parties: string[] = [];
-  for (const m of mentions)
-    for (const p of m.document.parties) if (!parties.includes(p)) parties.push(p);
+  while (lists.length > 0) {
+    const best = mostCounted(lists)!;
+    lists.splice(
+      lists.findIndex(([v]) => v === best),
+      1,
+    );
+    for (const p of JSON.parse(best) as string[]) if (!parties.includes(p)) parties.push(p);
+  }
+  return parties;
+}
+
+/** A document as its mentions' counts describe it. */
+export function documentFromCounts(key: string, counts: DocumentCounts): SignedDocumentDoc {
+  const tenses = present(counts.tenses) as Tense[];
+  const titles = present(counts.titles);
   return {
-    _id: id,
-    title,
-    kind: mostFrequent(mentions.map((m) => m.document.kind)) ?? "other",
-    status: signing.length > 0 ? "SIGNED" : "PLANNED",
-    tense,
-    countries: uniqueSorted(mentions.flatMap((m) => m.document.countries)),
-    parties,
-    signatoryIds: uniqueSorted(mentions.flatMap((m) => m.document.signatoryIds)),
-    signedOn: signedOn ?? null,
-    visitId: mostFrequent(visitIds),
-    articleIds: uniqueSorted(mentions.map((m) => m.articleId)),
-    evidence: mentions.flatMap((m) =>
-      m.document.spans.map((s) => ({
-        articleId: m.articleId,
-        start: s.start,
-        end: s.end,
-        rule: m.document.rule ?? null,
-      })),
-    ),
-    ...searchFields(uniqueSorted(mentions.map((m) => m.document.title)).join(" ")),
+    _id: documentIdFromKey(key),
+    title: mostCounted(decoded(counts.titles)) ?? key,
+    kind: (mostCounted(decoded(counts.kinds)) as SignedDocumentDoc["kind"] | null) ?? "other",
+    status: tenses.some((t) => t !== "future") ? "SIGNED" : "PLANNED",
+    tense: strongestTense(tenses),
+    countries: present(counts.countries),
+    parties: partiesOf(counts.parties),
+    signatoryIds: present(counts.signatories),
+    signedOn: present(counts.signedOn)[0] ?? null,
+    visitId: mostCounted(decoded(counts.visits)),
+    ...searchFields(titles.join(" ")),
+    counts,
   };
 }
 
-/** The documents of the given keys from every mention of them (`mentions`). */
-export function deriveDocuments(
+/** A document from every mention of it, as the store keeps it by counting them one by one. */
+export function buildDocument(
+  key: string,
   mentions: Mention<"document">[],
-  keys: string[],
-  visitOfMention: (mentionId: string) => string | null,
-): Derived<SignedDocumentDoc> {
-  const byKey = groupBy([...mentions].sort(byArticleThenId), (m) => m.group);
-  return {
-    upserts: [...byKey].map(([key, list]) =>
-      buildDocument(key, documentIdFromKey(key), list, visitOfMention),
-    ),
-    deletes: keys.filter((k) => !byKey.has(k)).map(documentIdFromKey),
-  };
+  visitOf: (mentionId: string) => string | null,
+): SignedDocumentDoc {
+  const flat = new Map<string, number>();
+  for (const m of mentions) {
+    const visitId = m.document.visitMentionId ? visitOf(m.document.visitMentionId) : null;
+    for (const path of documentCountPaths({
+      document: m.document,
+      publishedOn: m.publishedOn,
+      visitId,
+    })) {
+      flat.set(path, (flat.get(path) ?? 0) + 1);
+    }
+  }
+  return documentFromCounts(key, nestCounts<DocumentCounts>(flat));
 }

@@ -2,8 +2,8 @@
 // batch touches. Without transactions, crash safety comes from the order: shared entities first,
 // then other articles' visit references, then the batch's mentions and statements, and the
 // article document last. An article without its document is simply ingested again, which
-// rewrites the same ids; a person's counts record which article changes they already hold, and
-// a journal names the people so marked until the marks go.
+// rewrites the same ids; a person's or a document's counts record which article changes they
+// already hold, and a journal names the entities so marked until the marks go.
 import { randomBytes } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import {
@@ -21,16 +21,21 @@ import { type Collections, collections } from "../db/collections.js";
 import type {
   ArticleDoc,
   MentionDoc,
+  PendingMarksDoc,
   PersonDoc,
   PersonMentionFields,
+  SignedDocumentDoc,
   StatementDoc,
 } from "../db/types.js";
 import {
   buildCountry,
   buildPerson,
+  type CountedDocument,
   type Derived,
-  deriveDocuments,
   deriveVisits,
+  documentCountPaths,
+  documentFromCounts,
+  documentMentionTotal,
   flattenCounts,
   type Mention,
   mentionCountPaths,
@@ -38,7 +43,7 @@ import {
   nestCounts,
 } from "./derive.js";
 import type { ArticleFacts } from "./facts.js";
-import { countryPairKey, hashHex, personIdFromKey } from "./keys.js";
+import { countryPairKey, documentIdFromKey, hashHex, personIdFromKey } from "./keys.js";
 import type { Lease } from "./lease.js";
 import { visitWindowMentions } from "./visit-window.js";
 
@@ -192,42 +197,70 @@ async function writeCountries(b: Batch): Promise<void> {
   if (deletes.length > 0) await b.c.countries.deleteMany({ _id: { $in: deletes } });
 }
 
-/** One article's change to one person: its mention before and after (null: none). */
-interface PersonChange {
+/** One article's change to one counted entity: its mention before and after (null: none). */
+interface CountedChange<F> {
   articleId: string;
   /** Names the change, so that a run that dies after counting it does not count it again. */
   mark: string;
-  before: PersonMentionFields | null;
-  after: PersonMentionFields | null;
+  before: F | null;
+  after: F | null;
 }
 
-function countedFields(p: PersonMentionFields | null): string {
-  if (!p) return "";
-  const { name, language, aliases, countryCode, role, title } = p;
-  return JSON.stringify([name, language, aliases, countryCode, role, title]);
+/** An entity kept as counts of what its mentions say (a person, a document). */
+interface CountedEntity<D extends CountedDoc, F> {
+  coll: Collection<D>;
+  /** The field of a journal that names the entities a run marked. */
+  journal: "people" | "documents";
+  idOf: (key: string) => string;
+  /** Paths within the counts that one mention adds 1 at. */
+  paths: (fields: F) => string[];
+  /** How many mentions the counts stand for. */
+  total: (counts: NonNullable<D["counts"]>) => number;
+  build: (key: string, counts: NonNullable<D["counts"]>) => D;
 }
 
-function personChanges(b: Batch): Map<string, PersonChange[]> {
-  const byArticle = (mentions: MentionDoc[]) => {
-    const m = new Map<string, PersonMentionFields>();
-    for (const x of ofKind(mentions, "person")) m.set(`${x.articleId}|${x.group}`, x.person);
-    return m;
-  };
-  const before = byArticle(b.old);
-  const after = byArticle(b.fresh);
-  const changes = new Map<string, PersonChange[]>();
-  for (const k of unique([...before.keys(), ...after.keys()]).sort()) {
+type CountedDoc = Document & {
+  _id: string;
+  counts?: object;
+  applied?: Record<string, string>;
+};
+
+/** A mention's share of its entity: article, group, and what is counted of it. */
+type Share<F> = [articleId: string, group: string, fields: F];
+
+/** Changes by entity key between the batch's mentions before and after, those that count alike left out. */
+function changesOf<F>(
+  paths: (fields: F) => string[],
+  before: Share<F>[],
+  after: Share<F>[],
+): Map<string, CountedChange<F>[]> {
+  const byArticle = (shares: Share<F>[]) =>
+    new Map(shares.map(([articleId, group, f]) => [`${articleId}|${group}`, f]));
+  const was = byArticle(before);
+  const is = byArticle(after);
+  const changes = new Map<string, CountedChange<F>[]>();
+  for (const k of unique([...was.keys(), ...is.keys()]).sort()) {
     const bar = k.indexOf("|");
-    const [articleId, key] = [k.slice(0, bar), k.slice(bar + 1)];
-    const was = before.get(k) ?? null;
-    const is = after.get(k) ?? null;
-    const [from, to] = [countedFields(was), countedFields(is)];
-    if (from === to) continue;
-    const list = changes.get(key) ?? [];
-    list.push({ articleId, mark: hashHex(`${from}>${to}`, 12), before: was, after: is });
-    changes.set(key, list);
+    const from = was.get(k) ?? null;
+    const to = is.get(k) ?? null;
+    addChange(changes, paths, k.slice(bar + 1), k.slice(0, bar), from, to);
   }
   return changes;
+}
+
+function addChange<F>(
+  changes: Map<string, CountedChange<F>[]>,
+  paths: (fields: F) => string[],
+  key: string,
+  articleId: string,
+  before: F | null,
+  after: F | null,
+): void {
+  const [from, to] = [before, after].map((f) => (f ? JSON.stringify(paths(f)) : ""));
+  if (from === to) return;
+  const list = changes.get(key) ?? [];
+  list.push({ articleId, mark: hashHex(`${from}>${to}`, 12), before, after });
+  changes.set(key, list);
 }
 
 /** `counts.<path>` updates that turn `before` into `after`, emptied objects removed whole. */
@@ -264,83 +297,116 @@ function countsUpdate(
   return { inc, unset };
 }
 
-/**
- * Adds the batch's person mentions to their people's counts and removes the replaced ones, one
- * update per person, and sets the fields chosen from the counts.
- */
-/** People whose marks of counted changes go once the batch's mentions are written. */
-interface PersonMarks {
-  /** People with no other marks than the batch's. */
-  cleared: string[];
-  unmarks: { id: string; articleIds: string[] }[];
+/** Marks of counted changes to remove once the batch's mentions are written. */
+interface Marks {
+  /** Removes the marks (not the journals). */
+  clear: () => Promise<void>;
   /** Journals of this batch's runs (this one and any that died), to delete after the marks. */
   journals: string[];
 }
 
-async function writePeople(b: Batch): Promise<PersonMarks> {
-  const changes = personChanges(b);
-  // Runs of these articles that died part way name the people they may have left marks on.
+const MARK = "applied.";
+
+/**
+ * Adds the changes to their entities' counts, one update per entity, and sets the fields chosen
+ * from the counts. `done` names the articles whose marks may go once the batch is written (its
+ * own, and others whose change this run records before then).
+ */
+async function writeCounted<D extends CountedDoc, F>(
+  b: Batch,
+  kind: CountedEntity<D, F>,
+  changes: Map<string, CountedChange<F>[]>,
+  moved: string[] = [],
+): Promise<Marks> {
+  type Counts = NonNullable<D["counts"]>;
+  // Runs of these articles that died part way name the entities they may have left marks on.
   const journals = await b.c.marks.find({ articles: { $in: b.ids } }).toArray();
   const settled = journals.filter((j) => j.articles.every((a) => b.inBatch.has(a)));
-  const keyOf = new Map([...changes.keys()].map((k) => [personIdFromKey(k), k]));
-  const ids = unique([...keyOf.keys(), ...journals.flatMap((j) => j.people)]);
-  const marked: PersonMarks = { cleared: [], unmarks: [], journals: settled.map((j) => j._id) };
+  const done = new Set([...b.ids, ...moved, ...journals.flatMap((j) => j.moved ?? [])]);
+  const keyOf = new Map([...changes.keys()].map((k) => [kind.idOf(k), k]));
+  const ids = unique([...keyOf.keys(), ...journals.flatMap((j) => j[kind.journal] ?? [])]);
+  const cleared: string[] = [];
+  const unmarks: { id: string; articleIds: string[] }[] = [];
+  const marked: Marks = {
+    journals: settled.map((j) => j._id),
+    clear: async () => {
+      const filter = { _id: { $in: cleared } } as Filter<D>;
+      const update: Document = { $unset: { applied: "" } };
+      if (cleared.length > 0) await kind.coll.updateMany(filter, update as UpdateFilter<D>);
+      await bulkWrite(
+        kind.coll,
+        unmarks.map(
+          (u) =>
+            ({
+              updateOne: {
+                filter: { _id: u.id },
+                update: {
+                  $unset: Object.fromEntries(u.articleIds.map((a) => [`${MARK}${a}`, ""])),
+                },
+              },
+            }) as AnyBulkWriteOperation<D>,
+        ),
+      );
+    },
+  };
   if (ids.length === 0) return marked;
   if (keyOf.size > 0) {
-    const journal = {
-      _id: randomBytes(8).toString("hex"),
-      articles: b.ids,
-      people: [...keyOf.keys()],
-    };
+    const journal: PendingMarksDoc = { _id: randomBytes(8).toString("hex"), articles: b.ids };
+    journal[kind.journal] = [...keyOf.keys()];
+    if (moved.length > 0) journal.moved = moved;
     await b.c.marks.insertOne(journal);
     marked.journals.push(journal._id);
   }
-  const stored = new Map<string, PersonDoc>();
-  for (const p of await b.c.people.find({ _id: { $in: ids } }).toArray()) stored.set(p._id, p);
+  const stored = new Map<string, D>();
+  for (const d of await kind.coll.find({ _id: { $in: ids } } as Filter<D>).toArray()) {
+    stored.set(d._id, d as D);
+  }
 
-  const ops: AnyBulkWriteOperation<PersonDoc>[] = [];
-  const created: PersonDoc[] = [];
+  const ops: AnyBulkWriteOperation<D>[] = [];
+  const created: D[] = [];
   for (const id of ids) {
     const doc = stored.get(id);
-    const key = keyOf.get(id) ?? doc?.key;
-    if (key === undefined) continue;
+    const key = keyOf.get(id);
+    if (key === undefined && !doc) continue;
     const applied = doc?.applied ?? {};
     const before = flattenCounts(doc?.counts ?? {});
     const after = new Map(before);
     const marks: Record<string, string> = {};
-    for (const ch of changes.get(key) ?? []) {
+    for (const ch of key === undefined ? [] : (changes.get(key) ?? [])) {
       if (applied[ch.articleId] === ch.mark) continue;
-      for (const path of ch.before ? mentionCountPaths(ch.before) : []) {
+      for (const path of ch.before ? kind.paths(ch.before) : []) {
         after.set(path, (after.get(path) ?? 0) - 1);
       }
-      for (const path of ch.after ? mentionCountPaths(ch.after) : []) {
+      for (const path of ch.after ? kind.paths(ch.after) : []) {
         after.set(path, (after.get(path) ?? 0) + 1);
       }
       marks[`${MARK}${ch.articleId}`] = ch.mark;
     }
-    const counts = nestCounts(after);
-    if (Object.keys(marks).length > 0) {
-      if (mentionTotal(counts) === 0) {
-        // No mention names the person any more. Should a run die here, the next finds no
+    if (key !== undefined && Object.keys(marks).length > 0) {
+      const counts = nestCounts<Counts>(after);
+      if (kind.total(counts) === 0) {
+        // No mention names the entity any more. Should a run die here, the next finds no
         // document and nothing to subtract from, and ends in the same place.
-        if (doc) ops.push({ deleteOne: { filter: { _id: id } } });
+        if (doc) ops.push({ deleteOne: { filter: { _id: id } as Filter<D> } });
         continue;
       }
-      const person = buildPerson(key, counts);
+      const entity = kind.build(key, counts);
       if (!doc) {
         created.push({
-          ...person,
+          ...entity,
           applied: Object.fromEntries(
             Object.entries(marks).map(([k, v]) => [k.slice(MARK.length), v]),
           ),
         });
       } else {
-        const { _id, counts: _counts, ...fields } = person;
+        const { _id, counts: _counts, ...fields } = entity;
         const { inc, unset } = countsUpdate(before, after);
-        const update: UpdateFilter<PersonDoc> = { $set: { ...fields, ...marks } };
+        const update: Document = { $set: { ...fields, ...marks } };
         if (Object.keys(inc).length > 0) update.$inc = inc;
         if (unset.size > 0) update.$unset = Object.fromEntries([...unset].map((p) => [p, ""]));
-        ops.push({ updateOne: { filter: { _id: id }, update } });
+        ops.push({
+          updateOne: { filter: { _id: id } as Filter<D>, update: update as UpdateFilter<D> },
+        });
       }
     } else if (!doc) {
       continue;
@@ -349,39 +415,37 @@ async function writePeople(b: Batch): Promise<PersonMarks> {
       ...Object.keys(applied),
       ...Object.keys(marks).map((m) => m.slice(MARK.length)),
     ]);
-    const ours = pending.filter((a) => b.inBatch.has(a));
+    const ours = pending.filter((a) => done.has(a));
     if (ours.length === 0) continue;
-    if (ours.length === pending.length) marked.cleared.push(id);
-    else marked.unmarks.push({ id, articleIds: ours });
+    if (ours.length === pending.length) cleared.push(id);
+    else unmarks.push({ id, articleIds: ours });
   }
-  // New people are inserted whole (an upsert costs the fallback server far more).
-  await insertOrReplace(b.c.people, created);
-  await bulkWrite(b.c.people, ops);
+  // New entities are inserted whole (an upsert costs the fallback server far more).
+  await insertOrReplace(kind.coll, created);
+  await bulkWrite(kind.coll, ops);
   return marked;
 }
 
-const MARK = "applied.";
+/** Removes the marks of the batch's counted changes, which its mentions hold now, then the journals. */
+async function unmark(c: Collections, all: Marks[]): Promise<void> {
+  for (const m of all) await m.clear();
+  const journals = unique(all.flatMap((m) => m.journals));
+  if (journals.length > 0) await c.marks.deleteMany({ _id: { $in: journals } });
+}
 
-/**
- * Removes the marks of the batch's counted changes, which its mentions hold now, and then the
- * journals that named the people marked.
- */
-async function unmarkPeople(c: Collections, marked: PersonMarks): Promise<void> {
-  if (marked.cleared.length > 0) {
-    await c.people.updateMany({ _id: { $in: marked.cleared } }, { $unset: { applied: "" } });
-  }
-  await bulkWrite(
-    c.people,
-    marked.unmarks.map((u) => ({
-      updateOne: {
-        filter: { _id: u.id },
-        update: { $unset: Object.fromEntries(u.articleIds.map((a) => [`${MARK}${a}`, ""])) },
-      },
-    })),
-  );
-  if (marked.journals.length > 0) {
-    await c.marks.deleteMany({ _id: { $in: marked.journals } });
-  }
+/** Adds the batch's person mentions to their people's counts and removes the replaced ones. */
+function writePeople(b: Batch): Promise<Marks> {
+  const shares = (mentions: MentionDoc[]): Share<PersonMentionFields>[] =>
+    ofKind(mentions, "person").map((m) => [m.articleId, m.group, m.person]);
+  const people: CountedEntity<PersonDoc, PersonMentionFields> = {
+    coll: b.c.people,
+    journal: "people",
+    idOf: personIdFromKey,
+    paths: mentionCountPaths,
+    total: mentionTotal,
+    build: buildPerson,
+  };
+  return writeCounted(b, people, changesOf(mentionCountPaths, shares(b.old), shares(b.fresh)));
 }
 
 /**
@@ -398,45 +462,56 @@ async function writeVisits(b: Batch) {
   return visits;
 }
 
-/** Derives and writes the documents the batch touches, and those tied to a visit that moved. */
+/**
+ * Adds the batch's document mentions to their documents' counts and removes the replaced ones,
+ * and moves the count of each other article whose visit moved from its old visit to its new.
+ */
 async function writeDocuments(
   b: Batch,
   visitByMention: ReadonlyMap<string, string>,
-  moved: { mentionId: string; articleId: string }[],
-): Promise<void> {
-  const keys = new Set([...groupsOf(b.old, "document"), ...groupsOf(b.fresh, "document")]);
-  const movedIds = new Set(moved.map((m) => m.mentionId));
-  const movedArticles = unique(moved.map((m) => m.articleId));
-  if (movedArticles.length > 0) {
-    const theirs = await b.c.mentions.find({ articleId: { $in: movedArticles } }).toArray();
-    for (const m of ofKind(theirs, "document")) {
-      if (m.document.visitMentionId && movedIds.has(m.document.visitMentionId)) keys.add(m.group);
-    }
-  }
-  if (keys.size === 0) return;
-  const list = [...keys];
-  const others = ofKind(
-    await b.c.mentions.find({ group: { $in: list } }).toArray(),
-    "document",
-  ).filter((m) => !b.inBatch.has(m.articleId));
-  const mentions = [...others, ...ofKind(b.fresh, "document")];
-  // Visits of reports outside the clustered pairs, as recorded with them.
-  const unknown = unique(
-    mentions.flatMap((m) =>
-      m.document.visitMentionId && !visitByMention.has(m.document.visitMentionId)
-        ? [m.document.visitMentionId]
-        : [],
+  moved: { mentionId: string; articleId: string; from: string | null; to: string }[],
+): Promise<Marks> {
+  // Counts hold each mention with its visit as recorded; the batch's are clustered anew.
+  const recorded = new Map(ofKind(b.old, "visit").map((m) => [m._id, m.entityId]));
+  const share =
+    (visitOf: (mentionId: string) => string | null) =>
+    (m: Mention<"document">): Share<CountedDocument> => [
+      m.articleId,
+      m.group,
+      {
+        document: m.document,
+        publishedOn: m.publishedOn,
+        visitId: m.document.visitMentionId ? visitOf(m.document.visitMentionId) : null,
+      },
+    ];
+  const changes = changesOf(
+    documentCountPaths,
+    ofKind(b.old, "document").map(share((id) => recorded.get(id) ?? null)),
+    ofKind(b.fresh, "document").map(
+      share((id) => visitByMention.get(id) ?? recorded.get(id) ?? null),
     ),
   );
-  const recorded = new Map<string, string | null>();
-  if (unknown.length > 0) {
-    const found = await b.c.mentions
-      .find({ _id: { $in: unknown } }, { projection: { _id: 1, entityId: 1 } })
-      .toArray();
-    for (const m of found) recorded.set(m._id, m.entityId);
+  const movedArticles = unique(moved.map((m) => m.articleId));
+  if (movedArticles.length > 0) {
+    const byMention = new Map(moved.map((m) => [m.mentionId, m]));
+    const theirs = await b.c.mentions.find({ articleId: { $in: movedArticles } }).toArray();
+    for (const m of ofKind(theirs, "document")) {
+      const move = m.document.visitMentionId ? byMention.get(m.document.visitMentionId) : undefined;
+      if (!move) continue;
+      const [, , before] = share(() => move.from)(m);
+      const [, , after] = share(() => move.to)(m);
+      addChange(changes, documentCountPaths, m.group, m.articleId, before, after);
+    }
   }
-  const visitOf = (id: string) => visitByMention.get(id) ?? recorded.get(id) ?? null;
-  await applyDerived(b.c.documents, deriveDocuments(mentions, list, visitOf));
+  const documents: CountedEntity<SignedDocumentDoc, CountedDocument> = {
+    coll: b.c.documents,
+    journal: "documents",
+    idOf: documentIdFromKey,
+    paths: documentCountPaths,
+    total: documentMentionTotal,
+    build: documentFromCounts,
+  };
+  return writeCounted(b, documents, changes, movedArticles);
 }
 
 /** An article's visits, and the visit its statements were made during with its two countries. */
@@ -507,10 +582,10 @@ export async function writeFacts(db: Db, batch: ArticleFacts[], lease: Lease): P
   // 1. Shared entities, one collection at a time: the SQLite fallback has one writer, and
   // stalls on parallel bulk inserts that hit duplicates.
   await writeCountries(b);
-  const marked = await writePeople(b);
+  const people = await writePeople(b);
   const visits = await writeVisits(b);
   const moved = visits.changed.filter((ch) => !b.inBatch.has(ch.articleId));
-  await writeDocuments(b, visits.byMention, moved);
+  const documents = await writeDocuments(b, visits.byMention, moved);
 
   // 2. Other articles' references to visits that changed.
   await writeMovedVisits(b, visits.byMention, moved);
@@ -535,7 +610,7 @@ export async function writeFacts(db: Db, batch: ArticleFacts[], lease: Lease): P
   if (stale.length > 0) await c.mentions.deleteMany({ _id: { $in: stale } });
   // The marks of counted changes go only once the mentions hold those changes (and no longer
   // hold what they replaced); until then a run that dies finds the people by its journal.
-  await unmarkPeople(c, marked);
+  await unmark(c, [people, documents]);
 
   // 4. The articles last: the marker that one is complete.
   lease.check();

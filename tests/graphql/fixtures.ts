@@ -4,6 +4,8 @@ import { collections } from "../../src/db/collections.js";
 import type {
   ArticleDoc,
   CountryDoc,
+  DocumentMentionFields,
+  MentionDoc,
   PersonDoc,
   StatementDoc,
   VisitDoc,
@@ -254,8 +256,6 @@ export async function insertFixtures(db: Db): Promise<void> {
       signatoryIds: [ids.tokayev, ids.aliyev],
       signedOn: "2023-04-10",
       visitId: ids.azToKz,
-      articleIds: [ids.ruArticle],
-      evidence: [{ articleId: ids.ruArticle, ...span(RU_TEXT, agreementTitle) }],
       ...searchFields(agreementTitle),
     },
     {
@@ -269,9 +269,41 @@ export async function insertFixtures(db: Db): Promise<void> {
       signatoryIds: [],
       signedOn: null,
       visitId: ids.tjToKz,
-      articleIds: [ids.tjArticle],
-      evidence: [],
       ...searchFields("Декларация о союзнических отношениях"),
     },
+  ]);
+  // The articles that name the documents, as their mentions record them.
+  const documentMention = (
+    documentId: string,
+    articleId: string,
+    fields: Omit<DocumentMentionFields, "key" | "visitMentionId">,
+  ): MentionDoc => ({
+    _id: `${articleId}:d:${documentId}`,
+    articleId,
+    kind: "document",
+    group: documentId,
+    entityId: documentId,
+    publishedOn: null,
+    document: { key: documentId, visitMentionId: null, ...fields },
+  });
+  await c.mentions.insertMany([
+    documentMention(ids.agreement, ids.ruArticle, {
+      title: agreementTitle,
+      kind: "agreement",
+      tense: "past",
+      countries: ["AZ", "KZ"],
+      parties: ["Казахстан", "Азербайджан"],
+      signatoryIds: [ids.tokayev, ids.aliyev],
+      spans: [span(RU_TEXT, agreementTitle)],
+    }),
+    documentMention(ids.declaration, ids.tjArticle, {
+      title: "Декларация о союзнических отношениях",
+      kind: "declaration",
+      tense: "future",
+      countries: ["KZ", "TJ"],
+      parties: [],
+      signatoryIds: [],
+      spans: [],
+    }),
   ]);
 }

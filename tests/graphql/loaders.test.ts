@@ -93,8 +93,6 @@ beforeAll(async () => {
       signatoryIds: [`p_${i % PEOPLE}`],
       signedOn: null,
       visitId: id,
-      articleIds: [],
-      evidence: [],
       searchTokens: [],
       tokenCount: 0,
     });

@@ -34,7 +34,13 @@ export interface Script {
   }[];
   visits?: (Partial<VisitFact> & { guestCountry: string; hostCountry: string })[];
   statements?: { speaker: string | null; text: string }[];
-  documents?: { title: string; countries: string[]; tense?: DocumentFact["tense"] }[];
+  documents?: {
+    title: string;
+    countries: string[];
+    tense?: DocumentFact["tense"];
+    kind?: DocumentFact["kind"];
+    parties?: string[];
+  }[];
 }
 
 /**
@@ -81,9 +87,9 @@ export function scriptedExtractor(version: string, scripts: Script[]): Extractor
       }));
       const documents: DocumentFact[] = (s?.documents ?? []).map((d) => ({
         title: d.title,
-        kind: "memorandum",
+        kind: d.kind ?? "memorandum",
         countries: d.countries,
-        parties: [],
+        parties: d.parties ?? [],
         signatories: [],
         tense: d.tense ?? "current",
         rule: "test.document",

@@ -1,5 +1,5 @@
 // A batch that stops at any write and is ingested again ends as if it had never stopped: people
-// count each change once, visits and their references are whole, no marks are left.
+// and documents count each change once, visits and their references are whole, no marks are left.
 import type { Collection, Db } from "mongodb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collections } from "../../src/db/collections.js";
@@ -32,6 +32,8 @@ const scripts: Script[] = [
     ],
     visits: [{ guestCountry: "AZ", hostCountry: "KZ", guest: ALIYEV, startDate: "2023-04-12" }],
     statements: [{ speaker: TOKAYEV, text: "Мы друзья" }],
+    // Signed during alpha's visit, whose id bravo's report changes.
+    documents: [{ title: "Меморандум о дружбе", countries: ["AZ", "KZ"] }],
   },
   {
     // Dated three days before alpha's report: alpha's visit starts earlier and changes its id.
@@ -53,7 +55,7 @@ const scripts: Script[] = [
   },
 ];
 const texts = {
-  alpha: `Переговоры alpha\n${TOKAYEV} и ${ALIYEV}. "Мы друзья".`,
+  alpha: `Переговоры alpha\n${TOKAYEV} и ${ALIYEV}. "Мы друзья". Меморандум о дружбе.`,
   bravo: `Прибытие bravo\n${ALIYEV} прибыл.`,
   charlie: `Жоспар charlie\n${TOKAYEV_KK}. Соглашение о транзите. "Бауырлас ел".`,
 };
@@ -92,6 +94,8 @@ const stops: [string, string][] = [
   ["people", "bulkWrite"],
   ["visits", "bulkWrite"],
   ["documents", "insertMany"],
+  ["documents", "bulkWrite"],
+  ["documents", "updateMany"],
   ["articles", "bulkWrite"],
   ["statements", "bulkWrite"],
   ["mentions", "bulkWrite"],
@@ -114,6 +118,8 @@ describe("a batch stopped at a write and ingested again", () => {
     await ingestArticles(clean.db, [{ text: texts.alpha }, ...rest], { extractor: v1 });
     const people = await collections(t.db).people.find().toArray();
     expect(people.filter((p) => p.applied !== undefined)).toEqual([]);
+    const documents = await collections(t.db).documents.find().toArray();
+    expect(documents.filter((d) => d.applied !== undefined)).toEqual([]);
     expect(await dumpStore(t.db)).toEqual(await dumpStore(clean.db));
   });
 
@@ -121,6 +127,7 @@ describe("a batch stopped at a write and ingested again", () => {
     ["people", "bulkWrite"],
     ["mentions", "insertMany"],
     ["people", "updateMany"],
+    ["documents", "bulkWrite"],
     ["mentions", "deleteMany"],
     ["pending_marks", "deleteMany"],
     ["articles", "insertMany"],

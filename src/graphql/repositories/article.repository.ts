@@ -9,7 +9,7 @@ import { ARTICLE_ORDER } from "./orderings.js";
 /** Lists and lookups leave out the text and its search tokens: read only when asked for. */
 export const ARTICLE_SUMMARY = { text: 0, searchTokens: 0 } as const;
 
-/** A person's evidence lists the spans of at most this many articles, newest first. */
+/** A person's or a document's evidence and sources list at most this many articles, newest first. */
 export const MAX_EVIDENCE_ARTICLES = 100;
 
 export function articleRepository(cols: Collections) {

@@ -1,9 +1,10 @@
 // Signed documents: a country's, a pair's, a visit's, or a filtered list, each one indexed page.
 import type { Filter } from "mongodb";
 import type { Collections } from "../../db/collections.js";
-import type { SignedDocumentDoc } from "../../db/types.js";
+import type { EvidenceRef, SignedDocumentDoc } from "../../db/types.js";
 import type { ConnectionModel } from "../models.js";
 import { connectionFromCollection, type PageArgs } from "../pagination.js";
+import { MAX_EVIDENCE_ARTICLES } from "./article.repository.js";
 import { allOf, type Clause, findByIds } from "./filters.js";
 import { DOCUMENT_ORDER } from "./orderings.js";
 
@@ -32,8 +33,32 @@ export function documentRepository(cols: Collections) {
     args: PageArgs,
   ): Promise<ConnectionModel<SignedDocumentDoc>> =>
     connectionFromCollection(cols.documents, DOCUMENT_ORDER, filter, args);
+  /** The newest mentions of a document, one an article: a document's size does not grow with them. */
+  const mentionsOf = (documentId: string) =>
+    cols.mentions
+      .find({ entityId: documentId })
+      .sort({ publishedOn: -1, articleId: 1 })
+      .limit(MAX_EVIDENCE_ARTICLES)
+      .toArray();
   return {
     byIds: findByIds(cols.documents),
+    /** Ids of the newest articles naming the document. */
+    async sources(documentId: string): Promise<string[]> {
+      return (await mentionsOf(documentId)).map((m) => m.articleId);
+    },
+    /** Where the newest articles naming the document name it, with the rule that read it. */
+    async evidence(documentId: string): Promise<EvidenceRef[]> {
+      return (await mentionsOf(documentId)).flatMap((m) =>
+        m.kind === "document"
+          ? m.document.spans.map((s) => ({
+              articleId: m.articleId,
+              start: s.start,
+              end: s.end,
+              rule: m.document.rule ?? null,
+            }))
+          : [],
+      );
+    },
     list: (criteria: DocumentCriteria, args: PageArgs) => page(documentFilter(criteria), args),
     byCountry: (code: string, args: PageArgs) => page({ countries: code }, args),
     byVisit: (visitId: string, args: PageArgs) => page({ visitId }, args),

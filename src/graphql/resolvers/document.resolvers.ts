@@ -10,6 +10,7 @@ export const SignedDocument: SignedDocumentResolvers = {
   countries: (d, _, ctx) => Promise.all(d.countries.map((code) => countryFor(ctx.data, code))),
   signatories: (d, _, ctx) => loadExisting(ctx.data.personById, d.signatoryIds),
   visit: (d, _, ctx) => (d.visitId ? ctx.data.visitById.load(d.visitId) : null),
-  sources: (d, _, ctx) => loadExisting(ctx.data.articleById, d.articleIds),
-  evidence: (d) => d.evidence,
+  sources: async (d, _, ctx) =>
+    loadExisting(ctx.data.articleById, await ctx.data.repos.documents.sources(d._id)),
+  evidence: (d, _, ctx) => ctx.data.repos.documents.evidence(d._id),
 };
