@@ -2,7 +2,7 @@
 import type { Collections } from "../../db/collections.js";
 import type { EvidenceRef } from "../../db/types.js";
 import type { ArticleModel, ConnectionModel } from "../models.js";
-import { connectionFromCollection, mongoSort, type PageArgs } from "../pagination.js";
+import { connectionFromCollection, type PageArgs } from "../pagination.js";
 import { findByIds } from "./filters.js";
 import { ARTICLE_ORDER } from "./orderings.js";
 
