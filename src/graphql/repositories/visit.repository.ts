@@ -49,6 +49,23 @@ export function visitFilter(c: VisitCriteria): Filter<VisitDoc> {
 export function visitRepository(cols: Collections) {
   const page = (filter: Filter<VisitDoc>, args: PageArgs): Promise<ConnectionModel<VisitDoc>> =>
     connectionFromCollection(cols.visits, VISIT_ORDER, filter, args);
+  /** Visits counted per guest and host country, most first; as many rows as country pairs. */
+  async function flows(criteria: VisitCriteria): Promise<VisitFlowModel[]> {
+    const rows = await cols.visits
+      .aggregate<{ _id: { g: string; h: string }; n: number }>([
+        { $match: visitFilter(criteria) },
+        { $group: { _id: { g: "$guestCountry", h: "$hostCountry" }, n: { $sum: 1 } } },
+      ])
+      .toArray();
+    return rows
+      .map((r) => ({ guestCountry: r._id.g, hostCountry: r._id.h, visits: r.n }))
+      .sort(
+        (x, y) =>
+          y.visits - x.visits ||
+          x.guestCountry.localeCompare(y.guestCountry) ||
+          x.hostCountry.localeCompare(y.hostCountry),
+      );
+  }
   return {
     byIds: findByIds(cols.visits),
     list: (criteria: VisitCriteria, args: PageArgs) => page(visitFilter(criteria), args),
@@ -56,35 +73,13 @@ export function visitRepository(cols: Collections) {
     byGuest: (code: string, args: PageArgs) => page({ guestCountry: code }, args),
     byPerson: (personId: string, args: PageArgs) => page(visitFilter({ person: personId }), args),
     between: (a: string, b: string, args: PageArgs) => page(mutualVisits(a, b), args),
-    /** Visits counted per guest and host country, most first; as many rows as country pairs. */
-    async flows(criteria: VisitCriteria): Promise<VisitFlowModel[]> {
-      const rows = await cols.visits
-        .aggregate<{ _id: { g: string; h: string }; n: number }>([
-          { $match: visitFilter(criteria) },
-          { $group: { _id: { g: "$guestCountry", h: "$hostCountry" }, n: { $sum: 1 } } },
-        ])
-        .toArray();
-      return rows
-        .map((r) => ({ guestCountry: r._id.g, hostCountry: r._id.h, visits: r.n }))
-        .sort(
-          (x, y) =>
-            y.visits - x.visits ||
-            x.guestCountry.localeCompare(y.guestCountry) ||
-            x.hostCountry.localeCompare(y.hostCountry),
-        );
-    },
+    flows,
     /** How many visits the country made to or hosted from each partner, counted in the database. */
     async partnerCounts(code: string): Promise<Map<string, number>> {
-      const pairs = await cols.visits
-        .aggregate<{ _id: { g: string; h: string }; n: number }>([
-          { $match: visitFilter({ country: code }) },
-          { $group: { _id: { g: "$guestCountry", h: "$hostCountry" }, n: { $sum: 1 } } },
-        ])
-        .toArray();
       const counts = new Map<string, number>();
-      for (const { _id, n } of pairs) {
-        const other = _id.g === code ? _id.h : _id.g;
-        if (other !== code) counts.set(other, (counts.get(other) ?? 0) + n);
+      for (const f of await flows({ country: code })) {
+        const other = f.guestCountry === code ? f.hostCountry : f.guestCountry;
+        if (other !== code) counts.set(other, (counts.get(other) ?? 0) + f.visits);
       }
       return counts;
     },
