@@ -5,7 +5,7 @@ import type { EvidenceRef, SignedDocumentDoc } from "../../db/types.js";
 import type { ConnectionModel } from "../models.js";
 import { connectionFromCollection, type PageArgs } from "../pagination.js";
 import { MAX_EVIDENCE_ARTICLES } from "./article.repository.js";
-import { allOf, type Clause, findByIds } from "./filters.js";
+import { allOf, type Clause, findByIds, tokenClauses } from "./filters.js";
 import { DOCUMENT_ORDER } from "./orderings.js";
 
 export interface DocumentCriteria {
@@ -23,7 +23,7 @@ export function documentFilter(c: DocumentCriteria): Filter<SignedDocumentDoc> {
   if (c.visit !== undefined) clauses.push({ visitId: c.visit });
   if (c.kind !== undefined) clauses.push({ kind: c.kind });
   if (c.status !== undefined) clauses.push({ status: c.status });
-  for (const forms of c.tokens ?? []) clauses.push({ searchTokens: { $in: forms } });
+  clauses.push(...tokenClauses(c.tokens));
   return allOf(clauses);
 }
 

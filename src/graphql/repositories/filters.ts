@@ -3,6 +3,11 @@ import type { Collection, Document, Filter } from "mongodb";
 
 export type Clause = Record<string, unknown>;
 
+/** One clause per word: the stored search tokens hold one of the word's forms. */
+export function tokenClauses(groups: readonly string[][] = []): Clause[] {
+  return groups.map((forms) => ({ searchTokens: { $in: forms } }));
+}
+
 /** The conjunction of the clauses; {} for none. */
 export function allOf<T>(clauses: Clause[]): Filter<T> {
   if (clauses.length === 0) return {};

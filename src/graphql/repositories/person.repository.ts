@@ -3,7 +3,7 @@ import type { Filter } from "mongodb";
 import type { Collections } from "../../db/collections.js";
 import type { PersonDoc } from "../../db/types.js";
 import { connectionFromCollection, type PageArgs } from "../pagination.js";
-import { allOf, type Clause, findByIds } from "./filters.js";
+import { allOf, type Clause, findByIds, tokenClauses } from "./filters.js";
 import { PERSON_ORDER } from "./orderings.js";
 
 export interface PersonCriteria {
@@ -16,7 +16,7 @@ export function personFilter(c: PersonCriteria): Filter<PersonDoc> {
   const clauses: Clause[] = [];
   if (c.country !== undefined) clauses.push({ countryCode: c.country });
   if (c.role !== undefined) clauses.push({ role: c.role });
-  for (const forms of c.tokens ?? []) clauses.push({ searchTokens: { $in: forms } });
+  clauses.push(...tokenClauses(c.tokens));
   return allOf(clauses);
 }
 

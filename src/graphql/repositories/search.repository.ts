@@ -5,6 +5,7 @@ import type { PersonDoc, SignedDocumentDoc, StatementDoc } from "../../db/types.
 import type { SearchHitType } from "../__generated__/resolvers-types.js";
 import type { ArticleModel } from "../models.js";
 import { ARTICLE_SUMMARY } from "./article.repository.js";
+import { tokenClauses } from "./filters.js";
 
 export type SearchHitDoc = PersonDoc | SignedDocumentDoc | StatementDoc | ArticleModel;
 
@@ -36,7 +37,7 @@ export function searchRepository(cols: Collections) {
       types: ReadonlySet<SearchHitType>,
     ): Promise<SearchHitDoc[]> {
       if (groups.length === 0 || limit === 0) return [];
-      const filter = { $and: groups.map((forms) => ({ searchTokens: { $in: forms } })) };
+      const filter = { $and: tokenClauses(groups) };
       const best = async <T extends Document>(
         type: SearchHitType,
         collection: Collection<T>,

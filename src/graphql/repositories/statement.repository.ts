@@ -5,7 +5,7 @@ import type { StatementDoc } from "../../db/types.js";
 import { countryPairKey } from "../../store/keys.js";
 import type { ConnectionModel } from "../models.js";
 import { connectionFromCollection, mongoSort, type PageArgs } from "../pagination.js";
-import { allOf, type Clause, findByIds } from "./filters.js";
+import { allOf, type Clause, findByIds, tokenClauses } from "./filters.js";
 import { STATEMENT_ORDER } from "./orderings.js";
 
 export interface StatementCriteria {
@@ -24,7 +24,7 @@ export function statementFilter(c: StatementCriteria): Filter<StatementDoc> {
   if (c.country !== undefined) clauses.push({ speakerCountry: c.country });
   if (c.language !== undefined) clauses.push({ language: c.language });
   if (c.kind !== undefined) clauses.push({ kind: c.kind });
-  for (const forms of c.tokens ?? []) clauses.push({ searchTokens: { $in: forms } });
+  clauses.push(...tokenClauses(c.tokens));
   return allOf(clauses);
 }
 
