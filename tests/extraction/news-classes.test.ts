@@ -329,6 +329,53 @@ describe("Kazakh visit classes", () => {
     expect(visits(text).map((v) => v.slice(0, 3))).toEqual([[guest, host, tense]]);
   });
 
+  it.each([
+    [
+      "the end of a trip by the head of state named by title only",
+      "Душанбе. 15 мамыр 2024. ҚазАқпарат. Мемлекет басшысы Қасым-Жомарт Тоқаевтың Тәжікстанға ресми сапары аяқталды.",
+      ["KZ", "TJ", "current", "Қасым-Жомарт Тоқаев"],
+    ],
+    [
+      "talks abroad held by a prime minister of no named state",
+      "Бішкек. 15 мамыр 2024. ҚазАқпарат. Премьер-министр Олжас Бектенов Бішкекте Қырғызстан Министрлер кабинетінің төрағасы Адылбек Қасымалиевпен келіссөздер жүргізді.",
+      ["KZ", "KG", "current", "Олжас Бектенов"],
+    ],
+    [
+      "talks in the host's capital held by one named without office or state",
+      "Мәскеу. 15 мамыр 2024. ҚазАқпарат. Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен Кремльде келіссөздер жүргізді.",
+      ["KZ", "RU", "current", "Қасым-Жомарт Тоқаев"],
+    ],
+    [
+      "a guest named after '<state> басшысы'",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Өзбекстан басшысы Шавкат Мирзиёевтің Қазақстанға мемлекеттік сапары аяқталды.",
+      ["UZ", "KZ", "current", "Шавкат Мирзиёев"],
+    ],
+    [
+      "a foreign minister received by a minister of no named state",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Сыртқы істер министрі Мұрат Нұртілеу Қытайдың Сыртқы істер министрі Ван Иді қабылдады.",
+      ["CN", "KZ", "current", null],
+    ],
+    [
+      "an arrival in the capital with a working trip",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Түркия Сыртқы істер министрі Хакан Фидан Қазақстанға жұмыс сапарымен келді.",
+      ["TR", "KZ", "current", "Хакан Фидан"],
+    ],
+    [
+      "a trip announced by another's words",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Ресей Президенті Владимир Путин қараша айында Қазақстанға мемлекеттік сапармен келеді деп хабарлады Кремль.",
+      ["RU", "KZ", "future", "Владимир Путин"],
+    ],
+    [
+      "talks of two presidents in the host's capital",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Қазақстан Президенті Қасым-Жомарт Тоқаев пен Қырғызстан Президенті Садыр Жапаров Астанада келіссөздер жүргізді.",
+      ["KG", "KZ", "current", "Садыр Жапаров"],
+    ],
+  ])("%s", (_label, text, [guest, host, tense, guestName]) => {
+    const found = visits(text as string);
+    expect(found.map((v) => v.slice(0, 3))).toEqual([[guest, host, tense]]);
+    if (guestName) expect(found[0]?.[3]).toBe(guestName);
+  });
+
   it("the one who meets the guest is the host though the text gives no office", () => {
     expect(
       visits(
@@ -381,6 +428,75 @@ describe("Russian visit classes", () => {
     ],
   ])("%s", (_label, text, expected) => {
     expect(visits(text)).toEqual([expected]);
+  });
+
+  it.each([
+    [
+      "talks at home held by one whose state the text does not name",
+      `${DATELINE}Касым-Жомарт Токаев провёл переговоры с Президентом Кыргызстана Садыром Жапаровым.`,
+      ["KG", "KZ", "current", "Садыр Жапаров", "Касым-Жомарт Токаев"],
+    ],
+    [
+      "an announced state visit with 'посетит'",
+      `${DATELINE}Президент Узбекистана Шавкат Мирзиёев посетит Казахстан с государственным визитом в июне.`,
+      ["UZ", "KZ", "future", "Шавкат Мирзиёев", null],
+    ],
+    [
+      "an announced arrival with 'прибудет'",
+      "МОСКВА, 15 мая 2024. /ТАСС/. Президент Казахстана Касым-Жомарт Токаев прибудет в Москву с официальным визитом 20 мая, сообщили в Кремле.",
+      ["KZ", "RU", "future", "Касым-Жомарт Токаев", null],
+    ],
+    [
+      "a visit expected in a capital",
+      `${DATELINE}В Астане ожидается визит премьер-министра Индии Нарендры Моди.`,
+      ["IN", "KZ", "future", "Нарендра Моди", null],
+    ],
+    [
+      "an announced visit reported by a spokesman",
+      "МОСКВА, 15 мая 2024. /ТАСС/. Президент России Владимир Путин в октябре посетит Казахстан, сообщил пресс-секретарь Дмитрий Песков.",
+      ["RU", "KZ", "future", "Владимир Путин", null],
+    ],
+    [
+      "an arrival in a capital without the word 'визит'",
+      "ТАШКЕНТ, 15 мая 2024. KAZINFORM. Премьер-министр Казахстана Олжас Бектенов прибыл в Ташкент.",
+      ["KZ", "UZ", "current", "Олжас Бектенов", null],
+    ],
+    [
+      "talks in a capital without the word 'визит'",
+      `${DATELINE}Президент Казахстана Касым-Жомарт Токаев и Президент Таджикистана Эмомали Рахмон провели переговоры в Астане.`,
+      ["TJ", "KZ", "current", "Эмомали Рахмон", "Касым-Жомарт Токаев"],
+    ],
+    [
+      "a host who receives a head of government",
+      "ДУШАНБЕ, 15 мая 2024. /ТАСС/. Президент Таджикистана Эмомали Рахмон принял премьер-министра Казахстана Олжаса Бектенова.",
+      ["KZ", "TJ", "current", "Олжас Бектенов", "Эмомали Рахмон"],
+    ],
+    [
+      "a host who meets the guest at the airport",
+      "МОСКВА, 15 мая 2024. /ТАСС/. Владимир Путин встретил в аэропорту Внуково президента Киргизии Садыра Жапарова.",
+      ["KG", "RU", "current", "Садыр Жапаров", "Владимир Путин"],
+    ],
+    [
+      "a host of no named state who receives in a named city",
+      "БАКУ, 15 мая 2024. /ТАСС/. Ильхам Алиев принял в Баку Премьер-министра Казахстана Олжаса Бектенова.",
+      ["KZ", "AZ", "current", "Олжас Бектенов", "Ильхам Алиев"],
+    ],
+    [
+      "talks with a guest who arrived, told with a participle",
+      `${DATELINE}Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с прибывшим в Астану министром иностранных дел Венгрии Петером Сийярто.`,
+      ["HU", "KZ", "current", "Петер Сийярто", "Мурат Нуртлеу"],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(visits(text)).toEqual([expected]);
+  });
+
+  it("a guest whose state is named right before the name, though the people rules give none", () => {
+    const found = visits(
+      `${DATELINE}Касым-Жомарт Токаев принял Государственного секретаря США Энтони Блинкена.`,
+    );
+    expect(found.map((v) => [...v.slice(0, 3), v[4]])).toEqual([
+      ["US", "KZ", "current", "Касым-Жомарт Токаев"],
+    ]);
   });
 
   it("no visit where the one received belongs to no known state, under a foreign dateline", () => {

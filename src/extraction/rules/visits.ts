@@ -52,6 +52,8 @@ interface Ctx {
   dates: DateMention[];
   /** otherParty() answers by excluded state, computed once per article. */
   otherParty: Map<string, string | null>;
+  /** The state each person of a.people serves, as far as the visit rules can tell (see statesOfPeople). */
+  states: Array<string | null>;
 }
 
 /** Items of a start-sorted list that lie inside `s`. */
@@ -211,11 +213,11 @@ function peopleIn(ctx: Ctx, s: Span): PersonMention[] {
 }
 
 /** The highest-ranking person of a state in the whole article, optionally holding one role. */
-function topPerson(a: Analysis, code: string, role?: PersonRole): number | null {
+function topPerson(ctx: Ctx, code: string, role?: PersonRole): number | null {
   let best: number | null = null;
   let bestScore = -1;
-  a.people.forEach((p: PersonFact, i) => {
-    if (p.country !== code || !p.role) return;
+  ctx.a.people.forEach((p: PersonFact, i) => {
+    if (ctx.states[i] !== code || !p.role) return;
     if (role && p.role !== role) return;
     const score = ROLE_RANK[p.role] * 1000 + p.mentions.length;
     if (score > bestScore) {
@@ -240,10 +242,11 @@ function otherParty(ctx: Ctx, not: string): string | null {
 
 function countOtherParty(ctx: Ctx, not: string): string | null {
   const officials = new Map<string, number>();
-  for (const p of ctx.a.people) {
-    if (!p.country || p.country === not || !p.role || p.role === "other") continue;
-    officials.set(p.country, (officials.get(p.country) ?? 0) + p.mentions.length);
-  }
+  ctx.a.people.forEach((p, i) => {
+    const code = ctx.states[i];
+    if (!code || code === not || !p.role || p.role === "other") return;
+    officials.set(code, (officials.get(code) ?? 0) + p.mentions.length);
+  });
   const named = new Map<string, number>();
   for (const c of ctx.countries)
     if (c.code !== not) named.set(c.code, (named.get(c.code) ?? 0) + 1);
@@ -272,16 +275,15 @@ function guestNear(
   at: number,
   host: string,
 ): { code: string; person: number | null } | null {
-  const { a } = ctx;
   let best: { code: string; person: number | null } | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const m of peopleIn(ctx, s)) {
-    const p = a.people[m.person];
-    if (!p?.country || p.country === host) continue;
+    const code = ctx.states[m.person];
+    if (!code || code === host) continue;
     const gap = Math.min(Math.abs(m.start - at), Math.abs(m.end - at));
     if (gap < bestGap) {
       bestGap = gap;
-      best = { code: p.country, person: m.person };
+      best = { code, person: m.person };
     }
   }
   if (best) return best;
@@ -379,7 +381,7 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   // One who receives at home may be named by title only ("Мемлекет басшысы Қасым-Жомарт
   // Тоқаев"): the state is then the place of the reception, a city of the sentence or the dateline.
   const home = receptionPlace(ctx, s);
-  const countryOf = (m: PersonMention): string | null => a.people[m.person]?.country ?? home;
+  const countryOf = (m: PersonMention): string | null => ctx.states[m.person] ?? home;
   const people = peopleIn(ctx, s).filter((m) => countryOf(m));
   const before = people.filter((m) => m.end <= hit.start);
   let host = before.at(-1);
@@ -404,7 +406,7 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   // Only the receiver's state may come from the place; a guest of no known state is no visitor,
   // and an ambassador received is posted in the country, not visiting it.
   const guestFact = a.people[guest.person];
-  if (!guestFact?.country || guestFact.role === "ambassador") return null;
+  if (!ctx.states[guest.person] || guestFact?.role === "ambassador") return null;
   const hostCode = countryOf(host)!;
   const guestCode = countryOf(guest)!;
   const cityHere = within(ctx.cities, s).find((c) => c.code === hostCode);
@@ -528,18 +530,26 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
   if (!place) return null;
   const sides = new Map<string, number | null>();
   for (const m of peopleIn(ctx, s)) {
-    const code = a.people[m.person]?.country;
+    const code = ctx.states[m.person];
     if (code && !sides.get(code)) sides.set(code, m.person);
   }
   for (const c of within(ctx.countries, s)) if (!sides.has(c.code)) sides.set(c.code, null);
+  // One who holds the talks, named before the verb, of no state the text names.
+  const holder = peopleIn(ctx, s).find((m) => m.end <= hit.start && !ctx.states[m.person]);
+  // "АСТАНА. ... Касым-Жомарт Токаев провел переговоры с Президентом Кыргызстана": with one
+  // foreign side only, the holder speaks for the place's state.
+  if (sides.size === 1 && !sides.has(place.code) && holder) sides.set(place.code, holder.person);
+  // "Мәскеу. ... Тоқаев Ресей Президенті Владимир Путинмен Кремльде келіссөздер жүргізді": the
+  // place is the one side's, so the holder came from the article's home state.
+  const home = homeState(a);
+  if (sides.size === 1 && sides.has(place.code) && holder && home && home !== place.code) {
+    sides.set(home, holder.person);
+  }
   if (sides.size !== 2 || !sides.has(place.code)) return null;
   const guestCode = [...sides.keys()].find((c) => c !== place.code)!;
   // "Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана ..., прибывшим в Казахстан":
   // one who holds the talks at home, of no state the text names, is the host.
-  if (!sides.get(place.code)) {
-    const holder = peopleIn(ctx, s).find((m) => m.end <= hit.start && !a.people[m.person]?.country);
-    if (holder) sides.set(place.code, holder.person);
-  }
+  if (!sides.get(place.code) && holder) sides.set(place.code, holder.person);
   return {
     rule: "visit.meeting_place",
     span: { start: hit.start, end: hit.end },
@@ -548,11 +558,17 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
     guest: sides.get(guestCode) ?? null,
     host: sides.get(place.code) ?? null,
     kind: null,
-    level: officeOf(ctx, s, guestCode),
+    // Talks are held between equals: a guest of no known office meets at the host's level.
+    level: officeOf(ctx, s, guestCode) ?? counterpartLevel(a, sides.get(place.code) ?? null),
     city: place.city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
   };
+}
+
+function counterpartLevel(a: Analysis, person: number | null): VisitLevel | null {
+  const role = person === null ? undefined : a.people[person]?.role;
+  return (role && LEVEL_OF_ROLE[role]) || null;
 }
 
 /** Kazakh verbs of going ("барды", "келеді") count only with a place in the dative or a trip noun near. */
@@ -643,11 +659,12 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
   const visits: VisitFact[] = [];
   for (const { tense, items } of groups.values()) {
     const first = items[0]!;
+    const guests = items.map((e) => e.guest);
+    // A guest whose office the text never gives is still the one the evidence names.
     const guestIdx =
-      pickPerson(
-        a,
-        items.map((e) => e.guest),
-      ) ?? topPerson(a, first.guestCountry);
+      pickPerson(a, guests) ??
+      topPerson(ctx, first.guestCountry) ??
+      pickPerson(a, guests, { roleless: true });
     const guest = guestIdx !== null ? a.people[guestIdx] : undefined;
     const level: VisitLevel =
       (guest?.role && LEVEL_OF_ROLE[guest.role]) || items.find((e) => e.level)?.level || "other";
@@ -661,7 +678,7 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     const hostIdx =
       pickPerson(a, receivers, { roleless: true }) ??
       pickPerson(a, namedHosts) ??
-      (hostRole ? topPerson(a, first.hostCountry, hostRole) : null) ??
+      (hostRole ? topPerson(ctx, first.hostCountry, hostRole) : null) ??
       // A named host whose office the text never gives may still be the counterpart.
       pickPerson(
         a,
@@ -737,6 +754,62 @@ function outsideOutlet(a: Analysis, c: CountryMention): boolean {
   return !around.includes(outlet);
 }
 
+/**
+ * The state whose news the text is: Kazakh is Kazakhstan's state language, and Kazakh-language
+ * news name a foreign official's state ("Өзбекстан Президенті") but often not their own
+ * ("Мемлекет басшысы Қасым-Жомарт Тоқаев", "Премьер-министр Олжас Бектенов").
+ */
+function homeState(a: Analysis): string | null {
+  return a.lang === "kk" ? "KZ" : null;
+}
+
+/** Offices that speak for a state; an official of no named state in home news serves the home state. */
+const STATE_OFFICES = new Set<PersonRole>([
+  "president",
+  "prime_minister",
+  "vice_president",
+  "deputy_prime_minister",
+  "minister",
+]);
+
+/**
+ * A state named right before a person's name is the one the person serves: "Государственного
+ * секретаря США Энтони Блинкена", "президента Узбекистана Шавката Мирзиёева"; Kazakh puts the
+ * office between ("Өзбекстан басшысы Шавкат Мирзиёевтің", "Қырғызстан Министрлер кабинетінің
+ * төрағасы Адылбек Қасымалиевпен"). A place the name follows ("в Узбекистан Токаев") is no office.
+ */
+const STATE_BEFORE_NAME: Record<Language, RegExp> = {
+  ru: /^\s+$/u,
+  en: /^\s+$/u,
+  kk: /^\s+(?:[\p{L}-]+\s+){0,3}$/u,
+};
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|до|с|со|по|к|ко|to|in|from|at)\s+$/iu;
+
+/** Each person's state: the people rules' answer, else the state named before a name, else home for an official. */
+function statesOfPeople(a: Analysis, countries: CountryMention[]): Array<string | null> {
+  const states: Array<string | null> = a.people.map((p) => p.country);
+  const between = STATE_BEFORE_NAME[a.lang] ?? STATE_BEFORE_NAME.ru;
+  for (const m of a.personMentions) {
+    if (states[m.person] || m.kind === "pronoun") continue;
+    const near = within(countries, { start: m.start - 60, end: m.start });
+    const c = near.at(-1);
+    if (!c) continue;
+    const gap = a.text.slice(c.end, m.start);
+    // Kazakh endings after the state's name ("Қырғызстанның") stay in its word.
+    const rest = gap.slice(wordEnd(a.text, c.end) - c.end);
+    if (!between.test(rest)) continue;
+    if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    states[m.person] = c.code;
+  }
+  const home = homeState(a);
+  if (home) {
+    a.people.forEach((p, i) => {
+      if (!states[i] && p.role && STATE_OFFICES.has(p.role)) states[i] = home;
+    });
+  }
+  return states;
+}
+
 export function findVisits(a: Analysis): VisitFact[] {
   const cities = findCities(a.text);
   const countries = byStart(a.countries.filter((c) => outsideOutlet(a, c)));
@@ -748,6 +821,7 @@ export function findVisits(a: Analysis): VisitFact[] {
     countries,
     dates: byStart(a.dates),
     otherParty: new Map(),
+    states: statesOfPeople(a, countries),
   };
   const evidence = evidenceOf(ctx).filter((e) => e.guestCountry !== e.hostCountry);
   return mergeVisits(ctx, evidence);
