@@ -463,7 +463,10 @@ function travelEvidence(
   let rule = "visit.travel";
   if (!guest) {
     // "Бакуға ресми сапармен келуге шақырғаны үшін": the speaker's state is the article's other party.
-    const other = otherParty(ctx, dest.code);
+    // "Мемлекет басшысы Ташкентке жұмыс сапарымен барды": a traveller named by title only,
+    // with no other state in the text, is the home state's.
+    const home = homeState(a);
+    const other = otherParty(ctx, dest.code) ?? (home !== dest.code ? home : null);
     if (!other) return null;
     guest = { code: other, person: null };
     rule = "visit.travel_other_party";
@@ -480,7 +483,10 @@ function travelEvidence(
     level:
       (hit.role === "noun"
         ? levelAfter(a.lang, a.text, hit.end, Math.min(s.end, hit.end + 60))
-        : null) ?? officeOf(ctx, s, guest.code),
+        : null) ??
+      officeOf(ctx, s, guest.code) ??
+      // "Мемлекет басшысы Ташкентке ... барды": an unnamed traveller's office opens the sentence.
+      (guest.person === null ? levelAfter(a.lang, a.text, s.start, hit.start) : null),
     city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
@@ -545,6 +551,9 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
   if (sides.size === 1 && sides.has(place.code) && holder && home && home !== place.code) {
     sides.set(home, holder.person);
   }
+  // "Астана. ... Мемлекет басшысы Ақордада Моңғолия Президентімен келіссөздер жүргізді": the
+  // home side, named by title only, receives at home.
+  if (sides.size === 1 && !sides.has(place.code) && place.code === home) sides.set(home, null);
   if (sides.size !== 2 || !sides.has(place.code)) return null;
   const guestCode = [...sides.keys()].find((c) => c !== place.code)!;
   // "Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана ..., прибывшим в Казахстан":
@@ -781,30 +790,43 @@ const STATE_OFFICES = new Set<PersonRole>([
 const STATE_BEFORE_NAME: Record<Language, RegExp> = {
   ru: /^\s+$/u,
   en: /^\s+$/u,
-  kk: /^\s+(?:[\p{L}-]+\s+){0,3}$/u,
+  kk: /^\s+(?:[\p{L}-]+\s+){0,6}$/u,
 };
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|до|с|со|по|к|ко|to|in|from|at)\s+$/iu;
+/** How far before a name its state may be named, office words included. */
+const STATE_REACH = 90;
 
 /** Each person's state: the people rules' answer, else the state named before a name, else home for an official. */
-function statesOfPeople(a: Analysis, countries: CountryMention[]): Array<string | null> {
+function statesOfPeople(
+  a: Analysis,
+  countries: CountryMention[],
+  mentions: PersonMention[],
+): Array<string | null> {
   const states: Array<string | null> = a.people.map((p) => p.country);
-  const between = STATE_BEFORE_NAME[a.lang] ?? STATE_BEFORE_NAME.ru;
-  for (const m of a.personMentions) {
+  const between = STATE_BEFORE_NAME[a.lang];
+  const home = homeState(a);
+  // One with a foreign state named shortly before is no home official, even when the office
+  // words between are too many to tie the state to the name.
+  const foreignNear = new Set<number>();
+  for (const m of mentions) {
     if (states[m.person] || m.kind === "pronoun") continue;
-    const near = within(countries, { start: m.start - 60, end: m.start });
-    const c = near.at(-1);
+    const reach = { start: m.start - STATE_REACH, end: m.start };
+    const c = within(countries, reach).at(-1);
     if (!c) continue;
     const gap = a.text.slice(c.end, m.start);
+    if (/[.;:!?«»"()\n]/u.test(gap) || within(mentions, { start: c.end, end: m.start }).length > 0)
+      continue;
+    if (c.code !== home) foreignNear.add(m.person);
     // Kazakh endings after the state's name ("Қырғызстанның") stay in its word.
     const rest = gap.slice(wordEnd(a.text, c.end) - c.end);
-    if (!between.test(rest)) continue;
+    if (!between.test(rest) || /,/u.test(gap)) continue;
     if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, c.start - 6), c.start))) continue;
     states[m.person] = c.code;
   }
-  const home = homeState(a);
   if (home) {
     a.people.forEach((p, i) => {
-      if (!states[i] && p.role && STATE_OFFICES.has(p.role)) states[i] = home;
+      if (!states[i] && !foreignNear.has(i) && p.role && STATE_OFFICES.has(p.role))
+        states[i] = home;
     });
   }
   return states;
@@ -813,15 +835,16 @@ function statesOfPeople(a: Analysis, countries: CountryMention[]): Array<string 
 export function findVisits(a: Analysis): VisitFact[] {
   const cities = findCities(a.text);
   const countries = byStart(a.countries.filter((c) => outsideOutlet(a, c)));
+  const mentions = byStart(a.personMentions);
   const ctx: Ctx = {
     a,
     cities,
     places: placesOf(countries, cities),
-    mentions: byStart(a.personMentions),
+    mentions,
     countries,
     dates: byStart(a.dates),
     otherParty: new Map(),
-    states: statesOfPeople(a, countries),
+    states: statesOfPeople(a, countries, mentions),
   };
   const evidence = evidenceOf(ctx).filter((e) => e.guestCountry !== e.hostCountry);
   return mergeVisits(ctx, evidence);
