@@ -507,6 +507,41 @@ describe("Russian visit classes", () => {
       ["KZ", "AZ", "current", "Олжас Бектенов", "Ильхам Алиев"],
     ],
     [
+      "talks announced with a counterpart of no named state",
+      `${DATELINE}Ожидается, что в ходе визита в Казахстан Президент Франции Эммануэль Макрон проведет переговоры с Касым-Жомартом Токаевым.`,
+      ["FR", "KZ", "future", "Эммануэль Макрон", "Касым-Жомарт Токаев"],
+    ],
+    [
+      "talks within a visit with a counterpart of no named state",
+      `${DATELINE}В рамках официального визита в Казахстан Президент Азербайджана Ильхам Алиев провел переговоры с Касым-Жомартом Токаевым.`,
+      ["AZ", "KZ", "current", "Ильхам Алиев", "Касым-Жомарт Токаев"],
+    ],
+    [
+      "talks held by the head of state named by title alone, under a dateline",
+      `${DATELINE}Глава государства провел переговоры с Президентом Азербайджана Ильхамом Алиевым.`,
+      ["AZ", "KZ", "current", "Ильхам Алиев", null],
+    ],
+    [
+      "a host who receives a minister in the residence",
+      "ТАШКЕНТ, 15 мая 2024. /ТАСС/. Президент Узбекистана Шавкат Мирзиёев принял в Кунсарае министра иностранных дел Казахстана Мурата Нуртлеу.",
+      ["KZ", "UZ", "current", "Мурат Нуртлеу", "Шавкат Мирзиёев"],
+    ],
+    [
+      "an arrival announced for tomorrow with the guest after the verb",
+      "МОСКВА, 15 мая 2024. /ТАСС/. Завтра в Москву прибудет премьер-министр Казахстана Олжас Бектенов.",
+      ["KZ", "RU", "future", "Олжас Бектенов", null],
+    ],
+    [
+      "a visit said to be scheduled",
+      `${DATELINE}Визит Президента Кыргызстана Садыра Жапарова в Казахстан запланирован на июнь.`,
+      ["KG", "KZ", "future", "Садыр Жапаров", null],
+    ],
+    [
+      "a planned trip told with 'планирует посетить'",
+      `${DATELINE}Президент Казахстана Касым-Жомарт Токаев планирует посетить Японию в декабре.`,
+      ["KZ", "JP", "future", "Касым-Жомарт Токаев", null],
+    ],
+    [
       "talks with a guest who arrived, told with a participle",
       `${DATELINE}Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с прибывшим в Астану министром иностранных дел Венгрии Петером Сийярто.`,
       ["HU", "KZ", "current", "Петер Сийярто", "Мурат Нуртлеу"],
@@ -536,6 +571,10 @@ describe("Russian visit classes", () => {
     [
       "a phone call under a dateline",
       `${DATELINE}Президент Казахстана Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев провели телефонный разговор.`,
+    ],
+    [
+      "talks of one named side under a wire's dateline only",
+      "МОСКВА, 12 марта 2024. ТАСС. Президент Азербайджана Ильхам Алиев провел переговоры с руководством Евросоюза.",
     ],
     [
       "talks of two visitors under a third state's dateline",

@@ -540,11 +540,25 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
     if (code && !sides.get(code)) sides.set(code, m.person);
   }
   for (const c of within(ctx.countries, s)) if (!sides.has(c.code)) sides.set(c.code, null);
-  // One who holds the talks, named before the verb, of no state the text names.
-  const holder = peopleIn(ctx, s).find((m) => m.end <= hit.start && !ctx.states[m.person]);
+  // One who holds the talks, of no state the text names: named before the verb, else its
+  // counterpart after it ("Макрон проведет переговоры с Касым-Жомартом Токаевым").
+  const stateless = peopleIn(ctx, s).filter((m) => !ctx.states[m.person]);
+  const holder =
+    stateless.find((m) => m.end <= hit.start) ?? stateless.find((m) => m.start >= hit.end);
   // "АСТАНА. ... Касым-Жомарт Токаев провел переговоры с Президентом Кыргызстана": with one
   // foreign side only, the holder speaks for the place's state.
   if (sides.size === 1 && !sides.has(place.code) && holder) sides.set(place.code, holder.person);
+  // "АСТАНА. ... Глава государства провел переговоры с Президентом Азербайджана": a holder
+  // named by office alone, or talks in a place the sentence names, make the place's state the
+  // other side; a wire's dateline alone does not ("МОСКВА. /ТАСС/." heads news from anywhere).
+  const lead = { start: s.start, end: hit.start };
+  const unnamedOffice =
+    levelAfter(a.lang, a.text, s.start, hit.start) !== null &&
+    peopleIn(ctx, lead).length === 0 &&
+    within(ctx.countries, lead).length === 0;
+  if (sides.size === 1 && !sides.has(place.code) && (named || unnamedOffice)) {
+    sides.set(place.code, null);
+  }
   // "Мәскеу. ... Тоқаев Ресей Президенті Владимир Путинмен Кремльде келіссөздер жүргізді": the
   // place is the one side's, so the holder came from the article's home state.
   const home = homeState(a);
