@@ -22,6 +22,8 @@ interface Candidate {
 
 /** Quoted words shorter than this are names or catchwords ("«Алтын Қыран»"), not statements. */
 const MIN_QUOTE_WORDS = 4;
+/** A dialogue turn is speech however short: "– Спасибо, дорогой брат, – ответил Мирзиёев." */
+const MIN_TURN_WORDS = 2;
 const MIN_CLAUSE_WORDS = 2;
 /** A reported clause longer than this is a run-on text, not one person's words. */
 const MAX_CLAUSE = 2000;
@@ -79,6 +81,9 @@ function attributionAfter(
   const m = re.exec(head);
   if (!m) return null;
   if (wordCount(head.slice(0, m.index)) > 4) return null;
+  // "– Қазақстан мен Өзбекстан – стратегиялық серіктестер, – деді ...": a dash inside the words
+  // is no attribution when the words go on to another dash before the verb.
+  if (/[,.!?…]?\s[–—]\s/u.test(head.slice(0, m.index))) return null;
   const verb = { start: start + m.index, end: start + m.index + m[0].length };
   return { region: { start, end }, verb };
 }
@@ -145,6 +150,14 @@ function bareVerb(text: string, after: { region: Span; verb: Span }): boolean {
   return !/\p{L}/u.test(text.slice(after.verb.end, after.region.end));
 }
 
+/** The stretch of the sentence before an opening quote mark, when it names someone there. */
+function kazakhSubjectBefore(a: Analysis, openAt: number): Span | null {
+  const sentence = sentenceAt(a, openAt);
+  if (sentence.start >= openAt) return null;
+  const region = { start: sentence.start, end: openAt };
+  return spansWithin(a.personMentions, region.start, region.end).length > 0 ? region : null;
+}
+
 /** Direct quotes with an attribution after them, or a colon-led introduction before. */
 function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   const isAttribution = (from: number): boolean => attributionAfter(a.text, lex, from) !== null;
@@ -163,17 +176,26 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
     // "Тоқаев: «...», – деді.": a bare verb after the quote names no one; the colon's lead does.
     if (after && before && bareVerb(a.text, after)) after = null;
     const inside = after || before ? null : attributionInside(a.text, lex, inner);
-    const speaker = after?.region ?? before ?? inside?.region;
+    // "Тоқаев «Біздің болашағымыз ортақ» деп атап өтті.": Kazakh names the speaker before the
+    // quote and closes it with a bare verb; the speaker is the subject of the words before it.
+    const subjectBefore =
+      a.lang === "kk" && after && !before && bareVerb(a.text, after)
+        ? kazakhSubjectBefore(a, p.before)
+        : null;
+    const speaker = subjectBefore ?? after?.region ?? before ?? inside?.region;
     if (!speaker) continue;
-    if (!hasWords(a.text, inner, MIN_QUOTE_WORDS)) continue;
+    const minWords = p.shape === "dash" && after ? MIN_TURN_WORDS : MIN_QUOTE_WORDS;
+    if (!hasWords(a.text, inner, minWords)) continue;
     // "— Мы рады вас видеть, — сказал Токаев. — Это важный визит.": the words resume on the line.
     const resumed =
       after && p.shape === "dash" ? dashResumption(a.text, inner, after.region) : null;
-    const rule = after
-      ? `${a.lang}.direct.${p.shape}.attribution-after`
-      : inside
-        ? `${a.lang}.direct.${p.shape}.attribution-inside`
-        : `${a.lang}.direct.${p.shape}.colon-before`;
+    const rule = subjectBefore
+      ? `${a.lang}.direct.${p.shape}.subject-before`
+      : after
+        ? `${a.lang}.direct.${p.shape}.attribution-after`
+        : inside
+          ? `${a.lang}.direct.${p.shape}.attribution-inside`
+          : `${a.lang}.direct.${p.shape}.colon-before`;
     out.push({
       rule,
       kind: "direct",
