@@ -74,6 +74,7 @@ function attributionAfter(
   const lead = /^[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?/u.exec(
     text.slice(pos, pos + 8),
   );
+  const newSentence = lead !== null && /[.!?…]/u.test(lead[0]) && !/[–—-]/u.test(lead[0]);
   const start = pos + (lead?.[0].length ?? 0);
   const end = clauseEnd(text, start, Math.min(text.length, start + 240));
   const head = text.slice(start, Math.min(end, start + ATTRIBUTION_REACH));
@@ -85,6 +86,9 @@ function attributionAfter(
   // is no attribution when the words go on to another dash before the verb.
   if (/[,.!?…]?\s[–—]\s/u.test(head.slice(0, m.index))) return null;
   const verb = { start: start + m.index, end: start + m.index + m[0].length };
+  // "«...». В ответ Мирзиёев отметил: «...»": a new sentence whose verb opens with a colon
+  // introduces the next words; "«...». Об этом заявил Токаев." attributes these.
+  if (newSentence && text.slice(verb.end, end).includes(":")) return null;
   return { region: { start, end }, verb };
 }
 
