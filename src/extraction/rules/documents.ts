@@ -10,6 +10,8 @@ import {
   isGenitive,
   isPlural,
   kindOf,
+  mayBePlural,
+  mayBeSingularObject,
   modifierStart,
   nominativeTitle,
   singularNominative,
@@ -212,6 +214,7 @@ function coordinatedComplements(
   words: Word[],
   headIdx: number,
   lex: DocumentLexicon,
+  { repeatedOnly = false }: { repeatedOnly?: boolean } = {},
 ): Found[] {
   const head = words[headIdx];
   const prep = words[headIdx + 1];
@@ -232,10 +235,13 @@ function coordinatedComplements(
     const afterAnd = prevW.text === "и" && /^\s+$/.test(gap);
     const afterComma = /^\s*,\s*$/.test(gap);
     if (!afterComma && !afterAnd) continue;
-    if (!isPrepositionalNoun(w.text)) continue;
+    // "соглашения о сотрудничестве в энергетике и о взаимном признании ...": the preposition
+    // may open each item again.
+    const repeated = /^(?:о|об|обо)$/iu.test(w.text) ? words[i + 1] : undefined;
+    if (!repeated && (repeatedOnly || !isPrepositionalNoun(w.text))) continue;
     const end = afterAnd ? (words[i - 2]?.end ?? prevW.start) : prevW.end;
     parts.push({ start, end });
-    start = w.start;
+    start = (repeated ?? w).start;
   }
   parts.push({ start, end: clauseEnd });
   if (parts.length < 2) return [];
@@ -324,6 +330,24 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       if (signing) out.push(...coordinatedComplements(a, words, idx, lex));
       continue;
     }
+    // "подписали соглашения о воздушном сообщении, о сотрудничестве в сфере образования и о
+    // ...": a noun that may be plural, whose "о" opens item after item, names one document each.
+    // "Конвенция об избежании ... и о предотвращении ..." is one name, so a singular-looking
+    // noun needs a plural word before it or at least three items.
+    if (a.lang === "ru" && signing && mayBePlural(head.text)) {
+      const items = coordinatedComplements(a, words, idx, lex, { repeatedOnly: true });
+      const pluralBefore = words.slice(modStart, idx).some((w) => {
+        const adj = parses(w.text).filter((p) => p.tag.POS === "ADJF" || p.tag.POS === "PRTF");
+        return adj.length > 0 && adj.every((p) => p.tag.NMbr === "plur");
+      });
+      // After a verb the noun is its object: "подписали соглашения" is accusative, so plural.
+      const verb = parses(words[modStart - 1]?.text ?? "")[0]?.tag.POS;
+      const object = (verb === "VERB" || verb === "INFN") && !mayBeSingularObject(head.text);
+      if (items.length >= 3 || (items.length >= 2 && (pluralBefore || object))) {
+        out.push(...items);
+        continue;
+      }
+    }
     const end = complementEnd(text, words, idx + 1, a.lang, lex) ?? head.end;
     const hasComplement = end > head.end;
     const first = words[modStart] ?? head;
@@ -380,6 +404,12 @@ function kazakhMention(
     for (let i = idx - 1; i >= 0 && idx - i <= 14; i--) {
       const w = words[i];
       if (!w) break;
+      // "... туралы келісімге, денсаулық ... туралы меморандумға қол қойды": punctuation ends
+      // the name; the words before it belong to the previous item of a list.
+      if (/[,;:.!?()«»"]/u.test(a.text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
+      // "Сапар қорытындысы бойынша ...": a postposition after a skipped word opens no name.
+      if (/^бойынша$/iu.test(w.text) && lex.skipWords.has(words[i - 1]?.text.toLowerCase() ?? ""))
+        break;
       const inCountry = (x: Word | undefined): boolean =>
         x !== undefined &&
         spansWithin(a.countries, x.start - 40, x.end + 40).some(

@@ -49,6 +49,18 @@ export function isPlural(word: string): boolean {
   return nouns.length > 0 && nouns.every((p) => p.tag.NMbr === "plur");
 }
 
+/** Plural in one of its readings: "соглашения" is a plural or a singular genitive. */
+export function mayBePlural(word: string): boolean {
+  return parses(word).some((p) => p.tag.POS === "NOUN" && p.tag.NMbr === "plur");
+}
+
+/** A singular accusative in one of its readings: "Конвенцию", "соглашение", not "соглашения". */
+export function mayBeSingularObject(word: string): boolean {
+  return parses(word).some(
+    (p) => p.tag.POS === "NOUN" && p.tag.NMbr === "sing" && p.tag.CAse === "accs",
+  );
+}
+
 /** Singular nominative of a Russian noun: "документы" → "документ". */
 export function singularNominative(word: string): string {
   const p = parses(word).find((x) => x.tag.POS === "NOUN");
