@@ -376,6 +376,16 @@ describe("Kazakh document classes", () => {
       [["Көлік саласындағы ынтымақтастық туралы келісім", "agreement", "future"]],
     ],
     [
+      "a declaration signed in an earlier year, told with 'қол қойған болатын'",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Тараптар 2022 жылы стратегиялық әріптестік туралы декларацияға қол қойған болатын.",
+      [["Стратегиялық әріптестік туралы декларация", "declaration", "past"]],
+    ],
+    [
+      "a draft agreed to be drawn up",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Тараптар инвестицияларды өзара қорғау туралы келісім жобасын әзірлеуге келісті.",
+      [["Инвестицияларды өзара қорғау туралы келісім", "agreement", "future"]],
+    ],
+    [
       "a treaty signed in an earlier year, recalled as the subject",
       "Астана. 15 мамыр 2024. ҚазАқпарат. 2019 жылы қол қойылған стратегиялық әріптестік туралы шарт екі ел қатынастарының негізі болып табылады.",
       [["Стратегиялық әріптестік туралы шарт", "treaty", "past"]],
@@ -390,6 +400,14 @@ describe("Kazakh document classes", () => {
       "Астана. 12 наурыз 2024. ҚазАқпарат. Тараптар транзит тарифтері туралы келісімге келді.",
     ],
     ["a bare kind with no topic", "Келіссөздер соңында тараптар келісімге қол қойды."],
+    [
+      "a bare kind that comes into force",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Келісім екі елдің парламенттері ратификациялағаннан кейін күшіне енеді.",
+    ],
+    [
+      "a count of documents signed",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Келіссөздер қорытындысы бойынша екі ел арасында 15 құжатқа қол қойылды.",
+    ],
     [
       "a bare kind signed by the sides",
       "Астана. 15 мамыр 2024. ҚазАқпарат. Тараптар келісімге қол қойды.",
@@ -499,6 +517,31 @@ describe("Russian document classes", () => {
       [["Дорожная карта по расширению транзитных перевозок", "roadmap", "future"]],
     ],
     [
+      "a document agreed to be prepared by a deadline",
+      `${DATELINE}Стороны договорились подготовить соглашение о свободной торговле к следующему заседанию межправкомиссии.`,
+      [["Соглашение о свободной торговле", "agreement", "future"]],
+    ],
+    [
+      "a programme to be prepared, told in the passive",
+      `${DATELINE}К следующему визиту будет подготовлена программа экономического сотрудничества на 2025-2030 годы.`,
+      [["Программа экономического сотрудничества на 2025-2030 годы", "program", "future"]],
+    ],
+    [
+      "a document signed in an earlier year, told in the passive",
+      `${DATELINE}В 2020 году было подписано Соглашение о сотрудничестве в сфере здравоохранения.`,
+      [["Соглашение о сотрудничестве в сфере здравоохранения", "agreement", "past"]],
+    ],
+    [
+      "a document recalled with 'напомним'",
+      `${DATELINE}Напомним, что в 2022 году стороны подписали Декларацию о стратегическом партнерстве.`,
+      [["Декларация о стратегическом партнерстве", "declaration", "past"]],
+    ],
+    [
+      "a document whose implementation is discussed, signed in an earlier year",
+      `${DATELINE}Министры обсудили ход реализации соглашения о свободной торговле, подписанного в 2017 году.`,
+      [["Соглашение о свободной торговле", "agreement", "past"]],
+    ],
+    [
       "a signing planned within the visit",
       `${DATELINE}В рамках визита планируется подписать соглашение о создании совместного предприятия.`,
       [["Соглашение о создании совместного предприятия", "agreement", "future"]],
@@ -532,6 +575,19 @@ describe("Russian document classes", () => {
       ["Agreement on visa-free travel", "agreement", "current"],
       ["Memorandum of understanding on cooperation in education", "memorandum", "current"],
     ]);
+  });
+
+  it.each([
+    [
+      "a bare kind that comes into force",
+      "Соглашение вступит в силу после ратификации парламентами двух стран.",
+    ],
+    [
+      "a bare kind signed, with a relative clause",
+      "Стороны подписали Соглашение, которое откроет новые возможности для бизнеса.",
+    ],
+  ])("no document in %s", (_label, text) => {
+    expect(documents(`${DATELINE}${text}`)).toEqual([]);
   });
 
   it("no document in a bare kind with no topic", () => {

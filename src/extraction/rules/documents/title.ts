@@ -96,6 +96,8 @@ const RU_CONJ = new Set(["и", "или"]);
 const EN_CONJ = new Set(["and", "or"]);
 const PLACE_PREP = new Set(["в", "во", "на", "in", "at"]);
 const MAX_TITLE_WORDS = 30;
+/** Words after "к" that make it a deadline: "к следующему заседанию", "к концу года", "к 2030 году". */
+const DEADLINE = /^(?:следующ|предстоящ|очередн|концу|началу|середине|\d)/iu;
 
 /**
  * The words after a document noun that belong to its name: a prepositional or genitive
@@ -135,6 +137,9 @@ export function complementEnd(
     }
     if (lower === "а" && next?.text.toLowerCase() === "также") break;
     if (PLACE_PREP.has(lower) && next && /^\p{Lu}/u.test(next.text) && i > from) break;
+    // "соглашение о свободной торговле к следующему заседанию": a deadline is not part of the name,
+    // though "к" may be ("Протокол к Соглашению ...", "о присоединении к ВТО").
+    if (/^(?:к|ко)$/i.test(lower) && next && DEADLINE.test(next.text)) break;
     // "Договор ... от 12 марта 2005 года": the date of signing is not part of the name.
     if (/^(?:от|from|dated)$/i.test(lower) && next && /^\d/.test(next.text)) break;
     // A date after the name is not part of it: "... безопасности 23 ноября".
