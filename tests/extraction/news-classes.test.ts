@@ -706,6 +706,31 @@ describe("Kazakh visit classes", () => {
       ["KZ", "DE", "future", "Қасым-Жомарт Тоқаев"],
     ],
     [
+      "talks with a guest who came 'to our country', the verb before the guest's state",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Мемлекет басшысы Қасым-Жомарт Тоқаев елімізге мемлекеттік сапармен келген Вьетнам Президенті Во Ван Тхыонгпен келіссөздер жүргізді.",
+      ["VN", "KZ", "current", null],
+    ],
+    [
+      "a trip to a city named with 'қаласына'",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Президент Қасым-Жомарт Тоқаев Әзербайжанның Баку қаласына ресми сапармен барды.",
+      ["KZ", "AZ", "current", "Қасым-Жомарт Тоқаев"],
+    ],
+    [
+      "a reception by the head of state named by office alone",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Мемлекет басшысы Америка Құрама Штаттарының Мемлекеттік хатшысы Энтони Блинкенді қабылдады.",
+      ["US", "KZ", "current", null],
+    ],
+    [
+      "a guest on a visit, told with 'сапармен жүрген'",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Ресми сапармен Астанада жүрген Италия Премьер-министрі Джорджа Мелони Ақордада Мемлекет басшысымен кездесті.",
+      ["IT", "KZ", "current", null],
+    ],
+    [
+      "a trip the head of state will make, with talks planned",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Мемлекет басшысы Қасым-Жомарт Тоқаев Қырғыз Республикасына мемлекеттік сапармен барады. Сапар барысында Садыр Жапаровпен келіссөздер жоспарланған.",
+      ["KZ", "KG", "future", "Қасым-Жомарт Тоқаев"],
+    ],
+    [
       "talks of two presidents in the host's capital",
       "Астана. 15 мамыр 2024. ҚазАқпарат. Қазақстан Президенті Қасым-Жомарт Тоқаев пен Қырғызстан Президенті Садыр Жапаров Астанада келіссөздер жүргізді.",
       ["KG", "KZ", "current", "Садыр Жапаров"],
@@ -863,6 +888,12 @@ describe("Russian visit classes", () => {
     ],
   ])("%s", (_label, text, expected) => {
     expect(visits(text)).toEqual([expected]);
+  });
+
+  it("a reception by the head of state named by office alone, under a dateline", () => {
+    expect(
+      visits(`${DATELINE}Глава государства принял министра иностранных дел Турции Хакана Фидана.`),
+    ).toEqual([["TR", "KZ", "current", "Хакан Фидан", null]]);
   });
 
   it("a guest whose state is named right before the name, though the people rules give none", () => {

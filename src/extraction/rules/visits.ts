@@ -13,6 +13,7 @@ import type {
 } from "../types.js";
 import { type CityMention, findCities } from "./visits/cities.js";
 import {
+  homeWords,
   kindBefore,
   levelAfter,
   levelBefore,
@@ -103,9 +104,11 @@ function sentencesOf(a: Analysis): Span[] {
   return a.sentences.length > 0 ? a.sentences : [{ start: 0, end: a.text.length }];
 }
 
-/** States and cities named in the text, cities carrying their state. */
-function placesOf(countries: CountryMention[], cities: CityMention[]): Place[] {
+/** States and cities named in the text, cities carrying their state, and words for the home state. */
+function placesOf(a: Analysis, countries: CountryMention[], cities: CityMention[]): Place[] {
   const out: Place[] = [];
+  const home = homeState(a);
+  if (home) for (const w of homeWords(a.lang, a.text)) out.push({ ...w, code: home, city: null });
   const named = countries.filter((c) => c.form === "name");
   for (const c of named) out.push({ start: c.start, end: c.end, code: c.code, city: null });
   for (const c of cities) {
@@ -154,6 +157,13 @@ const DESTINATION_RULES: Array<{
       ),
   },
   {
+    // "Баку қаласына", "Астана қаласында": the city noun after the name takes the case.
+    id: "visit.dest.kk_city_noun",
+    lang: "kk",
+    test: (t, p) =>
+      /^\s+(?:қаласы|астанасы)(?:на|нда|ндағы)(?![\p{L}])/iu.test(t.slice(p.end, p.end + 20)),
+  },
+  {
     // "Мәскеуге", "Қазақстанға", "Ресей Федерациясына", "Астанада", and "Түркиядағы сапары"
     // (the locative made an attribute of the trip noun)
     id: "visit.dest.kk_case",
@@ -170,7 +180,8 @@ const DESTINATION_RULES: Array<{
  * "посетит Казахстан", "visited Moscow".
  */
 function directObject(ctx: Ctx, sentence: Span, hit: VisitWordHit): Place | null {
-  if (hit.role !== "travel") return null;
+  // Kazakh puts the verb last: "келген Вьетнам Президенті" names who came, not where.
+  if (hit.role !== "travel" || ctx.a.lang === "kk") return null;
   for (const p of within(ctx.places, { start: hit.end, end: sentence.end })) {
     const between = ctx.a.text.slice(hit.end, p.start);
     return /^\s+(?:\p{Ll}+\s+)?$/u.test(between) ? p : null;
@@ -385,7 +396,10 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   const people = peopleIn(ctx, s).filter((m) => countryOf(m));
   const before = people.filter((m) => m.end <= hit.start);
   let host = before.at(-1);
-  if (!host) return null;
+  if (!host) {
+    const after = people.find((m) => m.start >= hit.end && m.start - hit.end < 80);
+    return after ? receptionByOffice(ctx, s, hit, after) : null;
+  }
   let guest: PersonMention | undefined;
   if (a.lang === "kk") {
     // Kazakh puts the verb last and marks the guest with the accusative, wherever it stands:
@@ -394,7 +408,7 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     const last = accusative ?? host;
     guest = last;
     host = before.findLast((m) => m !== last && countryOf(m) !== countryOf(last));
-    if (!host) return null;
+    if (!host) return receptionByOffice(ctx, s, hit, last);
   } else {
     const hostCountry = countryOf(host);
     guest = people.find(
@@ -420,6 +434,43 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     kind: null,
     level: null,
     city: cityHere?.name ?? null,
+    date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
+    tense: tenseOf(ctx, s),
+  };
+}
+
+/**
+ * A reception whose host is named by office alone: "Мемлекет басшысы Америка Құрама Штаттарының
+ * Мемлекеттік хатшысы Энтони Блинкенді қабылдады", "Глава государства принял министра ...". The
+ * office opens the sentence; the host's state is the home state, else the place of the reception.
+ */
+function receptionByOffice(
+  ctx: Ctx,
+  s: Span,
+  hit: VisitWordHit,
+  guest: PersonMention,
+): Evidence | null {
+  const { a } = ctx;
+  if (levelAfter(a.lang, a.text, s.start, hit.start) === null) return null;
+  const firstWord = /[\p{L}]/u.exec(a.text.slice(s.start, hit.start));
+  const opening = s.start + (firstWord?.index ?? 0);
+  // "Өзбекстан Президенті ... қабылдады": an office of a named state is that state's, not home.
+  if (within(ctx.countries, { start: opening, end: opening + 40 }).some((c) => c.start === opening))
+    return null;
+  const guestCode = ctx.states[guest.person];
+  const hostCode = homeState(a) ?? receptionPlace(ctx, s);
+  if (!guestCode || !hostCode || guestCode === hostCode) return null;
+  if (a.people[guest.person]?.role === "ambassador") return null;
+  return {
+    rule: "visit.reception_by_office",
+    span: { start: hit.start, end: hit.end },
+    guestCountry: guestCode,
+    hostCountry: hostCode,
+    guest: guest.person,
+    host: null,
+    kind: null,
+    level: null,
+    city: within(ctx.cities, s).find((c) => c.code === hostCode)?.name ?? null,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
   };
@@ -853,7 +904,7 @@ export function findVisits(a: Analysis): VisitFact[] {
   const ctx: Ctx = {
     a,
     cities,
-    places: placesOf(countries, cities),
+    places: placesOf(a, countries, cities),
     mentions,
     countries,
     dates: byStart(a.dates),
