@@ -282,6 +282,10 @@ describe("statement classes", () => {
       "Переговоры прошли в теплой, дружественной атмосфере, сообщает пресс-служба Акорды.",
     ],
     [
+      "a Kazakh office of another state whose holder is not named, after the home president",
+      "Анкара. 10 маусым 2024. ҚазАқпарат – Қазақстан Президенті Қасым-Жомарт Тоқаев Түркияға ресми сапармен келді.\nӨз кезегінде Түркия Президенті Қазақстанмен ынтымақтастықты жоғары бағалайтынын атап өтті.",
+    ],
+    [
       "a Kazakh report of what the sides discussed",
       "Қазақстан Президенті Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали Рахмонмен кездесті. Тараптар сауда-экономикалық ынтымақтастық мәселелерін талқылады.",
     ],
@@ -368,6 +372,14 @@ describe("Kazakh document classes", () => {
       [
         ["Сауда-экономикалық ынтымақтастық туралы келісім", "agreement", "current"],
         ["Мәдени ынтымақтастық бағдарламасы", "program", "current"],
+      ],
+    ],
+    [
+      "a joint declaration: an attribute between 'туралы' and the noun",
+      "Анкара. 10 маусым 2024. ҚазАқпарат. Сапар қорытындысы бойынша Стратегиялық әріптестік туралы бірлескен декларацияға, сондай-ақ көлік саласындағы ынтымақтастық туралы келісімге қол қойылды.",
+      [
+        ["Стратегиялық әріптестік туралы бірлескен декларация", "declaration", "current"],
+        ["Көлік саласындағы ынтымақтастық туралы келісім", "agreement", "current"],
       ],
     ],
     [
@@ -739,6 +751,19 @@ describe("Kazakh visit classes", () => {
     const found = visits(text as string);
     expect(found.map((v) => v.slice(0, 3))).toEqual([[guest, host, tense]]);
     if (guestName) expect(found[0]?.[3]).toBe(guestName);
+  });
+
+  it("an earlier trip by a state's president is not its vice-president's", () => {
+    const found = extract(
+      [
+        "Анкара. 10 маусым 2024. ҚазАқпарат – Қазақстан Президенті Қасым-Жомарт Тоқаев Түркияға ресми сапармен келді. Есенбоға әуежайында Мемлекет басшысын Түркия Вице-президенті Джевдет Йылмаз қарсы алды.",
+        "Еске сала кетейік, Түркия Президенті 2022 жылы Қазақстанға ресми сапармен келген болатын.",
+      ].join("\n"),
+    ).visits.map((v) => [v.guestCountry, v.hostCountry, v.tense, v.guest, v.level]);
+    expect(found).toEqual([
+      ["KZ", "TR", "current", "Қасым-Жомарт Тоқаев", "head_of_state"],
+      ["TR", "KZ", "past", null, "head_of_state"],
+    ]);
   });
 
   it("the one who meets the guest is the host though the text gives no office", () => {

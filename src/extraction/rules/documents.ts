@@ -396,8 +396,14 @@ function kazakhMention(
   let start = idx;
   // "ынтымақтастық жоспарына", "туризмді дамыту бағдарламасы": a possessive ending on the noun
   // says the words before it name the document, as "туралы" does.
+  const linker = (w: Word | undefined): boolean =>
+    w !== undefined && /^(?:туралы|арасындағы|бойынша)$/iu.test(w.text);
+  // "... туралы бірлескен декларацияға": an attribute of the noun may stand after "туралы".
+  const attribute = (w: Word | undefined): boolean =>
+    w !== undefined && /^\p{Ll}\p{L}+(?:ген|кен|ған|қан|лық|лік|дық|дік|тық|тік)$/u.test(w.text);
   const linked =
-    (words[idx - 1] && /^(?:туралы|арасындағы|бойынша)$/iu.test(words[idx - 1]?.text ?? "")) ||
+    linker(words[idx - 1]) ||
+    (attribute(words[idx - 1]) && linker(words[idx - 2])) ||
     (possessive !== "" && idx > 0 && !lex.skipWords.has(words[idx - 1]!.text.toLowerCase()));
   if (linked) {
     let between = false;

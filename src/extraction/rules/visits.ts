@@ -735,9 +735,17 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     const first = items[0]!;
     const guests = items.map((e) => e.guest);
     // A guest whose office the text never gives is still the one the evidence names.
+    // An office the evidence names ("Түркия Президенті ... келген") picks the state's holder of
+    // it, not its highest-ranking official named elsewhere ("Вице-президенті Джевдет Йылмаз").
+    const namedLevel = items.find((e) => e.level)?.level;
+    const namedRole = namedLevel ? HOST_ROLE[namedLevel] : undefined;
     const guestIdx =
       pickPerson(a, guests) ??
-      topPerson(ctx, first.guestCountry) ??
+      (namedLevel && namedLevel !== "other"
+        ? namedRole
+          ? topPerson(ctx, first.guestCountry, namedRole)
+          : null
+        : topPerson(ctx, first.guestCountry)) ??
       pickPerson(a, guests, { roleless: true });
     const guest = guestIdx !== null ? a.people[guestIdx] : undefined;
     const level: VisitLevel =
