@@ -238,6 +238,18 @@ describe("statement classes", () => {
     expect(statements(text)).toEqual(expected);
   });
 
+  it("an English dialogue: each quote goes to its own speaker", () => {
+    const text = [
+      "ASTANA, May 15, 2024. Kazinform. Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev, who arrived in Astana on a state visit.",
+      '"Uzbekistan is our strategic partner and ally," Tokayev said.',
+      '"We highly value the friendship between our peoples," Mirziyoyev replied.',
+    ].join("\n");
+    expect(statements(text)).toEqual([
+      ["Kassym-Jomart Tokayev", "direct", "Uzbekistan is our strategic partner and ally"],
+      ["Shavkat Mirziyoyev", "direct", "We highly value the friendship between our peoples"],
+    ]);
+  });
+
   it("keeps a second turn on the same line out of the first speaker's words", () => {
     const text = [
       "Президент Казахстана Касым-Жомарт Токаев встретился с президентом Узбекистана Шавкатом Мирзиёевым.",
@@ -600,6 +612,26 @@ describe("Russian document classes", () => {
     ],
   ])("no document in %s", (_label, text) => {
     expect(documents(`${DATELINE}${text}`)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a treaty signed in an earlier year",
+      "The parties recalled the Treaty on Strategic Partnership signed in 2013.",
+      [["Treaty on Strategic Partnership", "treaty", "past"]],
+    ],
+    [
+      "a roadmap to be prepared by a deadline",
+      "The sides agreed to prepare a roadmap for industrial cooperation by the end of the year.",
+      [["Roadmap for industrial cooperation", "roadmap", "future"]],
+    ],
+    [
+      "a name that a verb ends",
+      "The 1998 Treaty on Eternal Friendship remains the foundation of bilateral relations, the minister noted.",
+      [["Treaty on Eternal Friendship", "treaty", "past"]],
+    ],
+  ])("English: %s", (_label, text, expected) => {
+    expect(documents(`ASTANA, May 15, 2024. Kazinform. ${text}`)).toEqual(expected);
   });
 
   it("no document in a bare kind with no topic", () => {

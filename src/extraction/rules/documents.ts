@@ -101,7 +101,10 @@ function governorOf(text: string, words: Word[], i: number): Word | undefined {
 function earlierYear(a: Analysis, s: string): boolean {
   const own = Number(a.header.publishedOn?.slice(0, 4) ?? Number.NaN);
   if (Number.isNaN(own)) return false;
-  for (const m of s.matchAll(/(?<![\d–-])(19|20)\d\d(?=\s*(?:году|года|г\.|жылы|жылғы))/gu)) {
+  // "в 2019 году", "2019 жылы", and English "in 2019".
+  for (const m of s.matchAll(
+    /(?<![\d–-])(?:(19|20)\d\d(?=\s*(?:году|года|г\.|жылы|жылғы))|(?<=\bin\s)(19|20)\d\d\b)/gu,
+  )) {
     if (Number(m[0]) < own) return true;
   }
   return false;

@@ -144,6 +144,7 @@ export function complementEnd(
     if (/^(?:от|from|dated)$/i.test(lower) && next && /^\d/.test(next.text)) break;
     // A date after the name is not part of it: "... безопасности 23 ноября".
     if (/^\d{1,2}$/.test(w.text) && next && lex.months.has(next.text.toLowerCase())) break;
+    if (i > from && lex.nameStops.has(lower)) break;
     if (lang === "ru" && i > from) {
       const p = pos(w.text);
       if (p === "VERB" || p === "INFN" || p === "PRTS" || p === "GRND") break;
