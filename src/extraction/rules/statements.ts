@@ -257,6 +257,7 @@ function complementCandidates(a: Analysis, verbs: RegExpExecArray[]): Candidate[
       : /^((?:\s+[\p{L}-]+){0,4}?)\s*,?\s+что\s+/iu;
   if (a.lang === "kk") return [];
   const out: Candidate[] = [];
+  const mentions = byStart(a.personMentions);
   for (const m of verbs) {
     const verbEnd = m.index + m[0].length;
     const c = that.exec(a.text.slice(verbEnd, verbEnd + 120));
@@ -264,6 +265,13 @@ function complementCandidates(a: Analysis, verbs: RegExpExecArray[]): Candidate[
     const clause = reportedClause(a, verbEnd + c[0].length, m[0]);
     if (!clause) continue;
     const sentence = sentenceAt(a, m.index);
+    // "президенты отметили, что ...": words said by several, none of them named, are no one's.
+    if (
+      a.lang === "ru" &&
+      /(?:ли|лись)$/u.test(m[0].split(/\s+/)[0] ?? "") &&
+      !spansWithin(mentions, sentence.start, m.index).some((p) => p.kind === "name")
+    )
+      continue;
     out.push({
       rule: `${a.lang}.indirect.verb-that`,
       kind: "indirect",
