@@ -897,9 +897,16 @@ function statesOfPeople(
     states[m.person] = c.code;
   }
   if (home) {
+    // Only one the text introduces by a bare office ("Премьер-министр Олжас Бектенов") is the
+    // home side's; a foreign guest named without state or office stays unknown.
+    const byOffice = new Set<number>();
+    for (const m of mentions) {
+      if (m.kind !== "pronoun" && levelBefore(a.lang, a.text, m.start) !== null)
+        byOffice.add(m.person);
+    }
     a.people.forEach((p, i) => {
-      if (!states[i] && !foreignNear.has(i) && p.role && STATE_OFFICES.has(p.role))
-        states[i] = home;
+      if (states[i] || foreignNear.has(i) || !byOffice.has(i)) return;
+      if (p.role && STATE_OFFICES.has(p.role)) states[i] = home;
     });
   }
   return states;
