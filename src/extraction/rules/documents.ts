@@ -415,7 +415,7 @@ function kazakhMention(
       if (!w) break;
       // "... туралы келісімге, денсаулық ... туралы меморандумға қол қойды": punctuation ends
       // the name; the words before it belong to the previous item of a list.
-      if (/[,;:.!?()«»"]/u.test(a.text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
+      if (/[,;:.!?()]/u.test(a.text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
       // "Сапар қорытындысы бойынша ...": a postposition after a skipped word opens no name.
       if (/^бойынша$/iu.test(w.text) && lex.skipWords.has(words[i - 1]?.text.toLowerCase() ?? ""))
         break;
@@ -458,6 +458,18 @@ function kazakhMention(
       a.text.slice(Math.max(sentence.start, first.start - 30), first.start),
     );
   if (!signedLater && !signedBefore) return null;
+  // "жаңа бағдарламасы әзірленеді": a programme or plan only to be drawn up may be a
+  // government's own; it is an instrument between parties only where the sentence names them
+  // (a state, "тараптар", "екі ел"). An agreement or memorandum always has parties.
+  const near = a.text.slice(head.end, Math.min(sentence.end, head.end + LIST_REACH));
+  if (
+    DOMESTIC_KINDS.has(kind) &&
+    !lex.signing.test(near) &&
+    !signedBefore &&
+    spansWithin(a.countries, sentence.start, sentence.end).length === 0 &&
+    !/(?<![\p{L}])(?:тарап|екі\s+ел)/iu.test(a.text.slice(sentence.start, sentence.end))
+  )
+    return null;
   const title = capitalise(
     `${a.text.slice(first.start, head.start)}${stem}${possessive}`.replace(/\s+/g, " ").trim(),
   );
@@ -501,6 +513,9 @@ function kazakhHead(word: string, lex: DocumentLexicon): { stem: string; possess
  * is left out, as too many stems end in the same letters ("сауда").
  */
 const KAZAKH_LOCATIVE = /\p{L}{2,}(?:ында|інде)$/iu;
+
+/** Kinds a government also draws up for itself, with no other party. */
+const DOMESTIC_KINDS = new Set<DocumentKind>(["program", "plan", "roadmap", "other"]);
 
 /** How far after a Kazakh document noun its signing verb may stand, and further through a list. */
 const SIGNING_REACH = 40;

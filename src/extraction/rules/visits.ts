@@ -41,6 +41,8 @@ interface Evidence {
 interface Place extends Span {
   code: string;
   city: string | null;
+  /** A word for the home state ("елімізге"), not a name. */
+  home?: true;
 }
 
 /** The analysis with its span lists sorted by start, so a sentence's items are found by binary search. */
@@ -108,7 +110,9 @@ function sentencesOf(a: Analysis): Span[] {
 function placesOf(a: Analysis, countries: CountryMention[], cities: CityMention[]): Place[] {
   const out: Place[] = [];
   const home = homeState(a);
-  if (home) for (const w of homeWords(a.lang, a.text)) out.push({ ...w, code: home, city: null });
+  if (home)
+    for (const w of homeWords(a.lang, a.text))
+      out.push({ ...w, code: home, city: null, home: true });
   const named = countries.filter((c) => c.form === "name");
   for (const c of named) out.push({ start: c.start, end: c.end, code: c.code, city: null });
   for (const c of cities) {
@@ -512,6 +516,9 @@ function travelEvidence(
   if (Math.abs(dest.start - hit.start) > 160) return null;
   let guest = guestNear(ctx, s, hit.start, dest.code);
   let rule = "visit.travel";
+  // "Бүгін елімізде депутаттардың өңірлерге сапары басталды": a trip within "our country" is
+  // a visit only when the sentence names who comes from abroad.
+  if (!guest && dest.home) return null;
   if (!guest) {
     // "Бакуға ресми сапармен келуге шақырғаны үшін": the speaker's state is the article's other party.
     // "Мемлекет басшысы Ташкентке жұмыс сапарымен барды": a traveller named by title only,
