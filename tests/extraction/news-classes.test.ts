@@ -795,6 +795,16 @@ describe("Kazakh visit classes", () => {
       ["KZ", "KG", "future", "Қасым-Жомарт Тоқаев"],
     ],
     [
+      "a trip told by the return from it",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Мемлекет басшысы Қасым-Жомарт Тоқаев Ташкенттен оралды.",
+      ["KZ", "UZ", "current", "Қасым-Жомарт Тоқаев"],
+    ],
+    [
+      "a trip to a state named by an abbreviation with a hyphenated ending",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Қазақстан Президенті Қасым-Жомарт Тоқаев АҚШ-қа ресми сапармен барды.",
+      ["KZ", "US", "current", "Қасым-Жомарт Тоқаев"],
+    ],
+    [
       "talks of two presidents in the host's capital",
       "Астана. 15 мамыр 2024. ҚазАқпарат. Қазақстан Президенті Қасым-Жомарт Тоқаев пен Қырғызстан Президенті Садыр Жапаров Астанада келіссөздер жүргізді.",
       ["KG", "KZ", "current", "Садыр Жапаров"],
@@ -834,6 +844,10 @@ describe("Kazakh visit classes", () => {
     [
       "a trip of deputies within 'our country', with another state named before",
       "Астана. ҚазАқпарат. Иран Ислам Республикасымен еркін сауда туралы келісім күшіне енеді.\nБүгін елімізде Мәжіліс депутаттарының өңірлерге сапары басталды.",
+    ],
+    [
+      "a return home",
+      "Астана. 15 мамыр 2024. ҚазАқпарат. Мемлекет басшысы Қасым-Жомарт Тоқаев Астанаға оралды.",
     ],
     [
       "a phone call",
@@ -984,6 +998,17 @@ describe("Russian visit classes", () => {
     expect(found.map((v) => [...v.slice(0, 3), v[4]])).toEqual([
       ["US", "KZ", "current", "Касым-Жомарт Токаев"],
     ]);
+  });
+
+  it("a trip told by the return from it", () => {
+    expect(
+      visits(
+        `${DATELINE}Президент Казахстана Касым-Жомарт Токаев вернулся из Ташкента, где провел переговоры с Шавкатом Мирзиёевым.`,
+      ).map((v) => v.slice(0, 4)),
+    ).toEqual([["KZ", "UZ", "current", "Касым-Жомарт Токаев"]]);
+    expect(
+      visits(`${DATELINE}Президент Казахстана Касым-Жомарт Токаев вернулся в Астану.`),
+    ).toEqual([]);
   });
 
   it("no visit where the one received belongs to no known state, under a foreign dateline", () => {

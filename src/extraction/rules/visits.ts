@@ -128,6 +128,9 @@ function placesOf(a: Analysis, countries: CountryMention[], cities: CityMention[
 /** The word that holds a mention's end, so Kazakh case endings after the span are seen too. */
 function wordEnd(text: string, end: number): number {
   let e = end;
+  // Kazakh joins an ending to an abbreviation with a hyphen: "АҚШ-қа", "БАӘ-ге".
+  if (text[e] === "-" && /^\p{Ll}/u.test(text[e + 1] ?? "") && /\p{Lu}$/u.test(text.slice(0, e)))
+    e++;
   while (e < text.length && /[\p{L}]/u.test(text[e]!)) e++;
   return e;
 }
@@ -652,6 +655,44 @@ function counterpartLevel(a: Analysis, person: number | null): VisitLevel | null
   return (role && LEVEL_OF_ROLE[role]) || null;
 }
 
+/**
+ * Where a trip came back from: "Ташкенттен оралды" (Kazakh ablative before the verb), "вернулся
+ * из Ташкента", "returned from Tashkent" (a preposition after it). Coming home is not a visit.
+ */
+const RETURN_FROM: Record<Language, (text: string, hit: VisitWordHit, p: Place) => boolean> = {
+  kk: (t, hit, p) =>
+    p.end <= hit.start &&
+    /^\s*$/u.test(t.slice(wordEnd(t, p.end), hit.start)) &&
+    /(?:дан|ден|тан|тен|нан|нен)$/u.test(t.slice(p.start, wordEnd(t, p.end))),
+  ru: (t, hit, p) => p.start >= hit.end && /^\s+из\s+$/u.test(t.slice(hit.end, p.start)),
+  en: (t, hit, p) =>
+    p.start >= hit.end && /^\s+from\s+(?:the\s+)?$/iu.test(t.slice(hit.end, p.start)),
+};
+
+/** A trip told by its end: "Мемлекет басшысы Ташкенттен оралды" is a visit to Uzbekistan. */
+function returnEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
+  const { a } = ctx;
+  const from = within(ctx.places, s).find((p) => RETURN_FROM[a.lang](a.text, hit, p));
+  if (!from) return null;
+  const guest =
+    guestNear(ctx, s, hit.start, from.code) ??
+    (homeState(a) && homeState(a) !== from.code ? { code: homeState(a)!, person: null } : null);
+  if (!guest) return null;
+  return {
+    rule: "visit.return",
+    span: { start: hit.start, end: hit.end },
+    guestCountry: guest.code,
+    hostCountry: from.code,
+    guest: guest.person,
+    host: null,
+    kind: null,
+    level: officeOf(ctx, s, guest.code),
+    city: from.city,
+    date: null,
+    tense: tenseOf(ctx, s),
+  };
+}
+
 /** Kazakh verbs of going ("барды", "келеді") count only with a place in the dative or a trip noun near. */
 function kazakhVerbNeedsPlace(a: Analysis, hits: VisitWordHit[], hit: VisitWordHit): boolean {
   return (
@@ -694,6 +735,7 @@ function evidenceOf(ctx: Ctx): Evidence[] {
       let ev: Evidence | null = null;
       if (hit.role === "receive") ev = receptionEvidence(ctx, w, hit);
       else if (hit.role === "meet") ev = meetingEvidence(ctx, w, hit);
+      else if (hit.role === "return") ev = returnEvidence(ctx, w, hit);
       else {
         ev = travelEvidence(ctx, w, near, hit);
         if (ev && kazakhVerbNeedsPlace(a, near, hit)) {

@@ -10,7 +10,7 @@ import {
   type VisitLevel,
 } from "../../types.js";
 
-const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet"] as const;
+const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet", "return"] as const;
 export type VisitWordRole = (typeof VISIT_WORD_ROLES)[number];
 
 export interface VisitWordHit {
