@@ -14,7 +14,7 @@ import type { ArticleExtraction, CountryFact, ExtractOptions } from "./types.js"
 export type * from "./types.js";
 
 /** Bumped whenever a change to rules or lexicons can change the output for a stored article. */
-export const EXTRACTOR_VERSION = "1.1.0";
+export const EXTRACTOR_VERSION = "1.2.0";
 
 export function extract(text: string, options: ExtractOptions = {}): ArticleExtraction {
   const a: Analysis = {
