@@ -1,17 +1,6 @@
 // Speech verbs, attribution phrases, speaker titles and pronouns compiled once into matchers per language.
 import { loadLexicon, loadTagged } from "../../lexicons/load.js";
-import type { Language } from "../../types.js";
-
-const TITLE_ROLES = [
-  "head_of_state",
-  "president",
-  "vice_president",
-  "prime_minister",
-  "deputy_prime_minister",
-  "minister",
-  "ambassador",
-] as const;
-export type TitleRole = (typeof TITLE_ROLES)[number];
+import { type Language, TITLE_ROLES, type TitleRole } from "../../types.js";
 
 export interface SpeechLexicon {
   /** Matches one speech verb form anywhere; group 0 is the verb phrase. */

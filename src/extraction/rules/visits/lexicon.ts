@@ -6,12 +6,11 @@ import {
   type Tense,
   VISIT_KINDS,
   VISIT_LEVELS,
+  VISIT_WORD_ROLES,
   type VisitKind,
   type VisitLevel,
+  type VisitWordRole,
 } from "../../types.js";
-
-const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet"] as const;
-export type VisitWordRole = (typeof VISIT_WORD_ROLES)[number];
 
 export interface VisitWordHit {
   start: number;
