@@ -101,6 +101,8 @@ describe("lexicon schemas", () => {
     ["ru", "cities", "KZ Астана\nKZ Алматы\n"],
     ["en", "cities", "AE Abu Dhabi\nRU St. Petersburg\n"],
     ["ru", "months", "1 январь января\n12 декабрь декабря\n"],
+    ["kk", "suffixes", "# genitive\nның genitive stem,place\n"],
+    ["ru", "endings", "ами key,search\n"],
     ["ru", "signing-now", "подписал*\n"],
     ["en", "visit-words", "meet met$\n-trip-\n"],
     ["ru", "speaker-titles", "глава государства|head_of_state\n"],
@@ -109,6 +111,16 @@ describe("lexicon schemas", () => {
   });
 
   it.each([
+    [
+      "kk",
+      "suffixes",
+      "ның genitive stem\nға datve stem\n",
+      /kk\/suffixes\.txt line 2: unknown case "datve"/,
+    ],
+    ["kk", "suffixes", "ның genitive stem,plase\n", /line 1: unknown uses "plase"/],
+    ["kk", "suffixes", "ның genitive\n", /line 1: expected suffix, case, uses/],
+    ["kk", "suffixes", "Ның genitive stem\n", /line 1: suffix "Ның" is not a lower-case word/],
+    ["ru", "endings", "ами key,serch\n", /ru\/endings\.txt line 1: unknown uses "serch"/],
     ["ru", "months", "13 январь\n", /ru\/months\.txt line 1: month "13" is not a month number/],
     ["ru", "months", "январь января\n", /line 1: month "январь" is not a month number/],
     [

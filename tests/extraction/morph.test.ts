@@ -5,7 +5,7 @@ import {
   lemma,
   parseNameWord,
   toNominative,
-} from "../../src/extraction/text/morph.js";
+} from "../../src/extraction/text/morphology/index.js";
 
 describe("toNominative", () => {
   it.each([

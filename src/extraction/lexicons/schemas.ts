@@ -59,6 +59,40 @@ const COUNTRY_CODE = {
   shape: "two capital Latin letters",
 } as const;
 
+/** Grammatical cases a Kazakh ending marks (the plural and possessives count as cases here). */
+export const KAZAKH_CASES = [
+  "genitive",
+  "dative",
+  "accusative",
+  "locative",
+  "ablative",
+  "instrumental",
+  "plural",
+  "possessive",
+  "attributive",
+  "origin",
+] as const;
+
+/**
+ * Where a Kazakh ending is stripped: `stem` every word's stem, `place` city names, `month` month
+ * names, `name` person names after a consonant, `name-after-vowel` person names after a vowel,
+ * `origin` adjectives of origin made from country names.
+ */
+export const KAZAKH_SUFFIX_USES = [
+  "stem",
+  "place",
+  "month",
+  "name",
+  "name-after-vowel",
+  "origin",
+] as const;
+
+/**
+ * Where a Russian ending is cut: `key` lexicon keys, `search` search tokens, `search-long` search
+ * tokens of words long enough that the ending is no part of a surname ("министров", not "Алиев").
+ */
+export const RUSSIAN_ENDING_USES = ["key", "search", "search-long"] as const;
+
 /** Every lexicon file by name; the same name has the same format in every language. */
 export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {
   cities: {
@@ -95,6 +129,21 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {
         shape: "a month number 1-12",
       },
       { name: "forms", kind: "words", rest: true },
+    ],
+  },
+  suffixes: {
+    layout: "columns",
+    columns: [
+      { name: "suffix", kind: "words", lower: true },
+      { name: "case", kind: "enum", values: KAZAKH_CASES },
+      { name: "uses", kind: "enum", values: KAZAKH_SUFFIX_USES, list: true },
+    ],
+  },
+  endings: {
+    layout: "columns",
+    columns: [
+      { name: "ending", kind: "words", lower: true },
+      { name: "uses", kind: "enum", values: RUSSIAN_ENDING_USES, list: true },
     ],
   },
   "person-roles": valueFirst(PERSON_ROLES),

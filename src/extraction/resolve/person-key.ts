@@ -1,5 +1,5 @@
 // Canonical keys of person names: one key for every case form and spelling of the same name.
-import { isKazakhWord, kazakhNameStem, parseNameWord } from "../text/morph.js";
+import { isKazakhWord, kazakhNameStem, parseNameWord } from "../text/morphology/index.js";
 import { foldText } from "../text/search-tokens.js";
 
 /** Words that are not given names or surnames: patronymic particles and Arabic/European name links. */

@@ -2,17 +2,16 @@
 import { createRequire } from "node:module";
 import type { Analysis, CountryMention } from "../analysis.js";
 import { loadLexicon, loadLexiconLines } from "../lexicons/load.js";
-import { parses } from "../text/morph.js";
 import {
+  englishKeys,
+  entryKey,
   isIndeclinable,
-  kazakhCandidateKeys,
+  kazakhOriginForms,
   lowerKey,
-  russianCandidateKeys,
-  russianEntryKey,
-  type Token,
-  tokenize,
-  tokensOf,
-} from "../text/tokens.js";
+  candidateKeys as morphKeys,
+  parses,
+} from "../text/morphology/index.js";
+import { type Token, tokenize, tokensOf } from "../text/tokens.js";
 
 type EntryKind = "name" | "name?" | "abbr" | "adj" | "demonym";
 type Lang = "ru" | "kk" | "en";
@@ -66,14 +65,6 @@ function i18nNames(lang: Lang): Array<[string, string]> {
   return out;
 }
 
-function wordKey(word: string, lang: Lang): string {
-  if (lang === "ru") return russianEntryKey(word);
-  return lowerKey(word);
-}
-
-/** Kazakh adjectives of origin: "Қазақстан" → "қазақстандық", "Ресей" → "ресейлік". */
-const KK_ADJ_SUFFIXES = ["лық", "лік", "дық", "дік", "тық", "тік"];
-
 function buildIndex(): CountryIndex {
   const idx: CountryIndex = {
     byFirstKey: new Map(),
@@ -111,7 +102,7 @@ function buildIndex(): CountryIndex {
     }
     const words = tokenize(form).map((t) => t.text);
     if (words.length === 0) return;
-    const entry: Entry = { code, kind, lang, keys: words.map((w) => wordKey(w, lang)), form };
+    const entry: Entry = { code, kind, lang, keys: words.map((w) => entryKey(w, lang)), form };
     const id = entry.keys.join(" ");
     const prior = seen.get(id);
     if (prior) {
@@ -127,8 +118,9 @@ function buildIndex(): CountryIndex {
     const list = idx.byFirstKey.get(first) ?? [];
     list.push(entry);
     idx.byFirstKey.set(first, list);
-    if (lang === "kk" && kind === "name" && words.length === 1) {
-      for (const suf of KK_ADJ_SUFFIXES) add("kk", code, "adj", `${words[0]}${suf}`);
+    // Kazakh adjectives of origin: "Қазақстан" → "қазақстандық", "Ресей" → "ресейлік".
+    if (lang === "kk" && kind === "name" && words.length === 1 && words[0]) {
+      for (const adj of kazakhOriginForms(words[0])) add("kk", code, "adj", adj);
     }
   };
   for (const lang of ["ru", "kk", "en"] as const) {
@@ -156,13 +148,8 @@ const keyCache = new Map<string, string[]>();
 function candidateKeys(word: string): string[] {
   let hit = keyCache.get(word);
   if (hit) return hit;
-  const out = new Set<string>();
-  russianCandidateKeys(word, out);
-  kazakhCandidateKeys(word, out);
-  const lower = lowerKey(word);
-  const poss = /^(.+?)(?:'s|’s|')$/.exec(lower);
-  if (poss?.[1]) out.add(poss[1]);
-  if (/^[a-z]{4,}s$/.test(lower)) out.add(lower.slice(0, -1));
+  const out = morphKeys(word);
+  englishKeys(word, out);
   hit = [...out];
   if (keyCache.size > 100_000) keyCache.clear();
   keyCache.set(word, hit);

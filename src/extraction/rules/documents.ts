@@ -1,6 +1,6 @@
 // Documents: instruments signed, earlier signed or to be signed, from lists after a signing line and from mentions in running text.
 import type { Analysis } from "../analysis.js";
-import { kazakhStrips, lemma, parses } from "../text/morph.js";
+import { kazakhStrips, lemma, parses } from "../text/morphology/index.js";
 import type { DocumentFact, DocumentKind, Span, Tense } from "../types.js";
 import { type DocumentLexicon, documentLexicon } from "./documents/lexicon.js";
 import {

@@ -1,6 +1,6 @@
 // Statements: direct quotes and reported speech, each attributed to the person who spoke.
 import type { Analysis, PersonMention } from "../analysis.js";
-import { parses } from "../text/morph.js";
+import { parses } from "../text/morphology/index.js";
 import type { Span, StatementFact, StatementKind } from "../types.js";
 import { type SpeechLexicon, speechLexicon } from "./statements/lexicon.js";
 import { findDashPassages, findQuotedPassages, type QuotedPassage } from "./statements/quotes.js";
