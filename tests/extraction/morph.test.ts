@@ -4,15 +4,20 @@ import {
   candidateKeys,
   englishKeys,
   entryKey,
+  hasKazakhCase,
+  hasKazakhSuffix,
   isIndeclinable,
   kazakhNameStem,
   kazakhOriginForms,
+  kazakhPossessive,
   kazakhStem,
   kazakhSuffixAlternation,
   lemma,
   type MorphLanguage,
   parseNameWord,
   placeForms,
+  russianAdjectiveStem,
+  russianPastForms,
   searchStems,
   stems,
   toNominative,
@@ -205,5 +210,61 @@ describe("Kazakh endings by use", () => {
   it("makes adjectives of origin from a country name", () => {
     expect(kazakhOriginForms("Қазақстан")).toContain("Қазақстандық");
     expect(kazakhOriginForms("Ресей")).toContain("Ресейлік");
+  });
+});
+
+describe("Russian adjectives and verbs", () => {
+  it.each([
+    ["казахстанского", "казахстанск"],
+    ["российский", "российск"],
+    ["узбекскими", "узбекск"],
+    ["казахстан", null],
+  ])("russianAdjectiveStem(%s) = %s", (word, stem) => {
+    expect(russianAdjectiveStem(word)).toBe(stem);
+  });
+
+  it.each([
+    ["заявил", ["заявил", "заявила", "заявили"]],
+    ["поделился", ["поделился", "поделилась", "поделились"]],
+    [
+      "сообщил журналистам",
+      ["сообщил журналистам", "сообщила журналистам", "сообщили журналистам"],
+    ],
+    ["говорит", ["говорит"]],
+  ])("russianPastForms(%s) = %j", (entry, forms) => {
+    expect(russianPastForms(entry)).toEqual(forms);
+  });
+});
+
+describe("Kazakh cases and possessives", () => {
+  it.each([
+    ["жоспарына", { stem: "жоспар", possessive: "ы" }],
+    ["бағдарламасы", { stem: "бағдарлама", possessive: "сы" }],
+    ["жоспарын", { stem: "жоспар", possessive: "ы" }],
+    ["келісімі", { stem: "келісім", possessive: "і" }],
+    ["келісім", null],
+  ])("kazakhPossessive(%s) = %j", (word, split) => {
+    expect(kazakhPossessive(word)).toEqual(split);
+  });
+
+  it.each([
+    ["Президентінің", "genitive", true],
+    ["Тоқаевтың", "genitive", true],
+    ["Тоқаевты", "accusative", true],
+    // "-н" is the accusative only after a possessive.
+    ["Казахстан", "accusative", false],
+    ["Астанада", "locative", true],
+    ["Астана", "locative", false],
+  ] as const)("%s has the %s ending: %s", (word, grammaticalCase, expected) => {
+    expect(hasKazakhCase(word, grammaticalCase)).toBe(expected);
+  });
+
+  it.each([
+    ["Мәскеуге", true],
+    ["Астанада", true],
+    ["Түркиядағы", true],
+    ["Мәскеуден", false],
+  ])("%s names a destination: %s", (word, expected) => {
+    expect(hasKazakhSuffix(word, "destination")).toBe(expected);
   });
 });

@@ -76,7 +76,9 @@ export const KAZAKH_CASES = [
 /**
  * Where a Kazakh ending is stripped: `stem` every word's stem, `place` city names, `month` month
  * names, `name` person names after a consonant, `name-after-vowel` person names after a vowel,
- * `origin` adjectives of origin made from country names.
+ * `origin` adjectives of origin made from country names, `destination` a place word naming where
+ * to or where at, `possessive-3` the third-person possessive, `after-possessive` the case
+ * endings that follow it.
  */
 export const KAZAKH_SUFFIX_USES = [
   "stem",
@@ -85,13 +87,17 @@ export const KAZAKH_SUFFIX_USES = [
   "name",
   "name-after-vowel",
   "origin",
+  "destination",
+  "possessive-3",
+  "after-possessive",
 ] as const;
 
 /**
  * Where a Russian ending is cut: `key` lexicon keys, `search` search tokens, `search-long` search
- * tokens of words long enough that the ending is no part of a surname ("министров", not "Алиев").
+ * tokens of words long enough that the ending is no part of a surname ("министров", not "Алиев"),
+ * `adjective` the stem of an adjective in any case ("казахстанского" → "казахстанск").
  */
-export const RUSSIAN_ENDING_USES = ["key", "search", "search-long"] as const;
+export const RUSSIAN_ENDING_USES = ["key", "search", "search-long", "adjective"] as const;
 
 /** Every lexicon file by name; the same name has the same format in every language. */
 export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {

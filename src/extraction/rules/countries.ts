@@ -10,6 +10,7 @@ import {
   lowerKey,
   candidateKeys as morphKeys,
   parses,
+  russianAdjectiveStem,
 } from "../text/morphology/index.js";
 import { type Token, tokenize, tokensOf } from "../text/tokens.js";
 
@@ -82,7 +83,8 @@ function buildIndex(): CountryIndex {
       return;
     }
     if (kind === "adj" && lang === "ru") {
-      const stem = lowerKey(form).replace(/(?:ий|ый|ой)$/, "");
+      const lower = lowerKey(form);
+      const stem = russianAdjectiveStem(lower) ?? lower;
       idx.ruAdjStem.set(stem, code);
       idx.ruPrefixes.add(stem.slice(0, 3));
       if (stem.endsWith("ск")) idx.ruCompoundStem.set(stem.slice(0, -2), code);
@@ -138,9 +140,6 @@ function buildIndex(): CountryIndex {
 }
 
 const INDEX = buildIndex();
-
-const ADJ_ENDING =
-  /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$/;
 
 const keyCache = new Map<string, string[]>();
 
@@ -274,9 +273,9 @@ function matchRussianParts(t: Token, out: CountryMention[]): void {
 }
 
 function adjectiveCode(lower: string, isLast: boolean): string | undefined {
-  const m = ADJ_ENDING.exec(lower);
-  if (m) {
-    const code = INDEX.ruAdjStem.get(lower.slice(0, m.index));
+  const stem = russianAdjectiveStem(lower);
+  if (stem !== null) {
+    const code = INDEX.ruAdjStem.get(stem);
     if (code) return code;
   }
   // First parts of compounds end in -о: "казахстанско-", "азербайджано-".

@@ -13,10 +13,15 @@ import {
 
 export { lowerKey } from "./keys.js";
 export {
+  hasKazakhCase,
+  hasKazakhSuffix,
   isKazakhWord,
+  type KazakhCase,
+  type KazakhSuffixUse,
   kazakhCandidateKeys,
   kazakhNameStem,
   kazakhOriginForms,
+  kazakhPossessive,
   kazakhStem,
   kazakhStrip1,
   kazakhStrips,
@@ -29,8 +34,10 @@ export {
   isIndeclinable,
   matchCase,
   parses,
+  russianAdjectiveStem,
   russianCandidateKeys,
   russianEntryKey,
+  russianPastForms,
   toNominative,
 } from "./ru.js";
 

@@ -1,21 +1,31 @@
 // Kazakh morphology: strips the case, possessive and plural endings listed in lexicons/kk/suffixes.txt.
 import { loadColumns } from "../../lexicons/load.js";
-import { KAZAKH_SUFFIX_USES } from "../../lexicons/schemas.js";
+import { KAZAKH_CASES, KAZAKH_SUFFIX_USES } from "../../lexicons/schemas.js";
 import { lowerKey } from "./keys.js";
 
 export type KazakhSuffixUse = (typeof KAZAKH_SUFFIX_USES)[number];
+export type KazakhCase = (typeof KAZAKH_CASES)[number];
 
-/** Endings by where they are stripped, in file order; the schema has already checked each line. */
-function loadSuffixes(): Map<KazakhSuffixUse, string[]> {
+/** Endings by where they are stripped and by case, in file order; the schema has checked each line. */
+function loadSuffixes(): {
+  byUse: Map<KazakhSuffixUse, string[]>;
+  byCase: Map<KazakhCase, string[]>;
+} {
   const byUse = new Map<KazakhSuffixUse, string[]>(KAZAKH_SUFFIX_USES.map((u) => [u, []]));
+  const byCase = new Map<KazakhCase, string[]>(KAZAKH_CASES.map((c) => [c, []]));
   for (const { fields } of loadColumns("kk", "suffixes")) {
-    const [suffix = "", , uses = ""] = fields;
-    for (const use of uses.split(",")) byUse.get(use as KazakhSuffixUse)?.push(suffix);
+    const [suffix = "", grammaticalCase = "", uses = ""] = fields;
+    const useList = uses.split(",");
+    for (const use of useList) byUse.get(use as KazakhSuffixUse)?.push(suffix);
+    // An ending that only follows a possessive ("-н") marks its case only there: "Казахстан" is no accusative.
+    if (useList.some((u) => u !== "after-possessive")) {
+      byCase.get(grammaticalCase as KazakhCase)?.push(suffix);
+    }
   }
-  return byUse;
+  return { byUse, byCase };
 }
 
-const SUFFIXES = loadSuffixes();
+const { byUse: SUFFIXES, byCase: CASE_SUFFIXES } = loadSuffixes();
 
 /** The endings of one use, longest first, so the longest ending that fits is cut. */
 export function kazakhSuffixes(use: KazakhSuffixUse): readonly string[] {
@@ -25,6 +35,18 @@ export function kazakhSuffixes(use: KazakhSuffixUse): readonly string[] {
 /** A regular-expression alternation of the endings of one use: "дағы|ның|...". */
 export function kazakhSuffixAlternation(use: KazakhSuffixUse): string {
   return kazakhSuffixes(use).join("|");
+}
+
+/** Whether a word, in any letter case, ends in one of the endings of a use ("Мәскеуге": destination). */
+export function hasKazakhSuffix(word: string, use: KazakhSuffixUse): boolean {
+  const lower = word.toLowerCase();
+  return (SUFFIXES.get(use) ?? []).some((s) => lower.endsWith(s));
+}
+
+/** Whether a word, in any letter case, ends in an ending of a case ("Президентінің": genitive). */
+export function hasKazakhCase(word: string, grammaticalCase: KazakhCase): boolean {
+  const lower = word.toLowerCase();
+  return (CASE_SUFFIXES.get(grammaticalCase) ?? []).some((s) => lower.endsWith(s));
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһі]/i;
@@ -129,4 +151,20 @@ const ORIGIN_SUFFIXES = kazakhSuffixes("origin");
 /** Adjectives of origin a Kazakh country name may make: "Қазақстан" → "қазақстандық"... */
 export function kazakhOriginForms(name: string): string[] {
   return ORIGIN_SUFFIXES.map((s) => name + s);
+}
+
+/** The earliest third-person possessive that only "н"-case endings follow to the word's end. */
+const POSSESSIVE = new RegExp(
+  `(${kazakhSuffixAlternation("possessive-3")})(?:${kazakhSuffixAlternation("after-possessive")})?$`,
+  "u",
+);
+
+/**
+ * A lower-case Kazakh noun split at its third-person possessive, if it has one: "жоспарына" →
+ * "жоспар" + "ы", "бағдарламасы" → "бағдарлама" + "сы". After a possessive the case endings take
+ * an "н" ("жоспарына", "жоспарын"), which the general stemmer does not know.
+ */
+export function kazakhPossessive(word: string): { stem: string; possessive: string } | null {
+  const m = POSSESSIVE.exec(word);
+  return m?.[1] ? { stem: word.slice(0, m.index), possessive: m[1] } : null;
 }

@@ -280,3 +280,29 @@ export function russianPlaceForms(name: string): string[] {
   }
   return forms;
 }
+
+/** Adjective endings, longest first: a word's longest one is its case ending. */
+const ADJECTIVE_ENDINGS = [...(ENDINGS.get("adjective") ?? [])].sort((a, b) => b.length - a.length);
+
+/** The stem of a lower-case adjective in any case, or null: "казахстанского" → "казахстанск". */
+export function russianAdjectiveStem(word: string): string | null {
+  const ending = ADJECTIVE_ENDINGS.find((e) => word.endsWith(e));
+  return ending === undefined ? null : word.slice(0, -ending.length);
+}
+
+/**
+ * Russian past-tense verbs agree in gender and number: "заявил" also stands for "заявила" and
+ * "заявили", "поделился" for "поделилась" and "поделились". Words after the verb are kept
+ * ("сообщил журналистам" → "сообщила журналистам", ...).
+ */
+export function russianPastForms(entry: string): string[] {
+  const [first, ...rest] = entry.split(/\s+/);
+  if (!first) return [];
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  if (first.endsWith("лся")) {
+    const stem = first.slice(0, -2);
+    return [first, `${stem}ась`, `${stem}ись`].map((f) => f + tail);
+  }
+  if (first.endsWith("л")) return [first, `${first}а`, `${first}и`].map((f) => f + tail);
+  return [entry];
+}
