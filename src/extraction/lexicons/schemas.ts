@@ -59,6 +59,9 @@ const COUNTRY_CODE = {
   shape: "two capital Latin letters",
 } as const;
 
+/** What a country line names: the state ("name?" where the word is also common), an abbreviation, adjective or demonym. */
+export const COUNTRY_ENTRY_KINDS = ["name", "name?", "abbr", "adj", "demonym"] as const;
+
 /** Grammatical cases a Kazakh ending marks (the plural and possessives count as cases here). */
 export const KAZAKH_CASES = [
   "genitive",
@@ -109,7 +112,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {
     layout: "columns",
     columns: [
       COUNTRY_CODE,
-      { name: "kind", kind: "enum", values: ["name", "name?", "abbr", "adj", "demonym"] },
+      { name: "kind", kind: "enum", values: COUNTRY_ENTRY_KINDS },
       { name: "words", kind: "words", rest: true },
     ],
   },

@@ -1,7 +1,8 @@
 // Finds every sovereign state the text names: by name, abbreviation, adjective or demonym, in ru/kk/en.
 import { createRequire } from "node:module";
 import type { Analysis, CountryMention } from "../analysis.js";
-import { loadLexicon, loadLexiconLines } from "../lexicons/load.js";
+import { loadColumns, loadLexicon } from "../lexicons/load.js";
+import type { COUNTRY_ENTRY_KINDS } from "../lexicons/schemas.js";
 import {
   englishKeys,
   entryKey,
@@ -14,7 +15,7 @@ import {
 } from "../text/morphology/index.js";
 import { type Token, tokenize, tokensOf } from "../text/tokens.js";
 
-type EntryKind = "name" | "name?" | "abbr" | "adj" | "demonym";
+type EntryKind = (typeof COUNTRY_ENTRY_KINDS)[number];
 type Lang = "ru" | "kk" | "en";
 
 interface Entry {
@@ -127,13 +128,10 @@ function buildIndex(): CountryIndex {
   };
   for (const lang of ["ru", "kk", "en"] as const) {
     for (const [code, name] of i18nNames(lang)) add(lang, code, "name", name, false);
-    for (const { line: n, text: line } of loadLexiconLines(lang, "countries")) {
-      const m = /^([A-Z]{2})\s+(name\?|name|abbr|adj|demonym)\s+(.+)$/.exec(line);
-      if (!m?.[1] || !m[2] || !m[3])
-        throw new Error(
-          `lexicon ${lang}/countries.txt line ${n}: expected a code, a kind (name, name?, abbr, adj, demonym) and words in "${line}"`,
-        );
-      add(lang, m[1], m[2] as EntryKind, m[3].trim());
+    // The schema has checked each line: a code, a kind of the closed set, and words.
+    for (const { fields } of loadColumns(lang, "countries")) {
+      const [code = "", kind = "", words = ""] = fields;
+      add(lang, code, kind as EntryKind, words);
     }
   }
   return idx;

@@ -1,5 +1,5 @@
 // Finds city names in any case form and gives their nominative and the state they belong to.
-import { loadLexicon } from "../../lexicons/load.js";
+import { loadColumns } from "../../lexicons/load.js";
 import { placeForms } from "../../text/morphology/index.js";
 import type { Span } from "../../types.js";
 
@@ -21,10 +21,7 @@ function buildIndex(): Map<string, CityEntry> {
     if (!index.has(key)) index.set(key, entry);
   };
   const entries = (lang: "ru" | "kk" | "en"): CityEntry[] =>
-    loadLexicon(lang, "cities").map((line) => {
-      const sp = line.indexOf(" ");
-      return { code: line.slice(0, sp), name: line.slice(sp + 1).trim() };
-    });
+    loadColumns(lang, "cities").map(({ fields: [code = "", name = ""] }) => ({ code, name }));
   for (const lang of ["en", "ru", "kk"] as const) {
     for (const e of entries(lang)) for (const f of placeForms(e.name, lang)) add(f, e);
   }
