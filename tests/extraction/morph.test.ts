@@ -7,12 +7,15 @@ import {
   hasKazakhCase,
   hasKazakhSuffix,
   isIndeclinable,
+  isKazakhClauseEnd,
+  isKazakhDesiderative,
   kazakhNameStem,
   kazakhOriginForms,
   kazakhPossessive,
   kazakhStem,
   kazakhSuffixAlternation,
   lemma,
+  looksPrepositional,
   type MorphLanguage,
   parseNameWord,
   placeForms,
@@ -266,5 +269,34 @@ describe("Kazakh cases and possessives", () => {
     ["Мәскеуден", false],
   ])("%s names a destination: %s", (word, expected) => {
     expect(hasKazakhSuffix(word, "destination")).toBe(expected);
+  });
+});
+
+describe("verb and noun shapes", () => {
+  it.each([
+    ["ашатынын", true],
+    ["екенін", true],
+    ["келгенін", true],
+    ["келді", false],
+  ])("%s closes a Kazakh reported clause: %s", (word, expected) => {
+    expect(isKazakhClauseEnd(word)).toBe(expected);
+  });
+
+  it.each([
+    ["айтқысы", true],
+    ["білдіргім", true],
+    ["айтты", false],
+  ])("%s is a Kazakh desiderative: %s", (word, expected) => {
+    expect(isKazakhDesiderative(word)).toBe(expected);
+  });
+
+  it.each([
+    ["сотрудничестве", true],
+    ["торговле", true],
+    ["энергетике", true],
+    ["энергетика", false],
+    ["Торговле", false],
+  ])("%s looks prepositional: %s", (word, expected) => {
+    expect(looksPrepositional(word)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 // Visit vocabulary compiled from the lexicon files: trip words, visit kinds and tense markers.
 import { loadTaggedWithExclusions } from "../../lexicons/load.js";
+import { isKazakhDesiderative } from "../../text/morphology/index.js";
 import {
   type Language,
   TENSES,
@@ -168,12 +169,6 @@ export function kindBefore(lang: Language, text: string, nounStart: number): Vis
   return null;
 }
 
-/**
- * Kazakh "келеді" after a desiderative ("білдіргім келеді", "айтқысы келеді") means "wants to",
- * not "will come".
- */
-const KAZAKH_DESIDERATIVE = /(?:ғы|гі|қы|кі)(?:м|ң|ңыз|ңіз|сы|сі|мыз|міз)$/;
-
 /** A tense marker in the stretch, if any: "посетит", "предстоящий", "барады", "will". */
 export function tenseMarker(lang: Language, text: string, from: number, to: number): Tense | null {
   const lex = visitLexicon(lang);
@@ -184,7 +179,8 @@ export function tenseMarker(lang: Language, text: string, from: number, to: numb
     if (
       lang === "kk" &&
       words[i]!.lower === "келеді" &&
-      KAZAKH_DESIDERATIVE.test(words[i - 1]?.lower ?? "")
+      // "келеді" after a desiderative ("айтқысы келеді") means "wants to", not "will come".
+      isKazakhDesiderative(words[i - 1]?.lower ?? "")
     ) {
       continue;
     }

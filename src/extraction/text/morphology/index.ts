@@ -15,6 +15,8 @@ export { lowerKey } from "./keys.js";
 export {
   hasKazakhCase,
   hasKazakhSuffix,
+  isKazakhClauseEnd,
+  isKazakhDesiderative,
   isKazakhWord,
   type KazakhCase,
   type KazakhSuffixUse,
@@ -32,6 +34,7 @@ export {
   type AzParse,
   type AzTag,
   isIndeclinable,
+  looksPrepositional,
   matchCase,
   parses,
   russianAdjectiveStem,

@@ -168,3 +168,18 @@ export function kazakhPossessive(word: string): { stem: string; possessive: stri
   const m = POSSESSIVE.exec(word);
   return m?.[1] ? { stem: word.slice(0, m.index), possessive: m[1] } : null;
 }
+
+/**
+ * Whether a word is the accusative participle that closes a reported clause: "ашатынын",
+ * "маңызды екенін", "келгенін" ("... that he will open").
+ */
+export function isKazakhClauseEnd(word: string): boolean {
+  return /(?:атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін|екенін|дығын|дігін|тығын|тігін|атын|етін)$/iu.test(
+    word,
+  );
+}
+
+/** Whether a lower-case verb form is a desiderative with its person: "білдіргім", "айтқысы" ("wants to"). */
+export function isKazakhDesiderative(word: string): boolean {
+  return /(?:ғы|гі|қы|кі)(?:м|ң|ңыз|ңіз|сы|сі|мыз|міз)$/.test(word);
+}

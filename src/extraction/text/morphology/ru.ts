@@ -306,3 +306,14 @@ export function russianPastForms(entry: string): string[] {
   if (first.endsWith("л")) return [first, `${first}а`, `${first}и`].map((f) => f + tail);
   return [entry];
 }
+
+/**
+ * Whether a Russian word starting in lower case ends as a noun in the prepositional case does,
+ * as each topic after "о" in "о сотрудничестве, торговле и энергетике".
+ */
+export function looksPrepositional(word: string): boolean {
+  return (
+    /(?:ии|нии|тии|ве|те|ке|ре|се|де|ле|не|ме|пе|зе|же|ше|ще|че|це)$/iu.test(word) &&
+    /^[а-яё]/u.test(word)
+  );
+}
