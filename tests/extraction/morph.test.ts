@@ -9,6 +9,7 @@ import {
   isIndeclinable,
   isKazakhClauseEnd,
   isKazakhDesiderative,
+  isPatronymic,
   kazakhNameStem,
   kazakhOriginForms,
   kazakhPossessive,
@@ -64,6 +65,19 @@ describe("parseNameWord", () => {
     const r = parseNameWord(word);
     expect(r.kind).toBe(kind);
     expect(r.nominative).toBe(nominative);
+  });
+});
+
+describe("isPatronymic", () => {
+  it.each([
+    ["Петрович", true],
+    ["Ивановна", true],
+    ["Гейдарұлы", true],
+    ["Серікқызы", true],
+    ["Гейдароглу", true],
+    ["Петров", false],
+  ])("%s: %s", (word, expected) => {
+    expect(isPatronymic(word)).toBe(expected);
   });
 });
 

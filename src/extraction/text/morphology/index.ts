@@ -29,7 +29,7 @@ export {
   kazakhStrips,
   kazakhSuffixAlternation,
 } from "./kk.js";
-export { type NameWord, type NameWordKind, parseNameWord } from "./names.js";
+export { isPatronymic, type NameWord, type NameWordKind, parseNameWord } from "./names.js";
 export {
   type AzParse,
   type AzTag,

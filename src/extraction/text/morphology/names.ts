@@ -117,3 +117,11 @@ function guessSurname(word: string): NameWord {
   }
   return { kind: "surname", nominative: word, gender: null, case: "nomn" };
 }
+
+/**
+ * Whether a word is a patronymic by its ending, Russian or Turkic: "Петрович", "Ивановна",
+ * "Гейдарұлы", "Серікқызы", "Гейдароглу".
+ */
+export function isPatronymic(word: string): boolean {
+  return /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы|вич|вна|ична)$/i.test(word);
+}
