@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  checkAllLexicons,
   checkTagged,
   type LexiconLanguage,
   loadLexiconLines,
@@ -89,6 +90,10 @@ describe("lexicon schemas", () => {
   it.each(shipped)("the shipped %s/%s has a schema and passes it", (lang, name) => {
     expect(LEXICON_SCHEMAS[name]).toBeDefined();
     expect(loadLexiconLines(lang, name).length).toBeGreaterThan(0);
+  });
+
+  it("checks every shipped file at once, as extraction does at start-up", () => {
+    expect(checkAllLexicons()).toBe(shipped.length);
   });
 
   const check = (lang: LexiconLanguage, name: string, content: string): void => {

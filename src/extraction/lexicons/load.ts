@@ -1,5 +1,5 @@
 // Reads lexicon data files (one entry a line, `#` comments) from src/extraction/lexicons/{ru,kk,en}.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LEXICON_SCHEMAS, type LexiconColumn, type LexiconSchema } from "./schemas.js";
@@ -41,6 +41,22 @@ export function loadLexiconLines(lang: LexiconLanguage, name: string): LexiconLi
   return lines;
 }
 
+/**
+ * Reads and checks every lexicon file of every language, so that a typo in a lexicon used only
+ * for one language's articles still fails at start-up. Returns how many files it checked.
+ */
+export function checkAllLexicons(): number {
+  let checked = 0;
+  for (const lang of ["ru", "kk", "en"] as const) {
+    for (const file of readdirSync(join(DIR, lang))) {
+      if (!file.endsWith(".txt")) continue;
+      loadLexiconLines(lang, file.slice(0, -".txt".length));
+      checked++;
+    }
+  }
+  return checked;
+}
+
 /** Letters of each language's script; words may join them with hyphens, apostrophes and dots. */
 const LETTERS: Record<LexiconLanguage, string> = {
   ru: "а-яё",
@@ -48,10 +64,19 @@ const LETTERS: Record<LexiconLanguage, string> = {
   en: "a-zà-ÿ",
 };
 
+const wordPatterns = new Map<string, RegExp>();
+
+/** One word of a language: letters joined by "-", "'", "’" or ".", then maybe a dot and one mark. */
 function wordPattern(lang: LexiconLanguage, marks: string, lower: boolean): RegExp {
-  const l = `[${LETTERS[lang]}]`;
-  const mark = marks ? `[${marks.replace(/[\\\]^-]/g, "\\$&")}]?` : "";
-  return new RegExp(`^${l}+(?:[-'’.]${l}+)*\\.?${mark}$`, lower ? "u" : "iu");
+  const key = `${lang} ${marks} ${lower}`;
+  let re = wordPatterns.get(key);
+  if (!re) {
+    const l = `[${LETTERS[lang]}]`;
+    const mark = marks ? `[${marks.replace(/[\\\]^-]/g, "\\$&")}]?` : "";
+    re = new RegExp(`^${l}+(?:[-'’.]${l}+)*\\.?${mark}$`, lower ? "u" : "iu");
+    wordPatterns.set(key, re);
+  }
+  return re;
 }
 
 /** The reason a field breaks its column's rule, or null when it fits. */
