@@ -25,7 +25,6 @@ export {
   kazakhOriginForms,
   kazakhPossessive,
   kazakhStem,
-  kazakhStrip1,
   kazakhStrips,
   kazakhSuffixAlternation,
 } from "./kk.js";

@@ -28,7 +28,7 @@ function loadSuffixes(): {
 const { byUse: SUFFIXES, byCase: CASE_SUFFIXES } = loadSuffixes();
 
 /** The endings of one use, longest first, so the longest ending that fits is cut. */
-export function kazakhSuffixes(use: KazakhSuffixUse): readonly string[] {
+function kazakhSuffixes(use: KazakhSuffixUse): readonly string[] {
   return [...(SUFFIXES.get(use) ?? [])].sort((a, b) => b.length - a.length);
 }
 
@@ -88,7 +88,7 @@ export function kazakhStrips(word: string): string[] {
 }
 
 /** Removes one Kazakh ending, the longest that leaves a stem of 3+ letters with a vowel: "елдеріміздің" → "елдеріміз". */
-export function kazakhStrip1(word: string): string {
+function kazakhStrip1(word: string): string {
   const lower = word.toLowerCase();
   for (const suf of STEM_SUFFIXES) {
     if (lower.endsWith(suf) && word.length - suf.length >= MIN_STEM) {
