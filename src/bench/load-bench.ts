@@ -44,8 +44,12 @@ export function failedLoad(err: unknown): LoadBenchResult {
 }
 
 const RAW_BATCH = 1000;
-/** A long load says how it goes at most twenty times, and at least every 5,000 files. */
+/**
+ * A long load says how it goes about twenty times, every 500 to 5,000 files: files complete a
+ * batch at a time, so a rate over fewer would measure the batching.
+ */
 const PROGRESS_LINES = 20;
+const PROGRESS_MIN_EVERY = 500;
 const PROGRESS_MAX_EVERY = 5_000;
 
 /** Lines such as `loaded 5000 of 100000 in 120 s: 41.7/s overall, 38.2/s over the last 5000`. */
@@ -57,7 +61,10 @@ export function progressReporter(started: number, note: (line: string) => void) 
   return {
     start(files: number) {
       total = files;
-      every = Math.max(1, Math.min(PROGRESS_MAX_EVERY, Math.ceil(files / PROGRESS_LINES)));
+      every = Math.min(
+        PROGRESS_MAX_EVERY,
+        Math.max(PROGRESS_MIN_EVERY, Math.ceil(files / PROGRESS_LINES)),
+      );
     },
     file() {
       done++;
