@@ -489,7 +489,9 @@ async function writeDocuments(
   const movedArticles = unique(moved.map((m) => m.articleId));
   if (movedArticles.length > 0) {
     const byMention = new Map(moved.map((m) => [m.mentionId, m]));
-    const theirs = await b.c.mentions.find({ articleId: { $in: movedArticles } }).toArray();
+    const theirs = await b.c.mentions
+      .find({ articleId: { $in: movedArticles }, kind: "document" })
+      .toArray();
     for (const m of ofKind(theirs, "document")) {
       const move = m.document.visitMentionId ? byMention.get(m.document.visitMentionId) : undefined;
       if (!move) continue;
@@ -534,9 +536,10 @@ async function writeMovedVisits(
 ): Promise<void> {
   const others = unique(moved.map((m) => m.articleId));
   if (others.length === 0) return;
-  const theirs = (await b.c.mentions.find({ articleId: { $in: others } }).toArray())
-    .filter((m) => m.kind === "visit")
-    .map((m) => ({ ...m, entityId: visitByMention.get(m._id) ?? m.entityId }));
+  const theirs = ofKind(
+    await b.c.mentions.find({ articleId: { $in: others }, kind: "visit" }).toArray(),
+    "visit",
+  ).map((m) => ({ ...m, entityId: visitByMention.get(m._id) ?? m.entityId }));
   const byArticle = new Map<string, MentionDoc[]>();
   for (const m of theirs) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
   const articleOps: AnyBulkWriteOperation<ArticleDoc>[] = [];
