@@ -385,9 +385,10 @@ async function benchSize(
   step: (m: string) => void,
 ): Promise<SizeRow> {
   const name = `diplograph_bench_${n}`;
-  const load = await benchLoad(client, name, files, { dbServerPid: dbServer.pid }).catch(
-    failedLoad,
-  );
+  const load = await benchLoad(client, name, files, {
+    dbServerPid: dbServer.pid,
+    onProgress: (line) => step(`  ${line}`),
+  }).catch(failedLoad);
   const loadMemory = {
     loaderPeakRssMb: mib(load.loaderPeakRssBytes),
     dbServerLoadPeakRssMb: mibOrNull(load.dbServerPeakRssBytes),

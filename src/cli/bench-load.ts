@@ -36,6 +36,7 @@ async function main(): Promise<number> {
     const r = await benchLoad(session.client, `${session.config.mongodbDb}_bench_load`, [dir], {
       batchSize: opts.batchSize,
       dbServerPid: session.serverPid,
+      onProgress: note,
     });
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);

@@ -72,8 +72,9 @@ export interface PersonDoc {
    */
   counts?: PersonCounts;
   /**
-   * Article id → the change of that article's mention already counted, present only while the
-   * article is being written: a run that dies and runs again does not count it twice.
+   * Article id → `<journal>:<change>`, the change of that article's mention already counted and
+   * the run that counted it. Live while that run's journal exists, so that a run that dies and
+   * runs again does not count it twice; spent marks are removed when the entity is next written.
    */
   applied?: Record<string, string>;
 }
@@ -165,16 +166,13 @@ export interface DocumentCounts {
 }
 
 /**
- * The people and documents a batch's run marks as holding its articles' changes, written before the marks and
- * deleted after them (collection "pending_marks"): a run that died names them to the next.
+ * A run's journal (collection "pending_marks"), written before the run marks people and documents
+ * as holding its articles' changes and deleted once its mentions are written. Marks name their
+ * journal: while it exists they are live, so a run that died tells the next what it counted.
  */
 export interface PendingMarksDoc {
   _id: string;
   articles: string[];
-  people?: string[];
-  documents?: string[];
-  /** Other articles whose moved visits the run counted in documents. */
-  moved?: string[];
 }
 
 /**

@@ -1,5 +1,6 @@
 // Entry point of the extraction engine: one article's text in, an ArticleExtraction out.
 import type { Analysis } from "./analysis.js";
+import { checkAllLexicons } from "./lexicons/load.js";
 import { findCountries } from "./rules/countries.js";
 import { findDates } from "./rules/dates.js";
 import { findDocuments } from "./rules/documents.js";
@@ -12,6 +13,9 @@ import { segment } from "./text/segment.js";
 import type { ArticleExtraction, CountryFact, ExtractOptions } from "./types.js";
 
 export type * from "./types.js";
+
+// Lexicons some rules read only on their language's first article are checked now, at start-up.
+checkAllLexicons();
 
 /** Bumped whenever a change to rules or lexicons can change the output for a stored article. */
 export const EXTRACTOR_VERSION = "1.2.0";

@@ -41,6 +41,20 @@ export const DOCUMENT_KINDS = [
   "other",
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Roles a speaker's title gives, a subset of the person roles that statements attribute. */
+export const TITLE_ROLES = [
+  "head_of_state",
+  "president",
+  "vice_president",
+  "prime_minister",
+  "deputy_prime_minister",
+  "minister",
+  "ambassador",
+] as const;
+export type TitleRole = (typeof TITLE_ROLES)[number];
+/** What a visit word says of a trip: the trip itself, going, staying, receiving a guest, meeting, coming back. */
+export const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet", "return"] as const;
+export type VisitWordRole = (typeof VISIT_WORD_ROLES)[number];
 
 /** Every fact names the rule that produced it, so a wrong fact can be traced to its rule. */
 export interface Provenance {

@@ -2,8 +2,8 @@
 // batch touches. Without transactions, crash safety comes from the order: shared entities first,
 // then other articles' visit references, then the batch's mentions and statements, and the
 // article document last. An article without its document is simply ingested again, which
-// rewrites the same ids; a person's or a document's counts record which article changes they
-// already hold, and a journal names the entities so marked until the marks go.
+// rewrites the same ids; a person's or a document's counts mark which article changes they
+// already hold, each mark naming the run's journal, which lives until the run's mentions are written.
 import { randomBytes } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import {
@@ -209,8 +209,6 @@ interface CountedChange<F> {
 /** An entity kept as counts of what its mentions say (a person, a document). */
 interface CountedEntity<D extends CountedDoc, F> {
   coll: Collection<D>;
-  /** The field of a journal that names the entities a run marked. */
-  journal: "people" | "documents";
   idOf: (key: string) => string;
   /** Paths within the counts that one mention adds 1 at. */
   paths: (fields: F) => string[];
@@ -297,155 +295,151 @@ function countsUpdate(
   return { inc, unset };
 }
 
-/** Marks of counted changes to remove once the batch's mentions are written. */
-interface Marks {
-  /** Removes the marks (not the journals). */
-  clear: () => Promise<void>;
-  /** Journals of this batch's runs (this one and any that died), to delete after the marks. */
-  journals: string[];
+/**
+ * This run's journal: its id names the marks the run sets, and it exists until the batch's
+ * mentions are written. A mark whose journal exists was set by a run that has not finished, or
+ * that died before writing its mentions; any other mark is spent.
+ */
+interface Journal {
+  id: string;
+  /** Journals of runs that died with only this batch's articles: spent once it is written. */
+  settled: string[];
+}
+
+async function openJournal(b: Batch): Promise<Journal> {
+  const earlier = await b.c.marks.find({ articles: { $in: b.ids } }).toArray();
+  const journal: PendingMarksDoc = { _id: randomBytes(8).toString("hex"), articles: b.ids };
+  await b.c.marks.insertOne(journal);
+  return {
+    id: journal._id,
+    settled: earlier.filter((j) => j.articles.every((a) => b.inBatch.has(a))).map((j) => j._id),
+  };
+}
+
+/** Spends the marks of this run and of the runs it settled; called once the mentions are written. */
+async function closeJournal(c: Collections, journal: Journal): Promise<void> {
+  await c.marks.deleteMany({ _id: { $in: [journal.id, ...journal.settled] } });
 }
 
 const MARK = "applied.";
 
+/** A mark, `<journal>:<change>`: the change counted and the run that counted it. */
+function markOf(journal: string, change: string): string {
+  return `${journal}:${change}`;
+}
+
+function journalOf(mark: string): string | null {
+  const at = mark.indexOf(":");
+  return at > 0 ? mark.slice(0, at) : null;
+}
+
 /**
  * Adds the changes to their entities' counts, one update per entity, and sets the fields chosen
- * from the counts. `done` names the articles whose marks may go once the batch is written (its
- * own, and others whose change this run records before then).
+ * from the counts. A change whose mark a live journal holds was counted by a run that died before
+ * writing its mentions, and is not counted again. Spent marks are removed in the same update, so
+ * a touched entity holds only the marks of live journals and of this run; no write is spent on
+ * removing marks alone.
  */
 async function writeCounted<D extends CountedDoc, F>(
   b: Batch,
   kind: CountedEntity<D, F>,
   changes: Map<string, CountedChange<F>[]>,
-  moved: string[] = [],
-): Promise<Marks> {
+  journal: Journal,
+): Promise<void> {
   type Counts = NonNullable<D["counts"]>;
-  // Runs of these articles that died part way name the entities they may have left marks on.
-  const journals = await b.c.marks.find({ articles: { $in: b.ids } }).toArray();
-  const settled = journals.filter((j) => j.articles.every((a) => b.inBatch.has(a)));
-  const done = new Set([...b.ids, ...moved, ...journals.flatMap((j) => j.moved ?? [])]);
+  if (changes.size === 0) return;
   const keyOf = new Map([...changes.keys()].map((k) => [kind.idOf(k), k]));
-  const ids = unique([...keyOf.keys(), ...journals.flatMap((j) => j[kind.journal] ?? [])]);
-  const cleared: string[] = [];
-  const unmarks: { id: string; articleIds: string[] }[] = [];
-  const marked: Marks = {
-    journals: settled.map((j) => j._id),
-    clear: async () => {
-      const filter = { _id: { $in: cleared } } as Filter<D>;
-      const update: Document = { $unset: { applied: "" } };
-      if (cleared.length > 0) await kind.coll.updateMany(filter, update as UpdateFilter<D>);
-      await bulkWrite(
-        kind.coll,
-        unmarks.map(
-          (u) =>
-            ({
-              updateOne: {
-                filter: { _id: u.id },
-                update: {
-                  $unset: Object.fromEntries(u.articleIds.map((a) => [`${MARK}${a}`, ""])),
-                },
-              },
-            }) as AnyBulkWriteOperation<D>,
-        ),
-      );
-    },
-  };
-  if (ids.length === 0) return marked;
-  if (keyOf.size > 0) {
-    const journal: PendingMarksDoc = { _id: randomBytes(8).toString("hex"), articles: b.ids };
-    journal[kind.journal] = [...keyOf.keys()];
-    if (moved.length > 0) journal.moved = moved;
-    await b.c.marks.insertOne(journal);
-    marked.journals.push(journal._id);
-  }
   const stored = new Map<string, D>();
-  for (const d of await kind.coll.find({ _id: { $in: ids } } as Filter<D>).toArray()) {
+  for (const d of await kind.coll
+    .find({ _id: { $in: [...keyOf.keys()] } } as Filter<D>)
+    .toArray()) {
     stored.set(d._id, d as D);
   }
+  const named = unique(
+    [...stored.values()].flatMap((d) =>
+      Object.values(d.applied ?? {}).flatMap((m) => journalOf(m) ?? []),
+    ),
+  );
+  const live = new Set(
+    named.length === 0
+      ? []
+      : (await b.c.marks.find({ _id: { $in: named } }, { projection: { _id: 1 } }).toArray()).map(
+          (j) => j._id,
+        ),
+  );
+  const isLive = (mark: string) => live.has(journalOf(mark) ?? "");
 
   const ops: AnyBulkWriteOperation<D>[] = [];
   const created: D[] = [];
-  for (const id of ids) {
+  for (const [id, key] of keyOf) {
     const doc = stored.get(id);
-    const key = keyOf.get(id);
-    if (key === undefined && !doc) continue;
     const applied = doc?.applied ?? {};
     const before = flattenCounts(doc?.counts ?? {});
     const after = new Map(before);
     const marks: Record<string, string> = {};
-    for (const ch of key === undefined ? [] : (changes.get(key) ?? [])) {
-      if (applied[ch.articleId] === ch.mark) continue;
+    for (const ch of changes.get(key) ?? []) {
+      const held = applied[ch.articleId];
+      if (held !== undefined && isLive(held) && held.endsWith(`:${ch.mark}`)) continue;
       for (const path of ch.before ? kind.paths(ch.before) : []) {
         after.set(path, (after.get(path) ?? 0) - 1);
       }
       for (const path of ch.after ? kind.paths(ch.after) : []) {
         after.set(path, (after.get(path) ?? 0) + 1);
       }
-      marks[`${MARK}${ch.articleId}`] = ch.mark;
+      marks[`${MARK}${ch.articleId}`] = markOf(journal.id, ch.mark);
     }
-    if (key !== undefined && Object.keys(marks).length > 0) {
-      const counts = nestCounts<Counts>(after);
-      if (kind.total(counts) === 0) {
-        // No mention names the entity any more. Should a run die here, the next finds no
-        // document and nothing to subtract from, and ends in the same place.
-        if (doc) ops.push({ deleteOne: { filter: { _id: id } as Filter<D> } });
-        continue;
-      }
-      const entity = kind.build(key, counts);
-      if (!doc) {
-        created.push({
-          ...entity,
-          applied: Object.fromEntries(
-            Object.entries(marks).map(([k, v]) => [k.slice(MARK.length), v]),
-          ),
-        });
-      } else {
-        const { _id, counts: _counts, ...fields } = entity;
-        const { inc, unset } = countsUpdate(before, after);
-        const update: Document = { $set: { ...fields, ...marks } };
-        if (Object.keys(inc).length > 0) update.$inc = inc;
-        if (unset.size > 0) update.$unset = Object.fromEntries([...unset].map((p) => [p, ""]));
-        ops.push({
-          updateOne: { filter: { _id: id } as Filter<D>, update: update as UpdateFilter<D> },
-        });
-      }
-    } else if (!doc) {
+    if (Object.keys(marks).length === 0) continue;
+    const counts = nestCounts<Counts>(after);
+    if (kind.total(counts) === 0) {
+      // No mention names the entity any more. Should a run die here, the next finds no
+      // document and nothing to subtract from, and ends in the same place.
+      if (doc) ops.push({ deleteOne: { filter: { _id: id } as Filter<D> } });
       continue;
     }
-    const pending = unique([
-      ...Object.keys(applied),
-      ...Object.keys(marks).map((m) => m.slice(MARK.length)),
-    ]);
-    const ours = pending.filter((a) => done.has(a));
-    if (ours.length === 0) continue;
-    if (ours.length === pending.length) cleared.push(id);
-    else unmarks.push({ id, articleIds: ours });
+    const entity = kind.build(key, counts);
+    if (!doc) {
+      created.push({
+        ...entity,
+        applied: Object.fromEntries(
+          Object.entries(marks).map(([k, v]) => [k.slice(MARK.length), v]),
+        ),
+      });
+      continue;
+    }
+    const { _id, counts: _counts, ...fields } = entity;
+    const { inc, unset } = countsUpdate(before, after);
+    for (const [articleId, mark] of Object.entries(applied)) {
+      if (!isLive(mark) && !(`${MARK}${articleId}` in marks)) unset.add(`${MARK}${articleId}`);
+    }
+    const update: Document = { $set: { ...fields, ...marks } };
+    if (Object.keys(inc).length > 0) update.$inc = inc;
+    if (unset.size > 0) update.$unset = Object.fromEntries([...unset].map((p) => [p, ""]));
+    ops.push({
+      updateOne: { filter: { _id: id } as Filter<D>, update: update as UpdateFilter<D> },
+    });
   }
   // New entities are inserted whole (an upsert costs the fallback server far more).
   await insertOrReplace(kind.coll, created);
   await bulkWrite(kind.coll, ops);
-  return marked;
-}
-
-/** Removes the marks of the batch's counted changes, which its mentions hold now, then the journals. */
-async function unmark(c: Collections, all: Marks[]): Promise<void> {
-  for (const m of all) await m.clear();
-  const journals = unique(all.flatMap((m) => m.journals));
-  if (journals.length > 0) await c.marks.deleteMany({ _id: { $in: journals } });
 }
 
 /** Adds the batch's person mentions to their people's counts and removes the replaced ones. */
-function writePeople(b: Batch): Promise<Marks> {
+function writePeople(b: Batch, journal: Journal): Promise<void> {
   const shares = (mentions: MentionDoc[]): Share<PersonMentionFields>[] =>
     ofKind(mentions, "person").map((m) => [m.articleId, m.group, m.person]);
   const people: CountedEntity<PersonDoc, PersonMentionFields> = {
     coll: b.c.people,
-    journal: "people",
     idOf: personIdFromKey,
     paths: mentionCountPaths,
     total: mentionTotal,
     build: buildPerson,
   };
-  return writeCounted(b, people, changesOf(mentionCountPaths, shares(b.old), shares(b.fresh)));
+  return writeCounted(
+    b,
+    people,
+    changesOf(mentionCountPaths, shares(b.old), shares(b.fresh)),
+    journal,
+  );
 }
 
 /**
@@ -470,7 +464,8 @@ async function writeDocuments(
   b: Batch,
   visitByMention: ReadonlyMap<string, string>,
   moved: { mentionId: string; articleId: string; from: string | null; to: string }[],
-): Promise<Marks> {
+  journal: Journal,
+): Promise<void> {
   // Counts hold each mention with its visit as recorded; the batch's are clustered anew.
   const recorded = new Map(ofKind(b.old, "visit").map((m) => [m._id, m.entityId]));
   const share =
@@ -494,7 +489,9 @@ async function writeDocuments(
   const movedArticles = unique(moved.map((m) => m.articleId));
   if (movedArticles.length > 0) {
     const byMention = new Map(moved.map((m) => [m.mentionId, m]));
-    const theirs = await b.c.mentions.find({ articleId: { $in: movedArticles } }).toArray();
+    const theirs = await b.c.mentions
+      .find({ articleId: { $in: movedArticles }, kind: "document" })
+      .toArray();
     for (const m of ofKind(theirs, "document")) {
       const move = m.document.visitMentionId ? byMention.get(m.document.visitMentionId) : undefined;
       if (!move) continue;
@@ -505,13 +502,12 @@ async function writeDocuments(
   }
   const documents: CountedEntity<SignedDocumentDoc, CountedDocument> = {
     coll: b.c.documents,
-    journal: "documents",
     idOf: documentIdFromKey,
     paths: documentCountPaths,
     total: documentMentionTotal,
     build: documentFromCounts,
   };
-  return writeCounted(b, documents, changes, movedArticles);
+  return writeCounted(b, documents, changes, journal);
 }
 
 /** An article's visits, and the visit its statements were made during with its two countries. */
@@ -540,9 +536,10 @@ async function writeMovedVisits(
 ): Promise<void> {
   const others = unique(moved.map((m) => m.articleId));
   if (others.length === 0) return;
-  const theirs = (await b.c.mentions.find({ articleId: { $in: others } }).toArray())
-    .filter((m) => m.kind === "visit")
-    .map((m) => ({ ...m, entityId: visitByMention.get(m._id) ?? m.entityId }));
+  const theirs = ofKind(
+    await b.c.mentions.find({ articleId: { $in: others }, kind: "visit" }).toArray(),
+    "visit",
+  ).map((m) => ({ ...m, entityId: visitByMention.get(m._id) ?? m.entityId }));
   const byArticle = new Map<string, MentionDoc[]>();
   for (const m of theirs) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
   const articleOps: AnyBulkWriteOperation<ArticleDoc>[] = [];
@@ -582,10 +579,11 @@ export async function writeFacts(db: Db, batch: ArticleFacts[], lease: Lease): P
   // 1. Shared entities, one collection at a time: the SQLite fallback has one writer, and
   // stalls on parallel bulk inserts that hit duplicates.
   await writeCountries(b);
-  const people = await writePeople(b);
+  const journal = await openJournal(b);
+  await writePeople(b, journal);
   const visits = await writeVisits(b);
   const moved = visits.changed.filter((ch) => !b.inBatch.has(ch.articleId));
-  const documents = await writeDocuments(b, visits.byMention, moved);
+  await writeDocuments(b, visits.byMention, moved, journal);
 
   // 2. Other articles' references to visits that changed.
   await writeMovedVisits(b, visits.byMention, moved);
@@ -608,9 +606,9 @@ export async function writeFacts(db: Db, batch: ArticleFacts[], lease: Lease): P
   const keptMentions = new Set(b.fresh.map((m) => m._id));
   const stale = b.old.filter((m) => !keptMentions.has(m._id)).map((m) => m._id);
   if (stale.length > 0) await c.mentions.deleteMany({ _id: { $in: stale } });
-  // The marks of counted changes go only once the mentions hold those changes (and no longer
-  // hold what they replaced); until then a run that dies finds the people by its journal.
-  await unmark(c, [people, documents]);
+  // The marks of counted changes are spent only once the mentions hold those changes (and no
+  // longer hold what they replaced); until then a run that dies leaves its journal live.
+  await closeJournal(c, journal);
 
   // 4. The articles last: the marker that one is complete.
   lease.check();

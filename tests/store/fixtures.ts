@@ -119,7 +119,9 @@ export async function dumpStore(db: Db): Promise<Record<string, unknown[]>> {
     // The write generation is a random token by design.
     if (name === COLLECTION_NAMES.meta) continue;
     const docs = await db.collection(name).find().sort({ _id: 1 }).toArray();
-    out[name] = docs.map(({ ingestedAt: _ignored, ...rest }) => rest);
+    // Marks name the journal of the run that set them, a random id; spent ones stay until the
+    // entity is next written.
+    out[name] = docs.map(({ ingestedAt: _ignored, applied: _marks, ...rest }) => rest);
   }
   return out;
 }

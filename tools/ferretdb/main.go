@@ -16,6 +16,18 @@ import (
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
 
+// sqlitePragmas are set on every SQLite connection FerretDB opens.
+//   - synchronous=NORMAL: in WAL mode the database stays consistent after a crash of this process
+//     and syncs to disk at checkpoints, not on every commit.
+//   - cache_size: SQLite's default page cache is 2 MB per connection, so once the tables and
+//     indexes outgrow it every index lookup and insert rereads its B-tree pages from the file;
+//     the cost of each write then grows with the corpus. 128 MB per connection is an upper
+//     bound, pages are only taken as they are read.
+//   - mmap_size: pages are read from the memory-mapped file instead of copied by read calls.
+//   - temp_store=MEMORY: sorts and temporary indexes SQLite builds stay off the disk.
+const sqlitePragmas = "_pragma=synchronous(normal)&_pragma=cache_size(-131072)" +
+	"&_pragma=mmap_size(2147483648)&_pragma=temp_store(memory)"
+
 func main() {
 	listen := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on")
 	dataDir := flag.String("data", "", "directory for the SQLite files (required)")
@@ -37,9 +49,7 @@ func main() {
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
 		Handler:   "sqlite",
-		// The data folder is temporary: WAL with synchronous=NORMAL stays consistent after a
-		// crash of this process and syncs to disk only at checkpoints, not on every commit.
-		SQLiteURL: "file:" + *dataDir + "/?_pragma=synchronous(normal)",
+		SQLiteURL: "file:" + *dataDir + "/?" + sqlitePragmas,
 		Logger:    logger,
 	})
 	if err != nil {

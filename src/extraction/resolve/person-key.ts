@@ -1,11 +1,15 @@
 // Canonical keys of person names: one key for every case form and spelling of the same name.
-import { isKazakhWord, kazakhNameStem, parseNameWord } from "../text/morph.js";
+import {
+  isKazakhWord,
+  isPatronymic,
+  kazakhNameStem,
+  parseNameWord,
+} from "../text/morphology/index.js";
 import { foldText } from "../text/search-tokens.js";
 
 /** Words that are not given names or surnames: patronymic particles and Arabic/European name links. */
 const PARTICLES =
   /^(?:оглу|оглы|оғлу|оғлы|кызы|қызы|уулу|ибн|бин|аль|ад|де|ван|фон|bin|ibn|al|de|van|von)$/i;
-const PATRONYMIC = /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы|вич|вна|ична)$/i;
 
 /** Nominative of one surname as written in any case, Russian or Kazakh: "Токаеву", "Тоқаевтың" → "Тоқаев"/"Токаев". */
 export function surnameNominative(word: string): string {
@@ -28,7 +32,7 @@ export function personKey(name: string): string {
     .split(/[\s.]+/u)
     .map((w) => w.trim())
     .filter((w) => w.length > 0 && !PARTICLES.test(w));
-  const core = words.filter((w, i) => i === 0 || !PATRONYMIC.test(w));
+  const core = words.filter((w, i) => i === 0 || !isPatronymic(w));
   const surname = core.at(-1);
   if (!surname) return "";
   const first = core.length > 1 ? foldText(core[0] ?? "")[0] : undefined;

@@ -1,20 +1,21 @@
 // Finds every sovereign state the text names: by name, abbreviation, adjective or demonym, in ru/kk/en.
 import { createRequire } from "node:module";
 import type { Analysis, CountryMention } from "../analysis.js";
-import { loadLexicon, loadLexiconLines } from "../lexicons/load.js";
-import { parses } from "../text/morph.js";
+import { loadColumns, loadLexicon } from "../lexicons/load.js";
+import type { COUNTRY_ENTRY_KINDS } from "../lexicons/schemas.js";
 import {
+  englishKeys,
+  entryKey,
   isIndeclinable,
-  kazakhCandidateKeys,
+  kazakhOriginForms,
   lowerKey,
-  russianCandidateKeys,
-  russianEntryKey,
-  type Token,
-  tokenize,
-  tokensOf,
-} from "../text/tokens.js";
+  candidateKeys as morphKeys,
+  parses,
+  russianAdjectiveStem,
+} from "../text/morphology/index.js";
+import { type Token, tokenize, tokensOf } from "../text/tokens.js";
 
-type EntryKind = "name" | "name?" | "abbr" | "adj" | "demonym";
+type EntryKind = (typeof COUNTRY_ENTRY_KINDS)[number];
 type Lang = "ru" | "kk" | "en";
 
 interface Entry {
@@ -66,14 +67,6 @@ function i18nNames(lang: Lang): Array<[string, string]> {
   return out;
 }
 
-function wordKey(word: string, lang: Lang): string {
-  if (lang === "ru") return russianEntryKey(word);
-  return lowerKey(word);
-}
-
-/** Kazakh adjectives of origin: "Қазақстан" → "қазақстандық", "Ресей" → "ресейлік". */
-const KK_ADJ_SUFFIXES = ["лық", "лік", "дық", "дік", "тық", "тік"];
-
 function buildIndex(): CountryIndex {
   const idx: CountryIndex = {
     byFirstKey: new Map(),
@@ -91,7 +84,8 @@ function buildIndex(): CountryIndex {
       return;
     }
     if (kind === "adj" && lang === "ru") {
-      const stem = lowerKey(form).replace(/(?:ий|ый|ой)$/, "");
+      const lower = lowerKey(form);
+      const stem = russianAdjectiveStem(lower) ?? lower;
       idx.ruAdjStem.set(stem, code);
       idx.ruPrefixes.add(stem.slice(0, 3));
       if (stem.endsWith("ск")) idx.ruCompoundStem.set(stem.slice(0, -2), code);
@@ -111,7 +105,7 @@ function buildIndex(): CountryIndex {
     }
     const words = tokenize(form).map((t) => t.text);
     if (words.length === 0) return;
-    const entry: Entry = { code, kind, lang, keys: words.map((w) => wordKey(w, lang)), form };
+    const entry: Entry = { code, kind, lang, keys: words.map((w) => entryKey(w, lang)), form };
     const id = entry.keys.join(" ");
     const prior = seen.get(id);
     if (prior) {
@@ -127,19 +121,17 @@ function buildIndex(): CountryIndex {
     const list = idx.byFirstKey.get(first) ?? [];
     list.push(entry);
     idx.byFirstKey.set(first, list);
-    if (lang === "kk" && kind === "name" && words.length === 1) {
-      for (const suf of KK_ADJ_SUFFIXES) add("kk", code, "adj", `${words[0]}${suf}`);
+    // Kazakh adjectives of origin: "Қазақстан" → "қазақстандық", "Ресей" → "ресейлік".
+    if (lang === "kk" && kind === "name" && words.length === 1 && words[0]) {
+      for (const adj of kazakhOriginForms(words[0])) add("kk", code, "adj", adj);
     }
   };
   for (const lang of ["ru", "kk", "en"] as const) {
     for (const [code, name] of i18nNames(lang)) add(lang, code, "name", name, false);
-    for (const { line: n, text: line } of loadLexiconLines(lang, "countries")) {
-      const m = /^([A-Z]{2})\s+(name\?|name|abbr|adj|demonym)\s+(.+)$/.exec(line);
-      if (!m?.[1] || !m[2] || !m[3])
-        throw new Error(
-          `lexicon ${lang}/countries.txt line ${n}: expected a code, a kind (name, name?, abbr, adj, demonym) and words in "${line}"`,
-        );
-      add(lang, m[1], m[2] as EntryKind, m[3].trim());
+    // The schema has checked each line: a code, a kind of the closed set, and words.
+    for (const { fields } of loadColumns(lang, "countries")) {
+      const [code = "", kind = "", words = ""] = fields;
+      add(lang, code, kind as EntryKind, words);
     }
   }
   return idx;
@@ -147,22 +139,14 @@ function buildIndex(): CountryIndex {
 
 const INDEX = buildIndex();
 
-const ADJ_ENDING =
-  /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$/;
-
 const keyCache = new Map<string, string[]>();
 
 /** Lookup keys of a text word: itself, Russian stems, Kazakh stems, English possessive/plural. */
 function candidateKeys(word: string): string[] {
   let hit = keyCache.get(word);
   if (hit) return hit;
-  const out = new Set<string>();
-  russianCandidateKeys(word, out);
-  kazakhCandidateKeys(word, out);
-  const lower = lowerKey(word);
-  const poss = /^(.+?)(?:'s|’s|')$/.exec(lower);
-  if (poss?.[1]) out.add(poss[1]);
-  if (/^[a-z]{4,}s$/.test(lower)) out.add(lower.slice(0, -1));
+  const out = morphKeys(word);
+  englishKeys(word, out);
   hit = [...out];
   if (keyCache.size > 100_000) keyCache.clear();
   keyCache.set(word, hit);
@@ -287,9 +271,9 @@ function matchRussianParts(t: Token, out: CountryMention[]): void {
 }
 
 function adjectiveCode(lower: string, isLast: boolean): string | undefined {
-  const m = ADJ_ENDING.exec(lower);
-  if (m) {
-    const code = INDEX.ruAdjStem.get(lower.slice(0, m.index));
+  const stem = russianAdjectiveStem(lower);
+  if (stem !== null) {
+    const code = INDEX.ruAdjStem.get(stem);
     if (code) return code;
   }
   // First parts of compounds end in -о: "казахстанско-", "азербайджано-".

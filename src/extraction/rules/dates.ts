@@ -1,6 +1,7 @@
 // Finds date mentions (Russian, Kazakh, English, numeric) and resolves them to ISO dates.
 import type { Analysis, DateMention } from "../analysis.js";
 import { loadLexicon } from "../lexicons/load.js";
+import { kazakhSuffixAlternation } from "../text/morphology/index.js";
 
 /** A date as written: any part the text leaves out is null. */
 export interface RawDate {
@@ -41,8 +42,7 @@ const EN_MONTH = `(${alternation(EN_MONTHS)})\\.?`;
 const WORD_END = "(?![а-яёәғқңөұүһіa-z])";
 const NO_DIGIT_BEFORE = "(?<![\\d.,/])";
 /** Kazakh case endings on a month: "сәуірде", "қарашадағы", "шілдеге". */
-const KK_MONTH_SUFFIX =
-  "(?:ның|нің|дың|дің|дағы|дегі|тағы|тегі|нда|нде|ында|інде|да|де|та|те|ға|ге|қа|ке|ы|і)?";
+const KK_MONTH_SUFFIX = `(?:${kazakhSuffixAlternation("month")})?`;
 
 /** A year belongs to a date only on the same line: "11 июня 2022" but not "11 июня\n2631" (a view counter). */
 const SAME_LINE_SPACE = "[ \\t\\u00a0]+";

@@ -1,6 +1,12 @@
 // Documents: instruments signed, earlier signed or to be signed, from lists after a signing line and from mentions in running text.
 import type { Analysis } from "../analysis.js";
-import { kazakhStrips, lemma, parses } from "../text/morph.js";
+import {
+  kazakhPossessive,
+  kazakhStrips,
+  lemma,
+  looksPrepositional,
+  parses,
+} from "../text/morphology/index.js";
 import type { DocumentFact, DocumentKind, Span, Tense } from "../types.js";
 import { type DocumentLexicon, documentLexicon } from "./documents/lexicon.js";
 import {
@@ -241,7 +247,7 @@ function coordinatedComplements(
     // "соглашения о сотрудничестве в энергетике и о взаимном признании ...": the preposition
     // may open each item again.
     const repeated = /^(?:о|об|обо)$/iu.test(w.text) ? words[i + 1] : undefined;
-    if (!repeated && (repeatedOnly || !isPrepositionalNoun(w.text))) continue;
+    if (!repeated && (repeatedOnly || !looksPrepositional(w.text))) continue;
     const end = afterAnd ? (words[i - 2]?.end ?? prevW.start) : prevW.end;
     parts.push({ start, end });
     start = (repeated ?? w).start;
@@ -263,13 +269,6 @@ function coordinatedComplements(
       signatories: signatoriesIn(a, lex, sentence, p),
     };
   });
-}
-
-function isPrepositionalNoun(word: string): boolean {
-  return (
-    /(?:ии|нии|тии|ве|те|ке|ре|се|де|ле|не|ме|пе|зе|же|ше|ще|че|це)$/iu.test(word) &&
-    /^[а-яё]/u.test(word)
-  );
 }
 
 function inside(s: Span, spans: Span[]): boolean {
@@ -487,20 +486,11 @@ function kazakhMention(
   };
 }
 
-/**
- * A Kazakh document noun's stem and its third-person possessive, if any: "жоспар|ы|на",
- * "бағдарлама|сы|на", "келісім|і". After a possessive the case endings take an "н"
- * ("жоспарына", "жоспарын"), which the general stemmer does not know.
- */
-const KAZAKH_POSSESSIVE = /(сы|сі|ы|і)(?:на|не|нда|нде|нан|нен|ның|нің|н)?$/u;
-
+/** A Kazakh document noun's stem and its third-person possessive, if any: "жоспар|ы|на", "келісім|і". */
 function kazakhHead(word: string, lex: DocumentLexicon): { stem: string; possessive: string } {
   const lower = word.toLowerCase();
-  const m = KAZAKH_POSSESSIVE.exec(lower);
-  if (m?.[1]) {
-    const stem = lower.slice(0, m.index);
-    if (lex.heads.has(stem)) return { stem, possessive: m[1] };
-  }
+  const possessed = kazakhPossessive(lower);
+  if (possessed && lex.heads.has(possessed.stem)) return possessed;
   const stem = lemma(lower);
   if (lex.heads.has(stem)) return { stem, possessive: "" };
   // The stemmer takes the longest ending that fits, which can cut into the noun ("шартты"

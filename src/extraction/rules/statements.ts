@@ -1,6 +1,6 @@
 // Statements: direct quotes and reported speech, each attributed to the person who spoke.
 import type { Analysis, PersonMention } from "../analysis.js";
-import { parses } from "../text/morph.js";
+import { isKazakhClauseEnd, parses } from "../text/morphology/index.js";
 import type { Span, StatementFact, StatementKind } from "../types.js";
 import { type SpeechLexicon, speechLexicon } from "./statements/lexicon.js";
 import { findDashPassages, findQuotedPassages, type QuotedPassage } from "./statements/quotes.js";
@@ -372,10 +372,6 @@ function trailingAttributionCandidates(a: Analysis, verbs: RegExpExecArray[]): C
   return out;
 }
 
-/** Kazakh accusative participle that closes a reported clause: "ашатынын", "маңызды екенін", "келгенін". */
-const KK_CLAUSE_END =
-  /(?:атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін|екенін|дығын|дігін|тығын|тігін|атын|етін)$/iu;
-
 /**
  * "Сонымен қатар ол аталған саммит ... парақтарын ашатынын атап өтті." — the clause between the
  * speaker and the speech verb; "деп" before the verb marks the same with a finite clause.
@@ -409,7 +405,7 @@ function kazakhReportedCandidates(
       }
       continue;
     }
-    if (!viaDep && !KK_CLAUSE_END.test(lastWord)) continue;
+    if (!viaDep && !isKazakhClauseEnd(lastWord)) continue;
     // "«...» деп мәлімдеді" is a direct quote, found with the quotes.
     if (viaDep && /[»"”“][\s,–—-]*деп$/iu.test(before)) continue;
     // "... деп мәлімдеді Қасым-Жомарт Тоқаев.": the speaker may follow the verb.

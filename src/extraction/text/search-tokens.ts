@@ -1,5 +1,5 @@
 // Folded search tokens of a text: every word with its case endings stripped, so any form finds any other.
-import { kazakhStem } from "./morph.js";
+import { searchStems } from "./morphology/index.js";
 
 const KAZAKH_FOLD: Record<string, string> = {
   қ: "к",
@@ -22,90 +22,9 @@ export function foldText(s: string): string {
     .trim();
 }
 
-/**
- * Russian noun, adjective and participle endings. A word yields its stem without each ending it
- * has, so "Токаеву" gives "токаев" and "соглашения" meets "соглашение" at "соглашен".
- */
-const RUSSIAN_ENDINGS = [
-  "а",
-  "я",
-  "о",
-  "е",
-  "ь",
-  "ы",
-  "и",
-  "у",
-  "ю",
-  "й",
-  "ой",
-  "ей",
-  "ом",
-  "ем",
-  "ам",
-  "ям",
-  "ах",
-  "ях",
-  "ов",
-  "ев",
-  "ий",
-  "ый",
-  "ая",
-  "яя",
-  "ое",
-  "ее",
-  "ие",
-  "ые",
-  "ым",
-  "им",
-  "ых",
-  "их",
-  "ую",
-  "юю",
-  "ою",
-  "ею",
-  "ию",
-  "ья",
-  "ье",
-  "ьи",
-  "ью",
-  "ия",
-  "ии",
-  "ами",
-  "ями",
-  "ого",
-  "его",
-  "ому",
-  "ему",
-  "ыми",
-  "ими",
-  "ией",
-  "ием",
-  "иям",
-  "иях",
-  "иями",
-];
-
-/** Shorter stems would make unrelated words meet. */
-const MIN_STEM = 3;
-
-/**
- * Endings that also close surnames and other stems ("Алиев", "Петров"): stripped only from a long
- * word, so that "Алиев" does not meet "Али" while "министров" still meets "министр".
- */
-const SURNAME_LIKE_ENDINGS = new Set(["ов", "ев"]);
-const MIN_SURNAME_LIKE_STEM = 5;
-
+/** A word and its stems, folded: "Токаеву" → "токаеву", "токаев"; "соглашения" meets "соглашение" at "соглашен". */
 function wordForms(word: string): string[] {
-  const forms = new Set<string>([foldText(word)]);
-  for (const ending of RUSSIAN_ENDINGS) {
-    const min = SURNAME_LIKE_ENDINGS.has(ending) ? MIN_SURNAME_LIKE_STEM : MIN_STEM;
-    if (word.length - ending.length >= min && word.endsWith(ending)) {
-      forms.add(foldText(word.slice(0, -ending.length)));
-    }
-  }
-  const kazakh = kazakhStem(word);
-  if (kazakh !== word && kazakh.length >= MIN_STEM) forms.add(foldText(kazakh));
-  return [...forms];
+  return [...new Set([word, ...searchStems(word)].map(foldText))];
 }
 
 function words(text: string): string[] {

@@ -1,5 +1,5 @@
 // Document kinds, signing words and tense markers compiled once per language.
-import { loadLexicon, loadTagged } from "../../lexicons/load.js";
+import { lexiconExists, loadLexicon, loadTagged } from "../../lexicons/load.js";
 import { DOCUMENT_KINDS, type DocumentKind, type Language } from "../../types.js";
 
 export interface KindEntry {
@@ -55,12 +55,9 @@ function words(entries: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alt})`, "iu");
 }
 
+/** A lexicon kept for some languages only; a file that exists but breaks its schema still fails. */
 function optional(lang: Language, name: string): string[] {
-  try {
-    return loadLexicon(lang, name);
-  } catch {
-    return [];
-  }
+  return lexiconExists(lang, name) ? loadLexicon(lang, name) : [];
 }
 
 function compile(lang: Language): DocumentLexicon {

@@ -1,5 +1,5 @@
 // Where a document's name begins and ends around its head noun, and the name in the nominative.
-import { lemma, parses, toNominative } from "../../text/morph.js";
+import { lemma, parses, toNominative } from "../../text/morphology/index.js";
 import type { DocumentKind, Language, Span } from "../../types.js";
 import type { DocumentLexicon } from "./lexicon.js";
 

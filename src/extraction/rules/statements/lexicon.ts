@@ -1,17 +1,7 @@
 // Speech verbs, attribution phrases, speaker titles and pronouns compiled once into matchers per language.
 import { loadLexicon, loadTagged } from "../../lexicons/load.js";
-import type { Language } from "../../types.js";
-
-const TITLE_ROLES = [
-  "head_of_state",
-  "president",
-  "vice_president",
-  "prime_minister",
-  "deputy_prime_minister",
-  "minister",
-  "ambassador",
-] as const;
-export type TitleRole = (typeof TITLE_ROLES)[number];
+import { russianPastForms } from "../../text/morphology/index.js";
+import { type Language, TITLE_ROLES, type TitleRole } from "../../types.js";
 
 export interface SpeechLexicon {
   /** Matches one speech verb form anywhere; group 0 is the verb phrase. */
@@ -39,22 +29,6 @@ function phrasePattern(entry: string): string {
   return entry.split(/\s+/).map(escapeRegExp).join("\\s+");
 }
 
-/**
- * Russian past-tense verbs agree in gender and number: "заявил" also stands for "заявила" and
- * "заявили", "поделился" for "поделилась" and "поделились".
- */
-function russianForms(entry: string): string[] {
-  const [first, ...rest] = entry.split(/\s+/);
-  if (!first) return [];
-  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
-  if (first.endsWith("лся")) {
-    const stem = first.slice(0, -2);
-    return [first, `${stem}ась`, `${stem}ись`].map((f) => f + tail);
-  }
-  if (first.endsWith("л")) return [first, `${first}а`, `${first}и`].map((f) => f + tail);
-  return [entry];
-}
-
 function alternation(entries: string[]): string {
   const sorted = [...new Set(entries)].sort((x, y) => y.length - x.length);
   return sorted.map(phrasePattern).join("|");
@@ -62,7 +36,7 @@ function alternation(entries: string[]): string {
 
 function compile(lang: Language): SpeechLexicon {
   const verbs = loadLexicon(lang, "speech-verbs").flatMap((v) =>
-    lang === "ru" ? russianForms(v) : [v],
+    lang === "ru" ? russianPastForms(v) : [v],
   );
   const verbAlt = alternation(verbs);
   const titles = loadTagged(lang, "speaker-titles", {

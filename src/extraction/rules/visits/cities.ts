@@ -1,5 +1,6 @@
 // Finds city names in any case form and gives their nominative and the state they belong to.
-import { loadLexicon } from "../../lexicons/load.js";
+import { loadColumns } from "../../lexicons/load.js";
+import { placeForms } from "../../text/morphology/index.js";
 import type { Span } from "../../types.js";
 
 export interface CityMention extends Span {
@@ -13,76 +14,6 @@ interface CityEntry {
   name: string;
 }
 
-/**
- * Russian case forms of a city name, from its ending: "Астана" → Астаны/Астане/Астану/Астаной,
- * "Ташкент" → Ташкента/Ташкенте/Ташкенту/Ташкентом; names ending in other vowels do not
- * decline ("Баку", "Тбилиси", "Душанбе"). Only the last part of a hyphenated name declines
- * ("Нур-Султане"), except "Алма-Ата", whose parts decline together in speech but rarely in print.
- */
-function russianForms(name: string): string[] {
-  const forms = [name];
-  const lower = name.toLowerCase();
-  if (/[бвгджзклмнпрстфхцчшщ]$/.test(lower)) {
-    for (const e of ["а", "е", "у", "ом"]) forms.push(name + e);
-  } else if (/а$/.test(lower)) {
-    const stem = name.slice(0, -1);
-    const afterVelar = /[кгхжшчщ]$/.test(stem.toLowerCase());
-    for (const e of [afterVelar ? "и" : "ы", "е", "у", "ой", "ою"]) forms.push(stem + e);
-  } else if (/я$/.test(lower)) {
-    const stem = name.slice(0, -1);
-    for (const e of ["и", "е", "ю", "ей"]) forms.push(stem + e);
-  } else if (/ь$/.test(lower)) {
-    const stem = name.slice(0, -1);
-    for (const e of ["и", "ью"]) forms.push(stem + e);
-  }
-  return forms;
-}
-
-/** Kazakh case endings on a place name ("Астанаға", "Мәскеуде", "Бакуден", "Алматыдағы"). */
-const KAZAKH_PLACE_SUFFIXES = [
-  "ға",
-  "ге",
-  "қа",
-  "ке",
-  "а",
-  "е",
-  "на",
-  "не",
-  "да",
-  "де",
-  "та",
-  "те",
-  "нда",
-  "нде",
-  "дан",
-  "ден",
-  "тан",
-  "тен",
-  "нан",
-  "нен",
-  "ның",
-  "нің",
-  "дың",
-  "дің",
-  "тың",
-  "тің",
-  "ны",
-  "ні",
-  "ды",
-  "ді",
-  "ты",
-  "ті",
-  "мен",
-  "бен",
-  "пен",
-  "дағы",
-  "дегі",
-  "тағы",
-  "тегі",
-  "ндағы",
-  "ндегі",
-];
-
 function buildIndex(): Map<string, CityEntry> {
   const index = new Map<string, CityEntry>();
   const add = (form: string, entry: CityEntry): void => {
@@ -90,18 +21,12 @@ function buildIndex(): Map<string, CityEntry> {
     if (!index.has(key)) index.set(key, entry);
   };
   const entries = (lang: "ru" | "kk" | "en"): CityEntry[] =>
-    loadLexicon(lang, "cities").map((line) => {
-      const sp = line.indexOf(" ");
-      return { code: line.slice(0, sp), name: line.slice(sp + 1).trim() };
-    });
-  for (const e of entries("en")) add(e.name, e);
-  for (const e of entries("ru")) for (const f of russianForms(e.name)) add(f, e);
-  for (const e of entries("kk")) {
-    add(e.name, e);
-    for (const s of KAZAKH_PLACE_SUFFIXES) add(e.name + s, e);
+    loadColumns(lang, "cities").map(({ fields: [code = "", name = ""] }) => ({ code, name }));
+  for (const lang of ["en", "ru", "kk"] as const) {
+    for (const e of entries(lang)) for (const f of placeForms(e.name, lang)) add(f, e);
   }
   // Kazakh writes most foreign cities as Russian does ("Исламабадқа"), so those take Kazakh endings too.
-  for (const e of entries("ru")) for (const s of KAZAKH_PLACE_SUFFIXES) add(e.name + s, e);
+  for (const e of entries("ru")) for (const f of placeForms(e.name, "kk")) add(f, e);
   return index;
 }
 

@@ -1,17 +1,17 @@
 // Visit vocabulary compiled from the lexicon files: trip words, visit kinds and tense markers.
 import { loadLexicon, loadTaggedWithExclusions } from "../../lexicons/load.js";
+import { isKazakhDesiderative } from "../../text/morphology/index.js";
 import {
   type Language,
   TENSES,
   type Tense,
   VISIT_KINDS,
   VISIT_LEVELS,
+  VISIT_WORD_ROLES,
   type VisitKind,
   type VisitLevel,
+  type VisitWordRole,
 } from "../../types.js";
-
-const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet", "return"] as const;
-export type VisitWordRole = (typeof VISIT_WORD_ROLES)[number];
 
 export interface VisitWordHit {
   start: number;
@@ -169,12 +169,6 @@ export function kindBefore(lang: Language, text: string, nounStart: number): Vis
   return null;
 }
 
-/**
- * Kazakh "келеді" after a desiderative ("білдіргім келеді", "айтқысы келеді") means "wants to",
- * not "will come".
- */
-const KAZAKH_DESIDERATIVE = /(?:ғы|гі|қы|кі)(?:м|ң|ңыз|ңіз|сы|сі|мыз|міз)$/;
-
 /** A tense marker in the stretch, if any: "посетит", "предстоящий", "барады", "will". */
 export function tenseMarker(lang: Language, text: string, from: number, to: number): Tense | null {
   const lex = visitLexicon(lang);
@@ -185,7 +179,8 @@ export function tenseMarker(lang: Language, text: string, from: number, to: numb
     if (
       lang === "kk" &&
       words[i]!.lower === "келеді" &&
-      KAZAKH_DESIDERATIVE.test(words[i - 1]?.lower ?? "")
+      // "келеді" after a desiderative ("айтқысы келеді") means "wants to", not "will come".
+      isKazakhDesiderative(words[i - 1]?.lower ?? "")
     ) {
       continue;
     }

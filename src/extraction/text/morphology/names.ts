@@ -1,0 +1,127 @@
+// Person-name words in any case form: kind (given name, surname, patronymic) and nominative.
+import { isKazakhWord, kazakhNameStem } from "./kk.js";
+import { type AzParse, CACHE_LIMIT, matchCase, parses } from "./ru.js";
+
+export type NameWordKind = "given" | "surname" | "patronymic";
+
+export interface NameWord {
+  kind: NameWordKind | null;
+  /** Nominative as the text spells it (case of letters kept). */
+  nominative: string;
+  gender: "masc" | "femn" | null;
+  /** Grammatical case the word stands in, when known ("gent", "datv"...). */
+  case: string | null;
+}
+
+/** Surname endings of the region (Russian, Turkic, Caucasian, Iranian), nominative masculine/feminine. */
+const SURNAME_NOMINATIVE =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|ян|янц|швили|дзе|ия|улы|ұлы|уулу|кызы|қызы|оглу|оглы|заде|зода|беков|баев)$/i;
+
+/** Case endings of Russian-declined surnames in -ов/-ев/-ин, longest first: "Алиевым" → "Алиев". */
+const SURNAME_CASE_ENDINGS: Array<[RegExp, string]> = [
+  [/(ов|ев|ёв|ин|ын)(ым|ого|ому|ой|ою|ых|ыми|а|у|е|ы)$/i, "$1"],
+];
+
+const nameCache = new Map<string, NameWord>();
+
+/**
+ * Analyses one capitalised word that may be part of a person's name.
+ * Example: "Ильхамом" → { kind: "given", nominative: "Ильхам" }; "Токаеву" → surname "Токаев".
+ * Hyphenated given names are analysed part by part ("Касым-Жомарту" → "Касым-Жомарт").
+ */
+export function parseNameWord(word: string): NameWord {
+  let hit = nameCache.get(word);
+  if (hit) return hit;
+  hit = analyseNameWord(word);
+  if (nameCache.size >= CACHE_LIMIT) nameCache.clear();
+  nameCache.set(word, hit);
+  return hit;
+}
+
+function analyseNameWord(word: string): NameWord {
+  if (word.includes("-")) {
+    const parts = word.split("-").map((p) => analyseNameWord(p));
+    const kinds = parts.map((p) => p.kind);
+    const kind =
+      kinds.includes("surname") && !kinds.includes("given")
+        ? "surname"
+        : (kinds.find((k) => k) ?? null);
+    // Only the last part of a hyphenated Russian given name declines ("Касым-Жомарту").
+    const first = word.split("-");
+    const last = parts.at(-1);
+    const nominative = [...first.slice(0, -1), last?.nominative ?? first.at(-1) ?? ""].join("-");
+    return { kind, nominative, gender: last?.gender ?? null, case: last?.case ?? null };
+  }
+  if (isKazakhWord(word)) {
+    const stem = kazakhNameStem(word);
+    const kind = SURNAME_NOMINATIVE.test(stem) ? "surname" : null;
+    return { kind, nominative: stem, gender: null, case: stem === word ? "nomn" : null };
+  }
+  // A reading that splits off an unknown prefix ("Бектенов" as "Бек" + "Тен") is no name analysis.
+  const ps = parses(word).filter((p) => (p as { parser?: string }).parser !== "PrefixUnknown");
+  const names = ps.filter((p) => p.tag.Name === true);
+  const name = names.find((p) => p.tag.NMbr !== "plur") ?? names[0];
+  const surn = ps.find((p) => p.tag.Surn === true);
+  const patr = ps.find((p) => p.tag.Patr === true);
+  const best = ps[0];
+  // Prefer the surname reading for -ов/-ев/-ин shapes: az reads unknown "Асадов" as plural of a given name.
+  const surnameShape =
+    /(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ого|ому|ых)?$/i.test(word) && word.length > 4;
+  let chosen: AzParse | undefined;
+  let kind: NameWordKind | null = null;
+  if (patr) {
+    chosen = patr;
+    kind = "patronymic";
+  } else if (surn && (surnameShape || !name || surn.score >= name.score)) {
+    chosen = surn;
+    kind = "surname";
+  } else if (
+    name &&
+    !(
+      surnameShape &&
+      (name.tag.NMbr === "plur" || (name as { parser?: string }).parser !== "Dictionary")
+    )
+  ) {
+    chosen = name;
+    kind = "given";
+  } else if (surnameShape) {
+    return guessSurname(word);
+  }
+  if (!chosen) {
+    if (SURNAME_NOMINATIVE.test(word)) {
+      return { kind: "surname", nominative: word, gender: null, case: "nomn" };
+    }
+    return { kind: null, nominative: word, gender: null, case: best?.tag.CAse ?? null };
+  }
+  // An unknown foreign name ending in -и/-о/-э does not decline ("Раиси", "Навои").
+  if ((chosen as { parser?: string }).parser !== "Dictionary" && /[иоэ]$/i.test(word)) {
+    return { kind, nominative: word, gender: null, case: null };
+  }
+  const gender = chosen.tag.GNdr === "femn" ? "femn" : chosen.tag.GNdr === "masc" ? "masc" : null;
+  const caseName = chosen.tag.CAse ?? null;
+  let nominative = word;
+  if (caseName !== "nomn") {
+    const nom =
+      chosen.inflect(gender ? ["nomn", "sing", gender] : ["nomn", "sing"]) ||
+      chosen.inflect(["nomn"]);
+    if (nom) nominative = matchCase(nom.word, word);
+  }
+  return { kind, nominative, gender, case: caseName };
+}
+
+function guessSurname(word: string): NameWord {
+  for (const [re, rep] of SURNAME_CASE_ENDINGS) {
+    if (re.test(word)) {
+      return { kind: "surname", nominative: word.replace(re, rep), gender: "masc", case: null };
+    }
+  }
+  return { kind: "surname", nominative: word, gender: null, case: "nomn" };
+}
+
+/**
+ * Whether a word is a patronymic by its ending, Russian or Turkic: "Петрович", "Ивановна",
+ * "Гейдарұлы", "Серікқызы", "Гейдароглу".
+ */
+export function isPatronymic(word: string): boolean {
+  return /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы|вич|вна|ична)$/i.test(word);
+}
