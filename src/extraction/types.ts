@@ -52,8 +52,8 @@ export const TITLE_ROLES = [
   "ambassador",
 ] as const;
 export type TitleRole = (typeof TITLE_ROLES)[number];
-/** What a visit word says of a trip: the trip itself, going, staying, receiving a guest, meeting. */
-export const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet"] as const;
+/** What a visit word says of a trip: the trip itself, going, staying, receiving a guest, meeting, coming back. */
+export const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet", "return"] as const;
 export type VisitWordRole = (typeof VISIT_WORD_ROLES)[number];
 
 /** Every fact names the rule that produced it, so a wrong fact can be traced to its rule. */

@@ -16,6 +16,8 @@ import {
   isGenitive,
   isPlural,
   kindOf,
+  mayBePlural,
+  mayBeSingularObject,
   modifierStart,
   nominativeTitle,
   singularNominative,
@@ -105,7 +107,10 @@ function governorOf(text: string, words: Word[], i: number): Word | undefined {
 function earlierYear(a: Analysis, s: string): boolean {
   const own = Number(a.header.publishedOn?.slice(0, 4) ?? Number.NaN);
   if (Number.isNaN(own)) return false;
-  for (const m of s.matchAll(/(?<![\d–-])(19|20)\d\d(?=\s*(?:году|года|г\.|жылы|жылғы))/gu)) {
+  // "в 2019 году", "2019 жылы", and English "in 2019".
+  for (const m of s.matchAll(
+    /(?<![\d–-])(?:(19|20)\d\d(?=\s*(?:году|года|г\.|жылы|жылғы))|(?<=\bin\s)(19|20)\d\d\b)/gu,
+  )) {
     if (Number(m[0]) < own) return true;
   }
   return false;
@@ -218,6 +223,7 @@ function coordinatedComplements(
   words: Word[],
   headIdx: number,
   lex: DocumentLexicon,
+  { repeatedOnly = false }: { repeatedOnly?: boolean } = {},
 ): Found[] {
   const head = words[headIdx];
   const prep = words[headIdx + 1];
@@ -238,10 +244,13 @@ function coordinatedComplements(
     const afterAnd = prevW.text === "и" && /^\s+$/.test(gap);
     const afterComma = /^\s*,\s*$/.test(gap);
     if (!afterComma && !afterAnd) continue;
-    if (!looksPrepositional(w.text)) continue;
+    // "соглашения о сотрудничестве в энергетике и о взаимном признании ...": the preposition
+    // may open each item again.
+    const repeated = /^(?:о|об|обо)$/iu.test(w.text) ? words[i + 1] : undefined;
+    if (!repeated && (repeatedOnly || !looksPrepositional(w.text))) continue;
     const end = afterAnd ? (words[i - 2]?.end ?? prevW.start) : prevW.end;
     parts.push({ start, end });
-    start = w.start;
+    start = (repeated ?? w).start;
   }
   parts.push({ start, end: clauseEnd });
   if (parts.length < 2) return [];
@@ -323,6 +332,24 @@ function mentions(a: Analysis, lex: DocumentLexicon, covered: Span[]): Found[] {
       if (signing) out.push(...coordinatedComplements(a, words, idx, lex));
       continue;
     }
+    // "подписали соглашения о воздушном сообщении, о сотрудничестве в сфере образования и о
+    // ...": a noun that may be plural, whose "о" opens item after item, names one document each.
+    // "Конвенция об избежании ... и о предотвращении ..." is one name, so a singular-looking
+    // noun needs a plural word before it or at least three items.
+    if (a.lang === "ru" && signing && mayBePlural(head.text)) {
+      const items = coordinatedComplements(a, words, idx, lex, { repeatedOnly: true });
+      const pluralBefore = words.slice(modStart, idx).some((w) => {
+        const adj = parses(w.text).filter((p) => p.tag.POS === "ADJF" || p.tag.POS === "PRTF");
+        return adj.length > 0 && adj.every((p) => p.tag.NMbr === "plur");
+      });
+      // After a verb the noun is its object: "подписали соглашения" is accusative, so plural.
+      const verb = parses(words[modStart - 1]?.text ?? "")[0]?.tag.POS;
+      const object = (verb === "VERB" || verb === "INFN") && !mayBeSingularObject(head.text);
+      if (items.length >= 3 || (items.length >= 2 && (pluralBefore || object))) {
+        out.push(...items);
+        continue;
+      }
+    }
     const end = complementEnd(text, words, idx + 1, a.lang, lex) ?? head.end;
     const hasComplement = end > head.end;
     const first = words[modStart] ?? head;
@@ -371,14 +398,26 @@ function kazakhMention(
   let start = idx;
   // "ынтымақтастық жоспарына", "туризмді дамыту бағдарламасы": a possessive ending on the noun
   // says the words before it name the document, as "туралы" does.
+  const linker = (w: Word | undefined): boolean =>
+    w !== undefined && /^(?:туралы|арасындағы|бойынша)$/iu.test(w.text);
+  // "... туралы бірлескен декларацияға": an attribute of the noun may stand after "туралы".
+  const attribute = (w: Word | undefined): boolean =>
+    w !== undefined && /^\p{Ll}\p{L}+(?:ген|кен|ған|қан|лық|лік|дық|дік|тық|тік)$/u.test(w.text);
   const linked =
-    (words[idx - 1] && /^(?:туралы|арасындағы|бойынша)$/iu.test(words[idx - 1]?.text ?? "")) ||
+    linker(words[idx - 1]) ||
+    (attribute(words[idx - 1]) && linker(words[idx - 2])) ||
     (possessive !== "" && idx > 0 && !lex.skipWords.has(words[idx - 1]!.text.toLowerCase()));
   if (linked) {
     let between = false;
     for (let i = idx - 1; i >= 0 && idx - i <= 14; i--) {
       const w = words[i];
       if (!w) break;
+      // "... туралы келісімге, денсаулық ... туралы меморандумға қол қойды": punctuation ends
+      // the name; the words before it belong to the previous item of a list.
+      if (/[,;:.!?()]/u.test(a.text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
+      // "Сапар қорытындысы бойынша ...": a postposition after a skipped word opens no name.
+      if (/^бойынша$/iu.test(w.text) && lex.skipWords.has(words[i - 1]?.text.toLowerCase() ?? ""))
+        break;
       const inCountry = (x: Word | undefined): boolean =>
         x !== undefined &&
         spansWithin(a.countries, x.start - 40, x.end + 40).some(
@@ -418,6 +457,18 @@ function kazakhMention(
       a.text.slice(Math.max(sentence.start, first.start - 30), first.start),
     );
   if (!signedLater && !signedBefore) return null;
+  // "жаңа бағдарламасы әзірленеді": a programme or plan only to be drawn up may be a
+  // government's own; it is an instrument between parties only where the sentence names them
+  // (a state, "тараптар", "екі ел"). An agreement or memorandum always has parties.
+  const near = a.text.slice(head.end, Math.min(sentence.end, head.end + LIST_REACH));
+  if (
+    DOMESTIC_KINDS.has(kind) &&
+    !lex.signing.test(near) &&
+    !signedBefore &&
+    spansWithin(a.countries, sentence.start, sentence.end).length === 0 &&
+    !/(?<![\p{L}])(?:тарап|екі\s+ел)/iu.test(a.text.slice(sentence.start, sentence.end))
+  )
+    return null;
   const title = capitalise(
     `${a.text.slice(first.start, head.start)}${stem}${possessive}`.replace(/\s+/g, " ").trim(),
   );
@@ -452,6 +503,9 @@ function kazakhHead(word: string, lex: DocumentLexicon): { stem: string; possess
  * is left out, as too many stems end in the same letters ("сауда").
  */
 const KAZAKH_LOCATIVE = /\p{L}{2,}(?:ында|інде)$/iu;
+
+/** Kinds a government also draws up for itself, with no other party. */
+const DOMESTIC_KINDS = new Set<DocumentKind>(["program", "plan", "roadmap", "other"]);
 
 /** How far after a Kazakh document noun its signing verb may stand, and further through a list. */
 const SIGNING_REACH = 40;

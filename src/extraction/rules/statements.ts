@@ -22,6 +22,8 @@ interface Candidate {
 
 /** Quoted words shorter than this are names or catchwords ("«Алтын Қыран»"), not statements. */
 const MIN_QUOTE_WORDS = 4;
+/** A dialogue turn is speech however short: "– Спасибо, дорогой брат, – ответил Мирзиёев." */
+const MIN_TURN_WORDS = 2;
 const MIN_CLAUSE_WORDS = 2;
 /** A reported clause longer than this is a run-on text, not one person's words. */
 const MAX_CLAUSE = 2000;
@@ -72,6 +74,7 @@ function attributionAfter(
   const lead = /^[ \t\u00a0]*[,.!?…]?[ \t\u00a0]*(?:[–—-][ \t\u00a0]*)?/u.exec(
     text.slice(pos, pos + 8),
   );
+  const newSentence = lead !== null && /[.!?…]/u.test(lead[0]) && !/[–—-]/u.test(lead[0]);
   const start = pos + (lead?.[0].length ?? 0);
   const end = clauseEnd(text, start, Math.min(text.length, start + 240));
   const head = text.slice(start, Math.min(end, start + ATTRIBUTION_REACH));
@@ -79,7 +82,13 @@ function attributionAfter(
   const m = re.exec(head);
   if (!m) return null;
   if (wordCount(head.slice(0, m.index)) > 4) return null;
+  // "– Қазақстан мен Өзбекстан – стратегиялық серіктестер, – деді ...": a dash inside the words
+  // is no attribution when the words go on to another dash before the verb.
+  if (/[,.!?…]?\s[–—]\s/u.test(head.slice(0, m.index))) return null;
   const verb = { start: start + m.index, end: start + m.index + m[0].length };
+  // "«...». В ответ Мирзиёев отметил: «...»": a new sentence whose verb opens with a colon
+  // introduces the next words; "«...». Об этом заявил Токаев." attributes these.
+  if (newSentence && text.slice(verb.end, end).includes(":")) return null;
   return { region: { start, end }, verb };
 }
 
@@ -145,6 +154,14 @@ function bareVerb(text: string, after: { region: Span; verb: Span }): boolean {
   return !/\p{L}/u.test(text.slice(after.verb.end, after.region.end));
 }
 
+/** The stretch of the sentence before an opening quote mark, when it names someone there. */
+function kazakhSubjectBefore(a: Analysis, openAt: number): Span | null {
+  const sentence = sentenceAt(a, openAt);
+  if (sentence.start >= openAt) return null;
+  const region = { start: sentence.start, end: openAt };
+  return spansWithin(a.personMentions, region.start, region.end).length > 0 ? region : null;
+}
+
 /** Direct quotes with an attribution after them, or a colon-led introduction before. */
 function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
   const isAttribution = (from: number): boolean => attributionAfter(a.text, lex, from) !== null;
@@ -163,17 +180,26 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
     // "Тоқаев: «...», – деді.": a bare verb after the quote names no one; the colon's lead does.
     if (after && before && bareVerb(a.text, after)) after = null;
     const inside = after || before ? null : attributionInside(a.text, lex, inner);
-    const speaker = after?.region ?? before ?? inside?.region;
+    // "Тоқаев «Біздің болашағымыз ортақ» деп атап өтті.": Kazakh names the speaker before the
+    // quote and closes it with a bare verb; the speaker is the subject of the words before it.
+    const subjectBefore =
+      a.lang === "kk" && after && !before && bareVerb(a.text, after)
+        ? kazakhSubjectBefore(a, p.before)
+        : null;
+    const speaker = subjectBefore ?? after?.region ?? before ?? inside?.region;
     if (!speaker) continue;
-    if (!hasWords(a.text, inner, MIN_QUOTE_WORDS)) continue;
+    const minWords = p.shape === "dash" && after ? MIN_TURN_WORDS : MIN_QUOTE_WORDS;
+    if (!hasWords(a.text, inner, minWords)) continue;
     // "— Мы рады вас видеть, — сказал Токаев. — Это важный визит.": the words resume on the line.
     const resumed =
       after && p.shape === "dash" ? dashResumption(a.text, inner, after.region) : null;
-    const rule = after
-      ? `${a.lang}.direct.${p.shape}.attribution-after`
-      : inside
-        ? `${a.lang}.direct.${p.shape}.attribution-inside`
-        : `${a.lang}.direct.${p.shape}.colon-before`;
+    const rule = subjectBefore
+      ? `${a.lang}.direct.${p.shape}.subject-before`
+      : after
+        ? `${a.lang}.direct.${p.shape}.attribution-after`
+        : inside
+          ? `${a.lang}.direct.${p.shape}.attribution-inside`
+          : `${a.lang}.direct.${p.shape}.colon-before`;
     out.push({
       rule,
       kind: "direct",
@@ -231,6 +257,7 @@ function complementCandidates(a: Analysis, verbs: RegExpExecArray[]): Candidate[
       : /^((?:\s+[\p{L}-]+){0,4}?)\s*,?\s+что\s+/iu;
   if (a.lang === "kk") return [];
   const out: Candidate[] = [];
+  const mentions = byStart(a.personMentions);
   for (const m of verbs) {
     const verbEnd = m.index + m[0].length;
     const c = that.exec(a.text.slice(verbEnd, verbEnd + 120));
@@ -238,6 +265,13 @@ function complementCandidates(a: Analysis, verbs: RegExpExecArray[]): Candidate[
     const clause = reportedClause(a, verbEnd + c[0].length, m[0]);
     if (!clause) continue;
     const sentence = sentenceAt(a, m.index);
+    // "президенты отметили, что ...": words said by several, none of them named, are no one's.
+    if (
+      a.lang === "ru" &&
+      /(?:ли|лись)$/u.test(m[0].split(/\s+/)[0] ?? "") &&
+      !spansWithin(mentions, sentence.start, m.index).some((p) => p.kind === "name")
+    )
+      continue;
     out.push({
       rule: `${a.lang}.indirect.verb-that`,
       kind: "indirect",

@@ -13,6 +13,7 @@ import type {
 } from "../types.js";
 import { type CityMention, findCities } from "./visits/cities.js";
 import {
+  homeWords,
   kindBefore,
   levelAfter,
   levelBefore,
@@ -40,6 +41,8 @@ interface Evidence {
 interface Place extends Span {
   code: string;
   city: string | null;
+  /** A word for the home state ("елімізге"), not a name. */
+  home?: true;
 }
 
 /** The analysis with its span lists sorted by start, so a sentence's items are found by binary search. */
@@ -52,6 +55,8 @@ interface Ctx {
   dates: DateMention[];
   /** otherParty() answers by excluded state, computed once per article. */
   otherParty: Map<string, string | null>;
+  /** The state each person of a.people serves, as far as the visit rules can tell (see statesOfPeople). */
+  states: Array<string | null>;
 }
 
 /** Items of a start-sorted list that lie inside `s`. */
@@ -101,9 +106,13 @@ function sentencesOf(a: Analysis): Span[] {
   return a.sentences.length > 0 ? a.sentences : [{ start: 0, end: a.text.length }];
 }
 
-/** States and cities named in the text, cities carrying their state. */
-function placesOf(countries: CountryMention[], cities: CityMention[]): Place[] {
+/** States and cities named in the text, cities carrying their state, and words for the home state. */
+function placesOf(a: Analysis, countries: CountryMention[], cities: CityMention[]): Place[] {
   const out: Place[] = [];
+  const home = homeState(a);
+  if (home)
+    for (const w of homeWords(a.lang, a.text))
+      out.push({ ...w, code: home, city: null, home: true });
   const named = countries.filter((c) => c.form === "name");
   for (const c of named) out.push({ start: c.start, end: c.end, code: c.code, city: null });
   for (const c of cities) {
@@ -119,6 +128,9 @@ function placesOf(countries: CountryMention[], cities: CityMention[]): Place[] {
 /** The word that holds a mention's end, so Kazakh case endings after the span are seen too. */
 function wordEnd(text: string, end: number): number {
   let e = end;
+  // Kazakh joins an ending to an abbreviation with a hyphen: "АҚШ-қа", "БАӘ-ге".
+  if (text[e] === "-" && /^\p{Ll}/u.test(text[e + 1] ?? "") && /\p{Lu}$/u.test(text.slice(0, e)))
+    e++;
   while (e < text.length && /[\p{L}]/u.test(text[e]!)) e++;
   return e;
 }
@@ -152,6 +164,13 @@ const DESTINATION_RULES: Array<{
       ),
   },
   {
+    // "Баку қаласына", "Астана қаласында": the city noun after the name takes the case.
+    id: "visit.dest.kk_city_noun",
+    lang: "kk",
+    test: (t, p) =>
+      /^\s+(?:қаласы|астанасы)(?:на|нда|ндағы)(?![\p{L}])/iu.test(t.slice(p.end, p.end + 20)),
+  },
+  {
     // "Мәскеуге", "Қазақстанға", "Ресей Федерациясына", "Астанада", and "Түркиядағы сапары"
     // (the locative made an attribute of the trip noun)
     id: "visit.dest.kk_case",
@@ -168,7 +187,8 @@ const DESTINATION_RULES: Array<{
  * "посетит Казахстан", "visited Moscow".
  */
 function directObject(ctx: Ctx, sentence: Span, hit: VisitWordHit): Place | null {
-  if (hit.role !== "travel") return null;
+  // Kazakh puts the verb last: "келген Вьетнам Президенті" names who came, not where.
+  if (hit.role !== "travel" || ctx.a.lang === "kk") return null;
   for (const p of within(ctx.places, { start: hit.end, end: sentence.end })) {
     const between = ctx.a.text.slice(hit.end, p.start);
     return /^\s+(?:\p{Ll}+\s+)?$/u.test(between) ? p : null;
@@ -211,11 +231,11 @@ function peopleIn(ctx: Ctx, s: Span): PersonMention[] {
 }
 
 /** The highest-ranking person of a state in the whole article, optionally holding one role. */
-function topPerson(a: Analysis, code: string, role?: PersonRole): number | null {
+function topPerson(ctx: Ctx, code: string, role?: PersonRole): number | null {
   let best: number | null = null;
   let bestScore = -1;
-  a.people.forEach((p: PersonFact, i) => {
-    if (p.country !== code || !p.role) return;
+  ctx.a.people.forEach((p: PersonFact, i) => {
+    if (ctx.states[i] !== code || !p.role) return;
     if (role && p.role !== role) return;
     const score = ROLE_RANK[p.role] * 1000 + p.mentions.length;
     if (score > bestScore) {
@@ -240,10 +260,11 @@ function otherParty(ctx: Ctx, not: string): string | null {
 
 function countOtherParty(ctx: Ctx, not: string): string | null {
   const officials = new Map<string, number>();
-  for (const p of ctx.a.people) {
-    if (!p.country || p.country === not || !p.role || p.role === "other") continue;
-    officials.set(p.country, (officials.get(p.country) ?? 0) + p.mentions.length);
-  }
+  ctx.a.people.forEach((p, i) => {
+    const code = ctx.states[i];
+    if (!code || code === not || !p.role || p.role === "other") return;
+    officials.set(code, (officials.get(code) ?? 0) + p.mentions.length);
+  });
   const named = new Map<string, number>();
   for (const c of ctx.countries)
     if (c.code !== not) named.set(c.code, (named.get(c.code) ?? 0) + 1);
@@ -272,16 +293,15 @@ function guestNear(
   at: number,
   host: string,
 ): { code: string; person: number | null } | null {
-  const { a } = ctx;
   let best: { code: string; person: number | null } | null = null;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const m of peopleIn(ctx, s)) {
-    const p = a.people[m.person];
-    if (!p?.country || p.country === host) continue;
+    const code = ctx.states[m.person];
+    if (!code || code === host) continue;
     const gap = Math.min(Math.abs(m.start - at), Math.abs(m.end - at));
     if (gap < bestGap) {
       bestGap = gap;
-      best = { code: p.country, person: m.person };
+      best = { code, person: m.person };
     }
   }
   if (best) return best;
@@ -379,11 +399,14 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   // One who receives at home may be named by title only ("Мемлекет басшысы Қасым-Жомарт
   // Тоқаев"): the state is then the place of the reception, a city of the sentence or the dateline.
   const home = receptionPlace(ctx, s);
-  const countryOf = (m: PersonMention): string | null => a.people[m.person]?.country ?? home;
+  const countryOf = (m: PersonMention): string | null => ctx.states[m.person] ?? home;
   const people = peopleIn(ctx, s).filter((m) => countryOf(m));
   const before = people.filter((m) => m.end <= hit.start);
   let host = before.at(-1);
-  if (!host) return null;
+  if (!host) {
+    const after = people.find((m) => m.start >= hit.end && m.start - hit.end < 80);
+    return after ? receptionByOffice(ctx, s, hit, after) : null;
+  }
   let guest: PersonMention | undefined;
   if (a.lang === "kk") {
     // Kazakh puts the verb last and marks the guest with the accusative, wherever it stands:
@@ -392,7 +415,7 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     const last = accusative ?? host;
     guest = last;
     host = before.findLast((m) => m !== last && countryOf(m) !== countryOf(last));
-    if (!host) return null;
+    if (!host) return receptionByOffice(ctx, s, hit, last);
   } else {
     const hostCountry = countryOf(host);
     guest = people.find(
@@ -404,7 +427,7 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   // Only the receiver's state may come from the place; a guest of no known state is no visitor,
   // and an ambassador received is posted in the country, not visiting it.
   const guestFact = a.people[guest.person];
-  if (!guestFact?.country || guestFact.role === "ambassador") return null;
+  if (!ctx.states[guest.person] || guestFact?.role === "ambassador") return null;
   const hostCode = countryOf(host)!;
   const guestCode = countryOf(guest)!;
   const cityHere = within(ctx.cities, s).find((c) => c.code === hostCode);
@@ -418,6 +441,43 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     kind: null,
     level: null,
     city: cityHere?.name ?? null,
+    date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
+    tense: tenseOf(ctx, s),
+  };
+}
+
+/**
+ * A reception whose host is named by office alone: "Мемлекет басшысы Америка Құрама Штаттарының
+ * Мемлекеттік хатшысы Энтони Блинкенді қабылдады", "Глава государства принял министра ...". The
+ * office opens the sentence; the host's state is the home state, else the place of the reception.
+ */
+function receptionByOffice(
+  ctx: Ctx,
+  s: Span,
+  hit: VisitWordHit,
+  guest: PersonMention,
+): Evidence | null {
+  const { a } = ctx;
+  if (levelAfter(a.lang, a.text, s.start, hit.start) === null) return null;
+  const firstWord = /[\p{L}]/u.exec(a.text.slice(s.start, hit.start));
+  const opening = s.start + (firstWord?.index ?? 0);
+  // "Өзбекстан Президенті ... қабылдады": an office of a named state is that state's, not home.
+  if (within(ctx.countries, { start: opening, end: opening + 40 }).some((c) => c.start === opening))
+    return null;
+  const guestCode = ctx.states[guest.person];
+  const hostCode = homeState(a) ?? receptionPlace(ctx, s);
+  if (!guestCode || !hostCode || guestCode === hostCode) return null;
+  if (a.people[guest.person]?.role === "ambassador") return null;
+  return {
+    rule: "visit.reception_by_office",
+    span: { start: hit.start, end: hit.end },
+    guestCountry: guestCode,
+    hostCountry: hostCode,
+    guest: guest.person,
+    host: null,
+    kind: null,
+    level: null,
+    city: within(ctx.cities, s).find((c) => c.code === hostCode)?.name ?? null,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
   };
@@ -459,9 +519,15 @@ function travelEvidence(
   if (Math.abs(dest.start - hit.start) > 160) return null;
   let guest = guestNear(ctx, s, hit.start, dest.code);
   let rule = "visit.travel";
+  // "Бүгін елімізде депутаттардың өңірлерге сапары басталды": a trip within "our country" is
+  // a visit only when the sentence names who comes from abroad.
+  if (!guest && dest.home) return null;
   if (!guest) {
     // "Бакуға ресми сапармен келуге шақырғаны үшін": the speaker's state is the article's other party.
-    const other = otherParty(ctx, dest.code);
+    // "Мемлекет басшысы Ташкентке жұмыс сапарымен барды": a traveller named by title only,
+    // with no other state in the text, is the home state's.
+    const home = homeState(a);
+    const other = otherParty(ctx, dest.code) ?? (home !== dest.code ? home : null);
     if (!other) return null;
     guest = { code: other, person: null };
     rule = "visit.travel_other_party";
@@ -478,7 +544,10 @@ function travelEvidence(
     level:
       (hit.role === "noun"
         ? levelAfter(a.lang, a.text, hit.end, Math.min(s.end, hit.end + 60))
-        : null) ?? officeOf(ctx, s, guest.code),
+        : null) ??
+      officeOf(ctx, s, guest.code) ??
+      // "Мемлекет басшысы Ташкентке ... барды": an unnamed traveller's office opens the sentence.
+      (guest.person === null ? levelAfter(a.lang, a.text, s.start, hit.start) : null),
     city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
@@ -528,18 +597,43 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
   if (!place) return null;
   const sides = new Map<string, number | null>();
   for (const m of peopleIn(ctx, s)) {
-    const code = a.people[m.person]?.country;
+    const code = ctx.states[m.person];
     if (code && !sides.get(code)) sides.set(code, m.person);
   }
   for (const c of within(ctx.countries, s)) if (!sides.has(c.code)) sides.set(c.code, null);
+  // One who holds the talks, of no state the text names: named before the verb, else its
+  // counterpart after it ("Макрон проведет переговоры с Касым-Жомартом Токаевым").
+  const stateless = peopleIn(ctx, s).filter((m) => !ctx.states[m.person]);
+  const holder =
+    stateless.find((m) => m.end <= hit.start) ?? stateless.find((m) => m.start >= hit.end);
+  // "АСТАНА. ... Касым-Жомарт Токаев провел переговоры с Президентом Кыргызстана": with one
+  // foreign side only, the holder speaks for the place's state.
+  if (sides.size === 1 && !sides.has(place.code) && holder) sides.set(place.code, holder.person);
+  // "АСТАНА. ... Глава государства провел переговоры с Президентом Азербайджана": a holder
+  // named by office alone, or talks in a place the sentence names, make the place's state the
+  // other side; a wire's dateline alone does not ("МОСКВА. /ТАСС/." heads news from anywhere).
+  const lead = { start: s.start, end: hit.start };
+  const unnamedOffice =
+    levelAfter(a.lang, a.text, s.start, hit.start) !== null &&
+    peopleIn(ctx, lead).length === 0 &&
+    within(ctx.countries, lead).length === 0;
+  if (sides.size === 1 && !sides.has(place.code) && (named || unnamedOffice)) {
+    sides.set(place.code, null);
+  }
+  // "Мәскеу. ... Тоқаев Ресей Президенті Владимир Путинмен Кремльде келіссөздер жүргізді": the
+  // place is the one side's, so the holder came from the article's home state.
+  const home = homeState(a);
+  if (sides.size === 1 && sides.has(place.code) && holder && home && home !== place.code) {
+    sides.set(home, holder.person);
+  }
+  // "Астана. ... Мемлекет басшысы Ақордада Моңғолия Президентімен келіссөздер жүргізді": the
+  // home side, named by title only, receives at home.
+  if (sides.size === 1 && !sides.has(place.code) && place.code === home) sides.set(home, null);
   if (sides.size !== 2 || !sides.has(place.code)) return null;
   const guestCode = [...sides.keys()].find((c) => c !== place.code)!;
   // "Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана ..., прибывшим в Казахстан":
   // one who holds the talks at home, of no state the text names, is the host.
-  if (!sides.get(place.code)) {
-    const holder = peopleIn(ctx, s).find((m) => m.end <= hit.start && !a.people[m.person]?.country);
-    if (holder) sides.set(place.code, holder.person);
-  }
+  if (!sides.get(place.code) && holder) sides.set(place.code, holder.person);
   return {
     rule: "visit.meeting_place",
     span: { start: hit.start, end: hit.end },
@@ -548,9 +642,53 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
     guest: sides.get(guestCode) ?? null,
     host: sides.get(place.code) ?? null,
     kind: null,
-    level: officeOf(ctx, s, guestCode),
+    // Talks are held between equals: a guest of no known office meets at the host's level.
+    level: officeOf(ctx, s, guestCode) ?? counterpartLevel(a, sides.get(place.code) ?? null),
     city: place.city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
+    tense: tenseOf(ctx, s),
+  };
+}
+
+function counterpartLevel(a: Analysis, person: number | null): VisitLevel | null {
+  const role = person === null ? undefined : a.people[person]?.role;
+  return (role && LEVEL_OF_ROLE[role]) || null;
+}
+
+/**
+ * Where a trip came back from: "Ташкенттен оралды" (Kazakh ablative before the verb), "вернулся
+ * из Ташкента", "returned from Tashkent" (a preposition after it). Coming home is not a visit.
+ */
+const RETURN_FROM: Record<Language, (text: string, hit: VisitWordHit, p: Place) => boolean> = {
+  kk: (t, hit, p) =>
+    p.end <= hit.start &&
+    /^\s*$/u.test(t.slice(wordEnd(t, p.end), hit.start)) &&
+    /(?:дан|ден|тан|тен|нан|нен)$/u.test(t.slice(p.start, wordEnd(t, p.end))),
+  ru: (t, hit, p) => p.start >= hit.end && /^\s+из\s+$/u.test(t.slice(hit.end, p.start)),
+  en: (t, hit, p) =>
+    p.start >= hit.end && /^\s+from\s+(?:the\s+)?$/iu.test(t.slice(hit.end, p.start)),
+};
+
+/** A trip told by its end: "Мемлекет басшысы Ташкенттен оралды" is a visit to Uzbekistan. */
+function returnEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
+  const { a } = ctx;
+  const from = within(ctx.places, s).find((p) => RETURN_FROM[a.lang](a.text, hit, p));
+  if (!from) return null;
+  const guest =
+    guestNear(ctx, s, hit.start, from.code) ??
+    (homeState(a) && homeState(a) !== from.code ? { code: homeState(a)!, person: null } : null);
+  if (!guest) return null;
+  return {
+    rule: "visit.return",
+    span: { start: hit.start, end: hit.end },
+    guestCountry: guest.code,
+    hostCountry: from.code,
+    guest: guest.person,
+    host: null,
+    kind: null,
+    level: officeOf(ctx, s, guest.code),
+    city: from.city,
+    date: null,
     tense: tenseOf(ctx, s),
   };
 }
@@ -597,6 +735,7 @@ function evidenceOf(ctx: Ctx): Evidence[] {
       let ev: Evidence | null = null;
       if (hit.role === "receive") ev = receptionEvidence(ctx, w, hit);
       else if (hit.role === "meet") ev = meetingEvidence(ctx, w, hit);
+      else if (hit.role === "return") ev = returnEvidence(ctx, w, hit);
       else {
         ev = travelEvidence(ctx, w, near, hit);
         if (ev && kazakhVerbNeedsPlace(a, near, hit)) {
@@ -643,11 +782,20 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
   const visits: VisitFact[] = [];
   for (const { tense, items } of groups.values()) {
     const first = items[0]!;
+    const guests = items.map((e) => e.guest);
+    // A guest whose office the text never gives is still the one the evidence names.
+    // An office the evidence names ("Түркия Президенті ... келген") picks the state's holder of
+    // it, not its highest-ranking official named elsewhere ("Вице-президенті Джевдет Йылмаз").
+    const namedLevel = items.find((e) => e.level)?.level;
+    const namedRole = namedLevel ? HOST_ROLE[namedLevel] : undefined;
     const guestIdx =
-      pickPerson(
-        a,
-        items.map((e) => e.guest),
-      ) ?? topPerson(a, first.guestCountry);
+      pickPerson(a, guests) ??
+      (namedLevel && namedLevel !== "other"
+        ? namedRole
+          ? topPerson(ctx, first.guestCountry, namedRole)
+          : null
+        : topPerson(ctx, first.guestCountry)) ??
+      pickPerson(a, guests, { roleless: true });
     const guest = guestIdx !== null ? a.people[guestIdx] : undefined;
     const level: VisitLevel =
       (guest?.role && LEVEL_OF_ROLE[guest.role]) || items.find((e) => e.level)?.level || "other";
@@ -661,7 +809,7 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
     const hostIdx =
       pickPerson(a, receivers, { roleless: true }) ??
       pickPerson(a, namedHosts) ??
-      (hostRole ? topPerson(a, first.hostCountry, hostRole) : null) ??
+      (hostRole ? topPerson(ctx, first.hostCountry, hostRole) : null) ??
       // A named host whose office the text never gives may still be the counterpart.
       pickPerson(
         a,
@@ -737,17 +885,95 @@ function outsideOutlet(a: Analysis, c: CountryMention): boolean {
   return !around.includes(outlet);
 }
 
+/**
+ * The state whose news the text is: Kazakh is Kazakhstan's state language, and Kazakh-language
+ * news name a foreign official's state ("Өзбекстан Президенті") but often not their own
+ * ("Мемлекет басшысы Қасым-Жомарт Тоқаев", "Премьер-министр Олжас Бектенов").
+ */
+function homeState(a: Analysis): string | null {
+  return a.lang === "kk" ? "KZ" : null;
+}
+
+/** Offices that speak for a state; an official of no named state in home news serves the home state. */
+const STATE_OFFICES = new Set<PersonRole>([
+  "president",
+  "prime_minister",
+  "vice_president",
+  "deputy_prime_minister",
+  "minister",
+]);
+
+/**
+ * A state named right before a person's name is the one the person serves: "Государственного
+ * секретаря США Энтони Блинкена", "президента Узбекистана Шавката Мирзиёева"; Kazakh puts the
+ * office between ("Өзбекстан басшысы Шавкат Мирзиёевтің", "Қырғызстан Министрлер кабинетінің
+ * төрағасы Адылбек Қасымалиевпен"). A place the name follows ("в Узбекистан Токаев") is no office.
+ */
+const STATE_BEFORE_NAME: Record<Language, RegExp> = {
+  ru: /^\s+$/u,
+  en: /^\s+$/u,
+  kk: /^\s+(?:[\p{L}-]+\s+){0,6}$/u,
+};
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|до|с|со|по|к|ко|to|in|from|at)\s+$/iu;
+/** How far before a name its state may be named, office words included. */
+const STATE_REACH = 90;
+
+/** Each person's state: the people rules' answer, else the state named before a name, else home for an official. */
+function statesOfPeople(
+  a: Analysis,
+  countries: CountryMention[],
+  mentions: PersonMention[],
+): Array<string | null> {
+  const states: Array<string | null> = a.people.map((p) => p.country);
+  const between = STATE_BEFORE_NAME[a.lang];
+  const home = homeState(a);
+  // One with a foreign state named shortly before is no home official, even when the office
+  // words between are too many to tie the state to the name.
+  const foreignNear = new Set<number>();
+  for (const m of mentions) {
+    if (states[m.person] || m.kind === "pronoun") continue;
+    const reach = { start: m.start - STATE_REACH, end: m.start };
+    const c = within(countries, reach).at(-1);
+    if (!c) continue;
+    const gap = a.text.slice(c.end, m.start);
+    if (/[.;:!?«»"()\n]/u.test(gap) || within(mentions, { start: c.end, end: m.start }).length > 0)
+      continue;
+    if (c.code !== home) foreignNear.add(m.person);
+    // Kazakh endings after the state's name ("Қырғызстанның") stay in its word.
+    const rest = gap.slice(wordEnd(a.text, c.end) - c.end);
+    if (!between.test(rest) || /,/u.test(gap)) continue;
+    if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    states[m.person] = c.code;
+  }
+  if (home) {
+    // Only one the text introduces by a bare office ("Премьер-министр Олжас Бектенов") is the
+    // home side's; a foreign guest named without state or office stays unknown.
+    const byOffice = new Set<number>();
+    for (const m of mentions) {
+      if (m.kind !== "pronoun" && levelBefore(a.lang, a.text, m.start) !== null)
+        byOffice.add(m.person);
+    }
+    a.people.forEach((p, i) => {
+      if (states[i] || foreignNear.has(i) || !byOffice.has(i)) return;
+      if (p.role && STATE_OFFICES.has(p.role)) states[i] = home;
+    });
+  }
+  return states;
+}
+
 export function findVisits(a: Analysis): VisitFact[] {
   const cities = findCities(a.text);
   const countries = byStart(a.countries.filter((c) => outsideOutlet(a, c)));
+  const mentions = byStart(a.personMentions);
   const ctx: Ctx = {
     a,
     cities,
-    places: placesOf(countries, cities),
-    mentions: byStart(a.personMentions),
+    places: placesOf(a, countries, cities),
+    mentions,
     countries,
     dates: byStart(a.dates),
     otherParty: new Map(),
+    states: statesOfPeople(a, countries, mentions),
   };
   const evidence = evidenceOf(ctx).filter((e) => e.guestCountry !== e.hostCountry);
   return mergeVisits(ctx, evidence);

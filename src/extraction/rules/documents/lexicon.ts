@@ -26,6 +26,8 @@ export interface DocumentLexicon {
   skipWords: Set<string>;
   /** English words before the noun that are part of a name ("joint"); Russian uses morphology instead. */
   modifiers: Set<string>;
+  /** English words that end a name, as Russian verbs do through morphology ("... Friendship remains ..."). */
+  nameStops: Set<string>;
   /** Month names in every form, to stop a name before a date. */
   months: Set<string>;
 }
@@ -84,6 +86,7 @@ function compile(lang: Language): DocumentLexicon {
     skipAdjectives: new Set(optional(lang, "document-skip-adjectives")),
     skipWords: new Set(optional(lang, "document-skip-words")),
     modifiers: new Set(optional(lang, "document-modifiers")),
+    nameStops: new Set(optional(lang, "document-name-stops")),
     months: new Set(
       optional(lang, "months").flatMap((line) => line.toLowerCase().split(/\s+/).slice(1)),
     ),

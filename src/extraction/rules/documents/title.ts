@@ -49,6 +49,18 @@ export function isPlural(word: string): boolean {
   return nouns.length > 0 && nouns.every((p) => p.tag.NMbr === "plur");
 }
 
+/** Plural in one of its readings: "соглашения" is a plural or a singular genitive. */
+export function mayBePlural(word: string): boolean {
+  return parses(word).some((p) => p.tag.POS === "NOUN" && p.tag.NMbr === "plur");
+}
+
+/** A singular accusative in one of its readings: "Конвенцию", "соглашение", not "соглашения". */
+export function mayBeSingularObject(word: string): boolean {
+  return parses(word).some(
+    (p) => p.tag.POS === "NOUN" && p.tag.NMbr === "sing" && p.tag.CAse === "accs",
+  );
+}
+
 /** Singular nominative of a Russian noun: "документы" → "документ". */
 export function singularNominative(word: string): string {
   const p = parses(word).find((x) => x.tag.POS === "NOUN");
@@ -84,6 +96,8 @@ const RU_CONJ = new Set(["и", "или"]);
 const EN_CONJ = new Set(["and", "or"]);
 const PLACE_PREP = new Set(["в", "во", "на", "in", "at"]);
 const MAX_TITLE_WORDS = 30;
+/** Words after "к" that make it a deadline: "к следующему заседанию", "к концу года", "к 2030 году". */
+const DEADLINE = /^(?:следующ|предстоящ|очередн|концу|началу|середине|\d)/iu;
 
 /**
  * The words after a document noun that belong to its name: a prepositional or genitive
@@ -123,10 +137,14 @@ export function complementEnd(
     }
     if (lower === "а" && next?.text.toLowerCase() === "также") break;
     if (PLACE_PREP.has(lower) && next && /^\p{Lu}/u.test(next.text) && i > from) break;
+    // "соглашение о свободной торговле к следующему заседанию": a deadline is not part of the name,
+    // though "к" may be ("Протокол к Соглашению ...", "о присоединении к ВТО").
+    if (/^(?:к|ко)$/i.test(lower) && next && DEADLINE.test(next.text)) break;
     // "Договор ... от 12 марта 2005 года": the date of signing is not part of the name.
     if (/^(?:от|from|dated)$/i.test(lower) && next && /^\d/.test(next.text)) break;
     // A date after the name is not part of it: "... безопасности 23 ноября".
     if (/^\d{1,2}$/.test(w.text) && next && lex.months.has(next.text.toLowerCase())) break;
+    if (i > from && lex.nameStops.has(lower)) break;
     if (lang === "ru" && i > from) {
       const p = pos(w.text);
       if (p === "VERB" || p === "INFN" || p === "PRTS" || p === "GRND") break;

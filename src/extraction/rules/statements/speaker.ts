@@ -85,6 +85,26 @@ function recentWithRole(
   return best;
 }
 
+/** The state named right before a position, only a space between: "Түркия| Президенті". */
+function stateRightBefore(st: SpeakerState, at: number): string | null {
+  const c = spansWithin(st.countries, Math.max(0, at - 60), at).at(-1);
+  if (!c) return null;
+  const gap = st.a.text.slice(c.end, at);
+  // The state's own case ending ("Қазақстанның") may stay outside its span.
+  return /^\p{L}{0,4}\s+$/u.test(gap) ? c.code : null;
+}
+
+/**
+ * A Kazakh office read as someone else's: in "Түркия Президенті Қазақстанмен ..." the office
+ * belongs to the state before it, whatever state follows.
+ */
+function foreignOffice(st: SpeakerState, m: PersonMention): boolean {
+  if (st.a.lang !== "kk" || m.kind !== "descriptor") return false;
+  const owner = stateRightBefore(st, m.start);
+  const own = st.a.people[m.person]?.country;
+  return owner !== null && own != null && owner !== own;
+}
+
 function byTitle(st: SpeakerState, start: number, end: number, pos: number): number | null {
   const { a, lex } = st;
   const re = new RegExp(lex.title.source, lex.title.flags);
@@ -94,12 +114,17 @@ function byTitle(st: SpeakerState, start: number, end: number, pos: number): num
   const role = roleOfTitle(lex, m[1]);
   if (!role) return null;
   const personRole = role === "head_of_state" ? "president" : role;
-  const codes = countriesNear(st, start, end, start + m.index);
+  const at = start + m.index;
+  // Kazakh names the state before the office: "Түркия Президенті" (the title matched alone).
+  const owner = a.lang === "kk" ? stateRightBefore(st, at) : null;
+  const codes = owner ? [owner] : countriesNear(st, start, end, at);
   const fits = (i: number): boolean => a.people[i]?.role === personRole;
   for (const code of codes) {
     const idx = a.people.findIndex((p, i) => fits(i) && p.country === code);
     if (idx >= 0) return idx;
   }
+  // The office of a named state whose holder the text never names is nobody found so far.
+  if (owner) return null;
   if (role === "head_of_state" && codes.length === 0) {
     const home = homeHeadOfState(a);
     if (home !== null) return home;
@@ -187,7 +212,7 @@ export function resolveSpeaker(
   end: number,
   pos: number,
 ): number | null {
-  const mentions = mentionsIn(st, start, end);
+  const mentions = mentionsIn(st, start, end).filter((m) => !foreignOffice(st, m));
   const named = mentions.filter((m) => m.kind !== "pronoun");
   const subject = named.find((m) => !isOblique(st, m));
   if (subject) return subject.person;

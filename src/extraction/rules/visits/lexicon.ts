@@ -1,5 +1,5 @@
 // Visit vocabulary compiled from the lexicon files: trip words, visit kinds and tense markers.
-import { loadTaggedWithExclusions } from "../../lexicons/load.js";
+import { loadLexicon, loadTaggedWithExclusions } from "../../lexicons/load.js";
 import { isKazakhDesiderative } from "../../text/morphology/index.js";
 import {
   type Language,
@@ -214,4 +214,25 @@ export function levelBefore(lang: Language, text: string, at: number): VisitLeve
     if (hit) return hit.value;
   }
   return null;
+}
+
+const homeCache = new Map<Language, string[]>();
+
+/**
+ * Words for the home state ("елімізге", "елордамызда"), spanning the beginning the lexicon gives,
+ * so case endings after it read as on any place name. Only Kazakh has such a list.
+ */
+export function homeWords(lang: Language, text: string): Array<{ start: number; end: number }> {
+  if (lang !== "kk") return [];
+  let stems = homeCache.get(lang);
+  if (!stems) {
+    stems = loadLexicon(lang, "visit-home").map((w) => w.toLowerCase());
+    homeCache.set(lang, stems);
+  }
+  const out: Array<{ start: number; end: number }> = [];
+  for (const w of wordsIn(text, 0, text.length)) {
+    const stem = stems.find((x) => w.lower.startsWith(x));
+    if (stem) out.push({ start: w.start, end: w.start + stem.length });
+  }
+  return out;
 }
