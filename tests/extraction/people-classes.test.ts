@@ -217,12 +217,12 @@ describe("person name classes", () => {
     [
       "a surname first, with a given name and a patronymic, keeps its surname",
       "Ответчик Ерохин Дмитрий Юрьевич в суд не явился.",
-      ["Дмитрий Ерохин"],
+      ["Дмитрий Юрьевич Ерохин"],
     ],
     [
       "a name after an institution named after someone, with a patronymic",
       "Ректор института имени Пушкина Виталий Григорьевич Костомаров выступил.",
-      ["Пушкин", "Виталий Костомаров"],
+      ["Пушкин", "Виталий Григорьевич Костомаров"],
     ],
     [
       "an adjective-shaped surname alone is not taken",
@@ -248,6 +248,31 @@ describe("person name classes", () => {
       "a given name that is also a case form of a state",
       "Министр иностранных дел Доминик Рааб заявил о санкциях.",
       ["Доминик Рааб"],
+    ],
+    [
+      "a patronymic written with the full name stays in it",
+      "Контракт подписал Пётр Андреевич Соколов.",
+      ["Пётр Андреевич Соколов"],
+    ],
+    [
+      "a surname in -вич after a given name and a patronymic",
+      "Картину снял оператор Игорь Семёнович Рабинович.",
+      ["Игорь Семёнович Рабинович"],
+    ],
+    [
+      "a surname in -вич before a given name and a patronymic",
+      "Рабинович Игорь Семёнович, оператор.",
+      ["Игорь Семёнович Рабинович"],
+    ],
+    [
+      "a feminine surname first, as in lists",
+      "Смирнова Елена Павловна, учитель.",
+      ["Елена Павловна Смирнова"],
+    ],
+    [
+      "a given name that is also a case form of a title",
+      "О находке рассказала Мэри Доусон.",
+      ["Мэри Доусон"],
     ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);

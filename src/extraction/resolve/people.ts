@@ -28,6 +28,8 @@ export interface NameCandidate {
   familyFirst?: boolean;
   /** Named by given name and patronymic only ("Дамир Берікұлы"); `surname` holds the patronymic. */
   patronymicOnly?: boolean;
+  /** A Russian patronymic written between given name and surname, nominative: "Леонидович". */
+  patronymic?: string | null;
   rule: string;
 }
 
@@ -42,6 +44,7 @@ interface Group {
   key: string;
   initial: string | null;
   given: string | null;
+  patronymic?: string;
   surname: string;
   cands: NameCandidate[];
   extra: Array<{ start: number; end: number; kind: PersonMention["kind"] }>;
@@ -104,6 +107,7 @@ export function groupPeople(
       g.given = c.given;
       g.initial = initialKey(c.initial);
     }
+    if (!g.patronymic && c.patronymic && g.given === c.given) g.patronymic = c.patronymic;
     g.cands.push(c);
   }
   for (const c of partials) {
@@ -252,7 +256,8 @@ function toFact(g: Group): PersonFact {
   const name = g.given
     ? familyFirst
       ? `${g.surname} ${g.given}`
-      : `${g.given} ${g.surname}`
+      : // The full name as the text gives it at its fullest: "Михаил Леонидович Агранович".
+        [g.given, g.patronymic, g.surname].filter((w) => w).join(" ")
     : withInitial
       ? `${withInitial.initial}. ${withInitial.surname}`
       : g.surname;

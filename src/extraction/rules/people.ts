@@ -300,6 +300,12 @@ function findTitles(tokens: Token[]): TitleMatch[] {
         if (ok) best = e;
       }
     }
+    // A given name that is also a case form of a title ("Мэри" of "мэр") is a name when a
+    // capitalised word follows it: "Мэри Кобб".
+    const word = tokens[i]?.text ?? "";
+    const next = tokens[i + 1]?.text ?? "";
+    if (best?.keys.length === 1 && GIVEN.has(lowerKey(word)) && isCapitalized(next))
+      best = undefined;
     if (best) {
       const last = tokens[i + best.keys.length - 1];
       const first = tokens[i];
@@ -1075,6 +1081,39 @@ function patronymicAsSurname(
   return null;
 }
 
+/** A Russian patronymic in any case: "Леонидовичем", "Сергеевны", "Ильича". */
+const RUSSIAN_PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ич|вн|чн)(?:а|у|ем|е|ы|ой|ою)?$/;
+
+/** Nominative of a Russian patronymic or a surname in -вич: "Леонидовичем" → "Леонидович". */
+function patronymicNominative(word: string): string {
+  return word.replace(/(ич)(?:а|у|ем|е)$/, "$1").replace(/(вн|чн)(?:ы|е|у|ой|ою)$/, "$1а");
+}
+
+function isRussianPatronymic(w: { tok: NameTok; text: string } | undefined): boolean {
+  return w?.tok.kind === "patronymic" && RUSSIAN_PATRONYMIC.test(w.text);
+}
+
+/**
+ * Rule person.vich-surname: a surname in -вич reads as a patronymic, but beside a given name and
+ * a patronymic it is the surname: "Михаил Леонидович Агранович", "Абрамович Роман Аркадьевич".
+ */
+function markVichSurname(words: Array<{ tok: NameTok; text: string }>): void {
+  if (words.length !== 3) return;
+  const [a, b, c] = words;
+  if (!a || !b || !c) return;
+  const asSurname = (w: { tok: NameTok; text: string }) => {
+    w.tok = { kind: "surname", known: true, nominative: patronymicNominative(w.text) };
+  };
+  if (a.tok.kind === "given" && isRussianPatronymic(b) && isRussianPatronymic(c)) asSurname(c);
+  else if (isRussianPatronymic(a) && b.tok.kind === "given" && isRussianPatronymic(c)) asSurname(a);
+}
+
+/** The Russian patronymic written with a full name, nominative: "Сергеевны" → "Сергеевна". */
+function patronymicOf(words: Array<{ tok: NameTok; text: string }>): string | null {
+  const w = words.find(isRussianPatronymic);
+  return w ? patronymicNominative(w.text) : null;
+}
+
 /** Splits a run into its name parts: given, patronymic, surname, initial. */
 function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): NameCandidate | null {
   const first = tokens[run.from];
@@ -1096,6 +1135,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
       words.push({ tok: nt, text: t.text });
     } else words.push({ tok: nt, text: t.text });
   }
+  markVichSurname(words);
   const named = words.filter((w) => w.tok.kind !== "particle" && w.tok.kind !== "patronymic");
   const isPatronymicWord = (w: { text: string }) =>
     /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i.test(w.text);
@@ -1126,6 +1166,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     };
   }
   let givenOnly = false;
+  let patronymic: string | null = null;
   const fatherName = core.length === 1 ? patronymicAsSurname(words, lastCore) : null;
   if (fatherName && lastCore.tok.kind === "given") {
     given = lastCore.tok.nominative;
@@ -1144,9 +1185,11 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     firstCore.tok.kind === "surname" &&
     core.length === 2
   ) {
-    // Surname first, as in lists: "Токаев Касым-Жомарт".
+    // Surname first, as in lists: "Токаев Касым-Жомарт"; it agrees with the given name
+    // ("Егорова Наталья" keeps its feminine ending).
     given = lastCore.tok.nominative;
-    surname = firstCore.tok.nominative;
+    surname = agreedSurname(lastCore, firstCore);
+    patronymic = patronymicOf(words);
   } else {
     // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
     const before: string[] = [];
@@ -1157,6 +1200,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     }
     given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
     surname = agreedSurname(firstCore, lastCore, headCase(tokens[run.from - 1]?.text ?? ""));
+    patronymic = patronymicOf(words);
   }
   return {
     start: first.start,
@@ -1172,6 +1216,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     historical: rule === "person.named-after",
     givenOnly,
     patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
+    patronymic,
     rule,
   };
 }
