@@ -274,6 +274,36 @@ describe("person name classes", () => {
       "О находке рассказала Мэри Доусон.",
       ["Мэри Доусон"],
     ],
+    [
+      "an unfamiliar foreign name after an age",
+      "Полиция задержала 34-летнего Оттавио Буццанко.",
+      ["Оттавио Буццанко"],
+    ],
+    [
+      "a lone consonant-final surname after an age",
+      "Врачи навестили 52-летнюю Хэтэуэйс в больнице.",
+      ["Хэтэуэйс"],
+    ],
+    [
+      "a lone vowel-final word after an age may be in any case",
+      "Суд приговорил 61-летнего Моралесу к году.",
+      [],
+    ],
+    [
+      "a foreign name after a demonym takes its case",
+      "Титул он уступил французу Анселену Мбоке.",
+      ["Анселен Мбока"],
+    ],
+    [
+      "a foreign name after a profession and an abbreviation",
+      "Аналитик МВФ Тендаи Мусонда не исключил спада.",
+      ["Тендаи Мусонда"],
+    ],
+    [
+      "two words after a cue are given name and surname whatever the dictionary reads",
+      "Иск подал американец Дэррил Уотсону не знаком.",
+      ["Дэррил Уотсон"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -70,7 +70,14 @@ const ROLES = (() => {
 
 /** Keys of nouns for people that a name follows, without a role ("футболист", "ақын"). */
 const CUE_KEYS = new Set(
-  (["ru", "kk"] as const).flatMap((l) => loadLexicon(l, "person-cues").map((w) => entryKey(w, l))),
+  (["ru", "kk"] as const).flatMap((l) =>
+    loadLexicon(l, "person-cues").flatMap((w) => {
+      const key = entryKey(w, l);
+      // The vowel of "-ец"/"-ок" drops in the other cases: "певец" → "певцом", "турок" → "турка".
+      const fleeting = l === "ru" ? /^(.+)(?:ец|ок)$/.exec(key) : null;
+      return fleeting ? [key, `${fleeting[1]}${key.endsWith("ец") ? "ц" : "к"}`] : [key];
+    }),
+  ),
 );
 
 /** Russian speech verbs in the masculine past or present ("заявил", "отмечает"). */
@@ -349,8 +356,10 @@ function lexiconGiven(word: string): string | null {
   // Case endings of given names only: "-ов"/"-ев" would turn the surname "Алиев" into the name "Али".
   const m = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/i.exec(last);
   const keys = m ? [lowerKey(last.slice(0, m.index))] : [];
+  // "-ой"/"-ей" and "-ы"/"-и" end feminine names only: "Хулианой" is not "Хулиан".
+  const feminine = m ? /^(?:ой|ей|ы|и)$/i.test(m[0]) : false;
   for (const k of keys) {
-    for (const restore of ["", "а", "я", "й", "ь"]) {
+    for (const restore of feminine ? ["а", "я", "й", "ь"] : ["", "а", "я", "й", "ь"]) {
       if (k.length < last.length && GIVEN.has(k + restore)) {
         return [...parts.slice(0, -1), last.slice(0, k.length) + restore].join("-");
       }
@@ -1044,6 +1053,32 @@ function givenByCase(
   return ending ? given.text.replace(ending[1], ending[2]) : given.tok.nominative;
 }
 
+/**
+ * Rule person.head-case: an unfamiliar foreign name in apposition to a noun for a person takes
+ * that noun's case, which the name alone does not show: "французу Анаклету Вамбе" → "Анаклет
+ * Вамба", "с американцем Джоэлом Смитом" → "Джоэл Смит". Only the dative and instrumental, whose
+ * endings no nominative has.
+ */
+function declinedByHead(
+  given: { tok: NameTok; text: string },
+  surname: { tok: NameTok; text: string },
+  head: string | null,
+): [string, string] | null {
+  if ((head !== "datv" && head !== "ablt") || given.tok.kind !== "unknown") return null;
+  if (!/^[А-ЯЁ][а-яё]+$/.test(given.text) || !/^[А-ЯЁ][а-яё]+$/.test(surname.text)) return null;
+  const ending = MASCULINE_ENDINGS.find(([c, re]) => c === head && re.test(given.text));
+  if (!ending) return null;
+  const first = given.text.replace(ending[1], ending[2]);
+  const masculine = MASCULINE_ENDINGS.find(([c, re]) => c === head && re.test(surname.text));
+  const last = masculine
+    ? surname.text.replace(masculine[1], masculine[2])
+    : surname.text.replace(
+        head === "datv" ? /(?<=[бвгдзклмнпрстфх])е$/ : /(?<=[бвгдзклмнпрстфх])ой$/,
+        "а",
+      );
+  return [first, last];
+}
+
 /** Case endings of consonant-final masculine names: "Шефера" → "Шефер", "Цзюнем" → "Цзюнь". */
 const MASCULINE_ENDINGS: Array<[string, RegExp, string]> = [
   ["gent", /(?<=[бвгджзклмнпрстфхцчшщ])а$/, ""],
@@ -1198,9 +1233,12 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
       if (w?.tok.kind !== "particle" || !NOBILIARY.test(w.text)) break;
       before.unshift(w.text);
     }
+    const head = headCase(tokens[run.from - 1]?.text ?? "");
     given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
-    surname = agreedSurname(firstCore, lastCore, headCase(tokens[run.from - 1]?.text ?? ""));
+    surname = agreedSurname(firstCore, lastCore, head);
     patronymic = patronymicOf(words);
+    const byHead = core.length === 2 ? declinedByHead(firstCore, lastCore, head) : null;
+    if (byHead) [given, surname] = byHead;
   }
   return {
     start: first.start,
@@ -1237,6 +1275,15 @@ function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: nu
   if (!first || !last) return false;
   extendByNextWord(a, tokens, run);
   const gap = cueBefore(a, tokens, run.from, sentenceStart);
+  // After an age a lone word with a vowel ending may be a surname in any case ("69-летнего
+  // Гарсию"), which no rule can undo; one ending in a consonant is as written ("40-летнюю Гиффордс").
+  if (
+    gap === 0 &&
+    run.toks.length === 1 &&
+    AGE.test(tokens[run.from - 1]?.text ?? "") &&
+    /[аяуюеиыоэ]$|[ое]м$/.test(first.text)
+  )
+    return false;
   // "капитан клуба Тоттенхэм": a lone word after a noun between is that noun's name.
   if (gap === 0 || (gap > 0 && run.toks.length > 1)) return titledNameShape(run, tokens, a.lang);
   if (a.lang !== "ru") return false;
@@ -1289,6 +1336,9 @@ function knownSurnameInRunningText(
   return top !== undefined && surn !== undefined && surn.score >= top.score * 0.9;
 }
 
+/** An age adjective: "65-летний", "72-летнего", "26-летнюю". */
+const AGE = /^\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю|ая)$/;
+
 /**
  * How many words stand between a noun for a person and token `from` ("полузащитник сборной
  * Германии Михаэль Баллак" → 2), or -1 when there is no such noun.
@@ -1300,8 +1350,13 @@ function cueBefore(a: Analysis, tokens: Token[], from: number, sentenceStart: nu
     if (!t || !after || t.start < sentenceStart) return -1;
     if (/[.,;:!?()«»"“”„\n]/.test(a.text.slice(t.end, after.start))) return -1;
     for (const k of textKeys(t.text)) if (CUE_KEYS.has(k)) return n;
+    // An age is said of people: "65-летний Джон Доу", "29-летнего Брендта Кристенсена".
+    if (AGE.test(t.text)) return n;
     const country = inSpan(a.countries, t);
-    if (!country && (!isGapWord(t.text, a.lang) || /^[А-ЯЁA-Z]/.test(t.text))) return -1;
+    // An abbreviation names the cue's organisation: "экономист ФАО Абдолреза Аббассиан".
+    const abbreviation = t.text.length > 1 && t.text === t.text.toUpperCase();
+    if (!country && !abbreviation && (!isGapWord(t.text, a.lang) || /^[А-ЯЁA-Z]/.test(t.text)))
+      return -1;
   }
   return -1;
 }
@@ -1408,7 +1463,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       if (!givenFirst) blocked.add(i);
     }
   }
-  const runs = findRuns(a, tokens, blocked);
+  const runs = mergeAfterCue(a, tokens, findRuns(a, tokens, blocked));
   const candidates: NameCandidate[] = [];
   const partials: NameCandidate[] = [];
   let chain: { link: TitleLink; index: number; end: number } | null = null;
@@ -1482,6 +1537,56 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
   }
   const descriptors = findDescriptors(a, tokens, titles, countries, runs);
   return groupPeople(candidates, partials, descriptors);
+}
+
+/**
+ * Rule person.cue-pair: right after a noun for a person or an age, two capitalised words are one
+ * foreign name, whatever the dictionary guesses of each: "американцу Деуэйну Джонсону" is given
+ * name and surname, though the dictionary reads them the other way round and so splits them.
+ */
+function mergeAfterCue(a: Analysis, tokens: Token[], runs: Run[]): Run[] {
+  if (a.lang !== "ru") return runs;
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    const next = runs[i + 1];
+    const first = r ? tokens[r.from] : undefined;
+    const second = next ? tokens[next.from] : undefined;
+    if (
+      r &&
+      next &&
+      first &&
+      second &&
+      r.toks.length === 1 &&
+      next.toks.length === 1 &&
+      next.from === r.to &&
+      a.text.slice(first.end, second.start) === " " &&
+      /^[А-ЯЁ][а-яё]+$/.test(first.text) &&
+      /^[А-ЯЁ][а-яё]+$/.test(second.text) &&
+      r.toks[0]?.kind !== "patronymic" &&
+      next.toks[0]?.kind !== "patronymic" &&
+      cueRightBefore(a, tokens, r.from)
+    ) {
+      const given: NameTok = { kind: "unknown", known: false, nominative: first.text };
+      // A case ending the dictionary undid stays undone ("Джонсону" → "Джонсон").
+      const read = next.toks[0];
+      const nominative = read && read.kind !== "unknown" ? read.nominative : second.text;
+      const surname: NameTok = { kind: "surname", known: false, nominative };
+      out.push({ from: r.from, to: next.to, toks: [given, surname], closed: next.closed });
+      i++;
+      continue;
+    }
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A noun for a person or an age right before token `from`, or with an abbreviation between. */
+function cueRightBefore(a: Analysis, tokens: Token[], from: number): boolean {
+  const start = tokens[from]?.start ?? 0;
+  const gap = cueBefore(a, tokens, from, sentenceStartOf(a, start));
+  const prev = tokens[from - 1]?.text ?? "";
+  return gap === 0 || (gap === 1 && prev.length > 1 && prev === prev.toUpperCase());
 }
 
 function isPluralTitle(word: string, lang: Lang): boolean {
