@@ -304,6 +304,32 @@ describe("person name classes", () => {
       "Иск подал американец Дэррил Уотсону не знаком.",
       ["Дэррил Уотсон"],
     ],
+    [
+      "a surname that is also a case form of a state, after a given name",
+      "На совещании выступил Андрей Ливанов.",
+      ["Андрей Ливанов"],
+    ],
+    ["a common noun after an initial is a surname", "Приказ подписал Н.Молотка.", ["Н. Молоток"]],
+    [
+      "a short word read as an interjection after a given name",
+      "На сцену вышел Марио Ох.",
+      ["Марио Ох"],
+    ],
+    [
+      "a given name in a case that is also a form of a state",
+      "Визит министра Доминика Ренара перенесли.",
+      ["Доминик Ренар"],
+    ],
+    [
+      "a given name and a -вич word named before a namesake are a surname",
+      "Съемки вели Олег Рабинович и Олег Сомов.",
+      ["Олег Рабинович", "Олег Сомов"],
+    ],
+    [
+      "a given name and a patronymic refer back to a person named in full",
+      "Указ подписал Борис Ельцин. Борис Николаевич был краток.",
+      ["Борис Ельцин"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

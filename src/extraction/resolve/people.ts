@@ -159,7 +159,16 @@ function sameFullName(groups: Group[], c: NameCandidate): Group | undefined {
 function sameGiven(groups: Group[], c: NameCandidate): Group | undefined {
   if (!c.given) return undefined;
   const key = surnameKey(c.given);
-  const same = groups.filter((g) => g.given && surnameKey(g.given) === key);
+  // Given name and patronymic refer back to a person named in full before ("Борис Николаевич"
+  // after "Борис Ельцин"); a group named only later, or with another patronymic, is someone else,
+  // and the word in -вич is then a surname ("Михаил Агранович и Михаил Хасая").
+  const same = groups.filter(
+    (g) =>
+      g.given &&
+      surnameKey(g.given) === key &&
+      g.cands.some((x) => x.start < c.start) &&
+      (!g.patronymic || surnameKey(g.patronymic) === surnameKey(c.surname)),
+  );
   return same.length === 1 ? same[0] : undefined;
 }
 

@@ -638,8 +638,8 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    const c: Run | null = cur;
-    const prevTok = c?.toks.at(-1);
+    const c = cur as Run | null;
+    const prevTok: NameTok | undefined = c?.toks.at(-1);
     let nt: NameTok | null = null;
     let inner = false;
     if (!blocked.has(i)) {
@@ -655,11 +655,18 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         }
       }
       const afterName =
-        (prevTok?.kind === "given" && prevTok.known) || prevTok?.kind === "particle";
+        (prevTok?.kind === "given" && prevTok.known) ||
+        prevTok?.kind === "particle" ||
+        prevTok?.kind === "initial";
       if (!nt && afterName && isCapitalized(t.text)) {
-        // After a known given name a capitalised word is the surname even when it is also a
-        // common noun ("Дональд Трамп", "ибн Сина").
-        nt = surnameFromCommonWord(t.text, prevTok?.kind === "particle");
+        // After a known given name or an initial a capitalised word is the surname even when it
+        // is also a common noun ("Дональд Трамп", "ибн Сина", "А.Колчака"), and so is a short
+        // word the dictionary reads as an interjection ("Марио Хо").
+        nt =
+          surnameFromCommonWord(t.text, prevTok?.kind === "particle") ??
+          (/^[А-ЯЁ][а-яё]{1,3}$/.test(t.text) && parses(t.text).every((p) => p.tag.POS === "INTJ")
+            ? { kind: "surname", known: false, nominative: t.text }
+            : null);
       }
       // After an East Asian family name a short capitalised syllable is a given name even when
       // it is also a Russian word ("Ли Со Ён", "Пан Ги Мун").
@@ -1032,7 +1039,13 @@ function agreedSurname(
     givenCase !== "loct"
   )
     return written;
-  if (surname.tok.nominative !== written) return surname.tok.nominative;
+  // The dictionary's nominative is trusted when it keeps the written stem: "Алиева" → "Алиев",
+  // "Толстого" → "Толстой", but not "Рааба" → "Раб" (a common noun that only looks alike).
+  const nominative = surname.tok.nominative;
+  const keepsStem =
+    written.startsWith(nominative) ||
+    (/[аяйь]$/.test(nominative) && written.startsWith(nominative.slice(0, -1)));
+  if (nominative !== written && keepsStem) return nominative;
   // An unknown foreign surname declines like a masculine noun when the given name does.
   const ending = MASCULINE_ENDINGS.find(([c, re]) => c === givenCase && re.test(written));
   return ending ? written.replace(ending[1], ending[2]) : written;
@@ -1456,11 +1469,20 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       // when a capitalised word follows it: "Доминик Рааб".
       const next = tokens[i + 1];
       const givenFirst =
-        GIVEN.has(lowerKey(t.text)) &&
+        lexiconGiven(t.text) !== null &&
         next !== undefined &&
         a.text.slice(t.end, next.start) === " " &&
         isCapitalized(next.text);
-      if (!givenFirst) blocked.add(i);
+      // A surname of the -ов/-ин shape that is also a case form of a state ("Ливанов" of
+      // Ливан) is a surname right after a given name: "Дмитрий Ливанов".
+      const prev = tokens[i - 1];
+      const surnameAfterGiven =
+        prev !== undefined &&
+        a.text.slice(prev.end, t.start) === " " &&
+        /^[А-ЯЁ][а-яё]+(?:ов|ев|ин)(?:а|у|ым|ом|е)?$/.test(t.text) &&
+        classify(prev.text, a.lang)?.kind === "given" &&
+        classify(prev.text, a.lang)?.known === true;
+      if (!givenFirst && !surnameAfterGiven) blocked.add(i);
     }
   }
   const runs = mergeAfterCue(a, tokens, findRuns(a, tokens, blocked));
