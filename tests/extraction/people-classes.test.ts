@@ -330,6 +330,20 @@ describe("person name classes", () => {
       "Указ подписал Борис Ельцин. Борис Николаевич был краток.",
       ["Борис Ельцин"],
     ],
+    ["a monarch goes by a given name", "На церемонии выступил король Густав.", ["Густав"]],
+    ["a royal after a capitalised noun names a building", "Больница королевы Марии открылась.", []],
+    [
+      "lone surnames listed beside a person",
+      "В состав вошли Иван Лыков, Сёмкин и Горелкин.",
+      ["Иван Лыков", "Сёмкин", "Горелкин"],
+    ],
+    [
+      "a surname in brackets after a full name is the same person's",
+      "Чемпионкой стала Екатерина Смолина (Половникова) из Турции.",
+      ["Екатерина Смолина"],
+    ],
+    ["a known surname opening a sentence", "Медведев также посетит выставку.", ["Медведев"]],
+    ["a given name opening a sentence is no surname", "Роман вышел в свет.", []],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -80,6 +80,11 @@ const CUE_KEYS = new Set(
   ),
 );
 
+/** Keys of titles of monarchs, who go by a given name alone ("принц Чарльз"). */
+const MONARCH_KEYS = new Set(
+  loadLexicon("ru", "monarch-titles").map((w) => entryKey(w.split(/\s+/).at(-1) ?? w, "ru")),
+);
+
 /** Russian speech verbs in the masculine past or present ("заявил", "отмечает"). */
 const SPEECH_VERBS = new Set(
   loadLexicon("ru", "speech-verbs").flatMap((line) => {
@@ -1226,7 +1231,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     surname = keep && surnameWord ? lastCore.text : lastCore.tok.nominative;
     if (lastCore.tok.kind === "given" && initials.length === 0 && rule !== "person.named-after") {
       // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
-      givenOnly = !rule.startsWith("person.title");
+      givenOnly = !rule.startsWith("person.title") && rule !== "person.monarch";
     }
   } else if (
     lastCore.tok.kind === "given" &&
@@ -1320,6 +1325,24 @@ function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: nu
 }
 
 /**
+ * Rule person.monarch: a monarch goes by a given name, or a name of one word, right after the
+ * title: "принц Чарльз", "королевы Елизаветы", "императора Нарухито".
+ */
+function monarchName(a: Analysis, tokens: Token[], run: Run): boolean {
+  if (a.lang !== "ru" || run.toks.length !== 1) return false;
+  const prev = tokens[run.from - 1];
+  const t = tokens[run.from];
+  const tok = run.toks[0];
+  if (!prev || !t || !tok || a.text.slice(prev.end, t.start) !== " ") return false;
+  if (![...textKeys(prev.text)].some((k) => MONARCH_KEYS.has(k))) return false;
+  // "Госпиталь принцессы Марины": after a capitalised noun the royal names a building or a prize.
+  const before = tokens[run.from - 2];
+  if (before && isCapitalized(before.text) && a.text.slice(before.end, prev.start) === " ")
+    return false;
+  return tok.kind === "given" ? tok.known : titledNameShape(run, tokens, a.lang);
+}
+
+/**
  * A lone capitalised word inside a sentence that the dictionary reads first as a surname is a
  * person even with no given name: "когда Буш победил Гора", "полёт Гагарина", "Лукашенко и его
  * служащим". At the start of a sentence capitals prove nothing, so such a word stays out there.
@@ -1330,7 +1353,8 @@ function knownSurnameInRunningText(
   first: Token,
   sentenceStart: number,
 ): boolean {
-  if (run.toks.length !== 1 || first.start === sentenceStart) return false;
+  if (run.toks.length !== 1) return false;
+  if (first.start === sentenceStart) return surnameOpeningSentence(a, first);
   // Adjective-shaped surnames alone are as often streets, theatres or prizes ("Достоевского").
   if (/(?:ский|ского|скому|ским|ском|цкий|цкого|ская|ской)$/.test(first.text)) return false;
   if (/[«"“„(]\s*$/.test(a.text.slice(Math.max(0, first.start - 2), first.start))) return false;
@@ -1351,6 +1375,20 @@ function knownSurnameInRunningText(
 
 /** An age adjective: "65-летний", "72-летнего", "26-летнюю". */
 const AGE = /^\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю|ая)$/;
+
+/**
+ * At the start of a sentence a lone word is a surname only when the dictionary knows it as
+ * nothing else and a lower-case word follows: "Путин также подпишет договоры", not "Роман
+ * вышел" or "Орлов Сергей".
+ */
+function surnameOpeningSentence(a: Analysis, first: Token): boolean {
+  if (!/^[ \u00a0]+[а-яё]/.test(a.text.slice(first.end, first.end + 3))) return false;
+  const ps = parses(first.text).filter((p) => p.score >= 0.05);
+  return (
+    ps.length > 0 &&
+    ps.every((p) => p.tag.Surn === true && (p as { parser?: string }).parser === "Dictionary")
+  );
+}
 
 /**
  * How many words stand between a noun for a person and token `from` ("полузащитник сборной
@@ -1527,6 +1565,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       rule = link ? "person.title-name" : "person.given-surname";
     else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
       rule = "person.title-name";
+    else if (monarchName(a, tokens, run)) rule = "person.monarch";
     else if (personContext(a, tokens, run, sentenceStart)) rule = "person.context";
     else if (
       run.toks.length === 1 &&
@@ -1557,6 +1596,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     } else chain = null;
     candidates.push(cand);
   }
+  if (a.lang === "ru") promoteListed(a, candidates, partials);
   const descriptors = findDescriptors(a, tokens, titles, countries, runs);
   return groupPeople(candidates, partials, descriptors);
 }
@@ -1610,6 +1650,45 @@ function cueRightBefore(a: Analysis, tokens: Token[], from: number): boolean {
   const prev = tokens[from - 1]?.text ?? "";
   return gap === 0 || (gap === 1 && prev.length > 1 && prev === prev.toUpperCase());
 }
+
+/** What joins names in a list: "Иванов, Петров", "Сидоров (Иванов)", "Петров и Сидоров", "Уорд — Набоков". */
+const LIST_JOIN = /^\s*(?:,|\(|\)\s*,?|и|—|–)\s*$/;
+
+/**
+ * Rule person.listed: a lone surname listed beside a person is a person too, as in line-ups and
+ * rolls: "Сёмин (Овечкин, Фёдоров)", "Ковальчук (Прошкин, Радулов)". Moves such partial names
+ * to the candidates, one list neighbour at a time.
+ */
+function promoteListed(a: Analysis, candidates: NameCandidate[], partials: NameCandidate[]): void {
+  const accepted = [...candidates];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < partials.length; i++) {
+      const p = partials[i];
+      if (p?.rule !== "person.surname" || !LISTED_SHAPE.test(p.surface)) continue;
+      // A surname in brackets after a full name is that person's other name ("Екатерина Аталык
+      // (Половникова)"), not another person.
+      const joined = (gap: string, c: NameCandidate) =>
+        gap.length <= 4 && LIST_JOIN.test(gap) && !(c.hasGiven && gap.includes("("));
+      const listed = accepted.some(
+        (c) =>
+          (c.end <= p.start && joined(a.text.slice(c.end, p.start), c)) ||
+          (p.end <= c.start && joined(a.text.slice(p.end, c.start), c)),
+      );
+      if (!listed) continue;
+      const promoted = { ...p, rule: "person.listed" };
+      candidates.push(promoted);
+      accepted.push(promoted);
+      partials.splice(i, 1);
+      i--;
+      changed = true;
+    }
+  }
+}
+
+/** A surname of the -ов/-ев/-ин shape, as written in a list (nominative): "Сёмин", "Корнеев". */
+const LISTED_SHAPE = /^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|ук|юк)$/;
 
 function isPluralTitle(word: string, lang: Lang): boolean {
   if (lang === "kk" || isKazakhWord(word))
