@@ -344,6 +344,12 @@ describe("person name classes", () => {
     ],
     ["a known surname opening a sentence", "Медведев также посетит выставку.", ["Медведев"]],
     ["a given name opening a sentence is no surname", "Роман вышел в свет.", []],
+    [
+      "a capitalised verb form after a given name is the surname",
+      "Матч обслуживал Томас Блек из Австрии.",
+      ["Томас Блек"],
+    ],
+    ["a surname in -ых after a given name", "Первое место занял Олег Кудрявых.", ["Олег Кудрявых"]],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -485,7 +485,16 @@ function surnameFromCommonWord(word: string, afterParticle: boolean): NameTok | 
     const nom = adjective.tag.CAse === "nomn" ? null : adjective.inflect(["nomn", "sing"]);
     return { kind: "surname", known: false, nominative: nom ? matchCase(nom.word, word) : word };
   }
-  if (!noun) return afterParticle ? { kind: "surname", known: false, nominative: word } : null;
+  // Russian surnames in -ых/-их keep the form of a genitive plural: "Сергей Седых".
+  if (!noun && /[А-ЯЁ][а-яё]+[ыи]х$/.test(word) && ps.some((p) => p.tag.POS === "ADJF"))
+    return { kind: "surname", known: false, nominative: word };
+  // A capitalised verb form or a word the dictionary does not know right after a given name is
+  // the surname ("Маркус Мерк"); function words are not.
+  const functionWord = ps.some((p) => ["NPRO", "PREP", "CONJ", "PRCL"].includes(p.tag.POS ?? ""));
+  if (!noun)
+    return functionWord && !afterParticle
+      ? null
+      : { kind: "surname", known: false, nominative: word };
   const nom = noun.tag.CAse === "nomn" ? word : noun.inflect(["nomn", "sing"]);
   const text = typeof nom === "string" ? nom : nom ? nom.word : word;
   return { kind: "surname", known: false, nominative: matchCase(text, word) };
