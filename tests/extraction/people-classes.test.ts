@@ -350,6 +350,16 @@ describe("person name classes", () => {
       ["Томас Блек"],
     ],
     ["a surname in -ых after a given name", "Первое место занял Олег Кудрявых.", ["Олег Кудрявых"]],
+    [
+      "name words followed by a state in brackets",
+      "Матч судили Ставрос Кацарос (Греция) и Хулио Эстрада (Перу).",
+      ["Ставрос Кацарос", "Хулио Эстрада"],
+    ],
+    [
+      "unfamiliar name words coordinated with a full name",
+      "Очки потеряли Айрато Сеннаро и Марк Уэбстер.",
+      ["Айрато Сеннаро", "Марк Уэбстер"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -423,7 +423,12 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     return { kind: shape ? "surname" : "unknown", known: shape, nominative: base };
   }
   const nw = parseNameWord(base);
-  const geo = parses(base).find((p) => p.tag.Geox === true);
+  // A place reading guessed from the ending alone ("Кирос", "Горацио") is no evidence of a place.
+  // Kazakh text keeps the stricter test: its place names are unknown to the Russian dictionary.
+  const geo = parses(base).find(
+    (p) =>
+      p.tag.Geox === true && (lang !== "ru" || (p as { parser?: string }).parser === "Dictionary"),
+  );
   // Places ("Центральной Азии") are not names, unless the word is as likely a personal name.
   if (
     geo &&
@@ -1535,6 +1540,8 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
   const runs = mergeAfterCue(a, tokens, findRuns(a, tokens, blocked));
   const candidates: NameCandidate[] = [];
   const partials: NameCandidate[] = [];
+  /** Two or three unfamiliar name words with no evidence yet ("Кими Райкконена"). */
+  const loose: NameCandidate[] = [];
   let chain: { link: TitleLink; index: number; end: number } | null = null;
   for (const run of runs) {
     const first = tokens[run.from];
@@ -1576,12 +1583,17 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       rule = "person.title-name";
     else if (monarchName(a, tokens, run)) rule = "person.monarch";
     else if (personContext(a, tokens, run, sentenceStart)) rule = "person.context";
+    else if (countryInBrackets(a, tokens, run)) rule = "person.context";
     else if (
       run.toks.length === 1 &&
       (run.toks[0]?.kind === "surname" || run.toks[0]?.kind === "unknown")
     ) {
       const cand = toCandidate(a, tokens, run, "person.surname");
       if (cand) partials.push(cand);
+      continue;
+    } else if (a.lang === "ru" && looseName(tokens, run)) {
+      const cand = toCandidate(a, tokens, run, "person.listed");
+      if (cand) loose.push(cand);
       continue;
     }
     if (!rule) continue;
@@ -1605,7 +1617,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     } else chain = null;
     candidates.push(cand);
   }
-  if (a.lang === "ru") promoteListed(a, candidates, partials);
+  if (a.lang === "ru") promoteListed(a, candidates, partials, loose);
   const descriptors = findDescriptors(a, tokens, titles, countries, runs);
   return groupPeople(candidates, partials, descriptors);
 }
@@ -1660,6 +1672,33 @@ function cueRightBefore(a: Analysis, tokens: Token[], from: number): boolean {
   return gap === 0 || (gap === 1 && prev.length > 1 && prev === prev.toUpperCase());
 }
 
+/**
+ * Rule person.country-bracket: two or three name words followed by a state in brackets name a
+ * person, as lists of athletes and officials do: "Маркус Вебер (Германия)".
+ */
+function countryInBrackets(a: Analysis, tokens: Token[], run: Run): boolean {
+  if (a.lang !== "ru" || run.toks.length < 2 || run.toks.length > 3) return false;
+  if (!looseName(tokens, run)) return false;
+  const last = tokens[run.to - 1];
+  if (!last) return false;
+  const open = /^ ?\(/.exec(a.text.slice(last.end, last.end + 2));
+  if (!open) return false;
+  const at = last.end + open[0].length;
+  const c = within(a.countries, at, at + 40)[0];
+  return c !== undefined && c.start === at && /^\s*[),]/.test(a.text.slice(c.end, c.end + 2));
+}
+
+/** Two or three capitalised Cyrillic words, none a particle or an initial: a possible foreign name. */
+function looseName(tokens: Token[], run: Run): boolean {
+  if (run.toks.length < 2 || run.toks.length > 3) return false;
+  return run.toks.every(
+    (t, i) =>
+      t.kind !== "particle" &&
+      t.kind !== "initial" &&
+      /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(tokens[run.from + i]?.text ?? ""),
+  );
+}
+
 /** What joins names in a list: "Иванов, Петров", "Сидоров (Иванов)", "Петров и Сидоров", "Уорд — Набоков". */
 const LIST_JOIN = /^\s*(?:,|\(|\)\s*,?|и|—|–)\s*$/;
 
@@ -1668,8 +1707,24 @@ const LIST_JOIN = /^\s*(?:,|\(|\)\s*,?|и|—|–)\s*$/;
  * rolls: "Сёмин (Овечкин, Фёдоров)", "Ковальчук (Прошкин, Радулов)". Moves such partial names
  * to the candidates, one list neighbour at a time.
  */
-function promoteListed(a: Analysis, candidates: NameCandidate[], partials: NameCandidate[]): void {
+function promoteListed(
+  a: Analysis,
+  candidates: NameCandidate[],
+  partials: NameCandidate[],
+  loose: NameCandidate[],
+): void {
   const accepted = [...candidates];
+  // Unfamiliar two-word names coordinated with a full name: "Кими Райкконена и Марка Уэббера".
+  for (const p of loose) {
+    const coordinated = (gap: string, c: NameCandidate) =>
+      c.hasGiven && /^\s*(?:,|и)\s*$/.test(gap) && gap.length <= 4;
+    const listed = candidates.some(
+      (c) =>
+        (c.end <= p.start && coordinated(a.text.slice(c.end, p.start), c)) ||
+        (p.end <= c.start && coordinated(a.text.slice(p.end, c.start), c)),
+    );
+    if (listed) candidates.push(p);
+  }
   let changed = true;
   while (changed) {
     changed = false;
