@@ -360,6 +360,16 @@ describe("person name classes", () => {
       "Очки потеряли Айрато Сеннаро и Марк Уэбстер.",
       ["Айрато Сеннаро", "Марк Уэбстер"],
     ],
+    [
+      "a given name the dictionary knows as a surname, before a surname",
+      "Брат певца Жермен Джексон заявил о болезни.",
+      ["Жермен Джексон"],
+    ],
+    [
+      "a surname whose guessed nominative loses the written stem",
+      "Епископ Теодор Маккорник приехал. Теодора Маккорника встретили.",
+      ["Теодор Маккорник"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

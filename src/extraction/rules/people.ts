@@ -458,7 +458,7 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     const top = ps[0];
     const notName = top && top.tag.Surn !== true && top.tag.Name !== true && top.tag.Patr !== true;
     if (notName && !SURNAME_SHAPE.test(base)) return null;
-    return { kind: nw.kind, known: true, nominative: nw.nominative };
+    return { kind: nw.kind, known: true, nominative: stemKept(base, nw.nominative) };
   }
   const ps = parses(base);
   // A word the dictionary knows as something other than a name (noun, verb, month, place) is no name.
@@ -466,6 +466,23 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (known) return null;
   if (SURNAME_SHAPE.test(base)) return { kind: "surname", known: false, nominative: nw.nominative };
   return { kind: "unknown", known: false, nominative: base };
+}
+
+/** Whether a nominative keeps the written stem: "Алиева" → "Алиев", "Толстого" → "Толстой". */
+function keepsStem(written: string, nominative: string): boolean {
+  return (
+    written.startsWith(nominative) ||
+    (/[аяйь]$/.test(nominative) && written.startsWith(nominative.slice(0, -1)))
+  );
+}
+
+/**
+ * The dictionary's nominative of a surname, unless it loses the written stem ("Маккаррика" →
+ * "Макарик"); then the case ending alone comes off.
+ */
+function stemKept(written: string, nominative: string): string {
+  if (keepsStem(written, nominative)) return nominative;
+  return written.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/, "");
 }
 
 function classifyLatin(word: string): NameTok | null {
@@ -731,9 +748,25 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         a.text.slice(after.end, afterAfter.start) === " " &&
         isCapitalized(afterAfter.text)
       );
+    // Rule person.surname-pair: many foreign given names are surnames too ("Жермен Джексон"):
+    // a first word with no surname ending before another surname is the given name.
+    const surnamePair =
+      a.lang === "ru" &&
+      c !== null &&
+      c.toks.length === 1 &&
+      prevTok?.kind === "surname" &&
+      nt.kind === "surname" &&
+      prev !== undefined &&
+      /^[А-ЯЁ][а-яё]+$/.test(prev.text) &&
+      !SURNAME_SHAPE.test(prev.text) &&
+      !EAST_ASIAN.has(prev.text);
     const ended =
       c !== null &&
-      ((prevTok?.kind === "surname" && nt.kind !== "particle" && !familyFirst && !listOrder) ||
+      ((prevTok?.kind === "surname" &&
+        nt.kind !== "particle" &&
+        !familyFirst &&
+        !listOrder &&
+        !surnamePair) ||
         c.closed);
     if (
       c &&
@@ -1061,10 +1094,7 @@ function agreedSurname(
   // The dictionary's nominative is trusted when it keeps the written stem: "Алиева" → "Алиев",
   // "Толстого" → "Толстой", but not "Рааба" → "Раб" (a common noun that only looks alike).
   const nominative = surname.tok.nominative;
-  const keepsStem =
-    written.startsWith(nominative) ||
-    (/[аяйь]$/.test(nominative) && written.startsWith(nominative.slice(0, -1)));
-  if (nominative !== written && keepsStem) return nominative;
+  if (nominative !== written && keepsStem(written, nominative)) return nominative;
   // An unknown foreign surname declines like a masculine noun when the given name does.
   const ending = MASCULINE_ENDINGS.find(([c, re]) => c === givenCase && re.test(written));
   return ending ? written.replace(ending[1], ending[2]) : written;
