@@ -370,6 +370,21 @@ describe("person name classes", () => {
       "Епископ Теодор Маккорник приехал. Теодора Маккорника встретили.",
       ["Теодор Маккорник"],
     ],
+    [
+      "a maiden name between the given name and the married name",
+      "Моряк поцеловал медсестру Грету Циммер Фридман на площади.",
+      ["Грета Циммер Фридман"],
+    ],
+    [
+      "a lone surname in a case that differs only in its ending",
+      "Министр Сергей Кравцов выступил. Предшественник Кравцова ушёл.",
+      ["Сергей Кравцов"],
+    ],
+    [
+      "a genitive after a noun for a person in another case is its complement",
+      "Он работал федеральным прокурором Манхэттена.",
+      [],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -92,6 +92,7 @@ export function groupPeople(
     // A historical namesake with another first name is another person ("Гейдар" vs "Ильхам" Алиев).
     if (g && c.hasGiven && g.initial && initialKey(c.initial) !== g.initial) g = undefined;
     g ??= sameFullName(groups, c);
+    g ??= c.hasGiven || c.initial ? undefined : sameSurnameStem(groups, c);
     if (!g) {
       g = {
         key: surnameKey(c.surname),
@@ -153,6 +154,17 @@ function sameFullName(groups: Group[], c: NameCandidate): Group | undefined {
   return groups.find(
     (g) => g.given !== null && foldText(g.given) === given && surnameStem(g.surname) === stem,
   );
+}
+
+/**
+ * A lone surname in a case the rules could not undo ("Предшественник Кравцова") is the one person
+ * named in full whose surname differs only in its ending.
+ */
+function sameSurnameStem(groups: Group[], c: NameCandidate): Group | undefined {
+  const stem = surnameStem(c.surname);
+  if (stem.length < 4) return undefined;
+  const same = groups.filter((g) => g.given !== null && surnameStem(g.surname) === stem);
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /** The one person named in full with the same given name, if there is exactly one. */

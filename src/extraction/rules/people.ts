@@ -750,10 +750,13 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
       );
     // Rule person.surname-pair: many foreign given names are surnames too ("Жермен Джексон"):
     // a first word with no surname ending before another surname is the given name.
+    // After a given name, such a word may be a maiden name before the married one: "Грета
+    // Циммер Фридман".
     const surnamePair =
       a.lang === "ru" &&
       c !== null &&
-      c.toks.length === 1 &&
+      (c.toks.length === 1 ||
+        (c.toks.length === 2 && c.toks[0]?.kind === "given" && c.toks[0].known)) &&
       prevTok?.kind === "surname" &&
       nt.kind === "surname" &&
       prev !== undefined &&
@@ -1337,6 +1340,15 @@ function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: nu
   if (!first || !last) return false;
   extendByNextWord(a, tokens, run);
   const gap = cueBefore(a, tokens, run.from, sentenceStart);
+  // A name stands in the case of the noun it names; a genitive after a noun in another case is
+  // its complement: "прокурором Манхэттена", not "прокурором Иваном".
+  const cueCase = gap === 0 ? headCase(tokens[run.from - 1]?.text ?? "") : null;
+  if (
+    run.toks.length === 1 &&
+    (cueCase === "ablt" || cueCase === "datv") &&
+    /[бвгджзклмнпрстфхцчшщ][ая]$/.test(first.text)
+  )
+    return false;
   // After an age a lone word with a vowel ending may be a surname in any case ("69-летнего
   // Гарсию"), which no rule can undo; one ending in a consonant is as written ("40-летнюю Гиффордс").
   if (
