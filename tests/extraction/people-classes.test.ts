@@ -385,6 +385,16 @@ describe("person name classes", () => {
       "Он работал федеральным прокурором Манхэттена.",
       [],
     ],
+    [
+      "a capitalised Arabic article opens a company's name, not the person's",
+      "Корреспондент Аль-Арабии Халед аль-Масри задержан.",
+      ["Халед аль-Масри"],
+    ],
+    [
+      "a genitive in -я of a given name in -й",
+      "Суд оправдал Николая Гусельникова.",
+      ["Николай Гусельников"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

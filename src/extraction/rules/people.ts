@@ -350,6 +350,25 @@ function classify(word: string, lang: Lang, inner = false): NameTok | null {
 }
 
 /**
+ * Nominative endings a case ending of a given name may stand for, likeliest first: "-я" is the
+ * genitive of "Николай" before it is "Никола" + "я"; "-ой" ends feminine names only ("Хулианой"
+ * is not "Хулиан").
+ */
+const RESTORE: Record<string, string[]> = {
+  ом: [""],
+  ем: ["й", "ь", ""],
+  ой: ["а", "я"],
+  ей: ["я", "а"],
+  а: ["", "а"],
+  я: ["й", "ь", "я"],
+  у: ["", "а"],
+  ю: ["й", "ь", "я"],
+  е: ["", "й", "ь", "а", "я"],
+  ы: ["а"],
+  и: ["я", "й", "ь", "а"],
+};
+
+/**
  * Nominative of a given name from the lexicon in any case form; in a hyphenated name only the
  * last part declines. Example: "Касым-Жомарта" → "Касым-Жомарт", "Олжасом" → "Олжас".
  */
@@ -361,10 +380,8 @@ function lexiconGiven(word: string): string | null {
   // Case endings of given names only: "-ов"/"-ев" would turn the surname "Алиев" into the name "Али".
   const m = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/i.exec(last);
   const keys = m ? [lowerKey(last.slice(0, m.index))] : [];
-  // "-ой"/"-ей" and "-ы"/"-и" end feminine names only: "Хулианой" is not "Хулиан".
-  const feminine = m ? /^(?:ой|ей|ы|и)$/i.test(m[0]) : false;
   for (const k of keys) {
-    for (const restore of feminine ? ["а", "я", "й", "ь"] : ["", "а", "я", "й", "ь"]) {
+    for (const restore of RESTORE[lowerKey(m?.[0] ?? "")] ?? []) {
       if (k.length < last.length && GIVEN.has(k + restore)) {
         return [...parts.slice(0, -1), last.slice(0, k.length) + restore].join("-");
       }
@@ -388,6 +405,10 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     return { kind: "surname", known: true, nominative: word.replace(article[1], rest) };
   }
   if (!isCapitalized(word) || /\d/.test(word)) return null;
+  // A capitalised Arabic article opens the name of a place or a company ("Аль-Джазира",
+  // "Эль-Кувейт"); in a person's name it is written in lower case ("Сами аль-Хадж").
+  if (/^(?:Аль|Эль|Ал|Ас|Ад|Ат|Ар|Аз|Ан|Аш)-[А-ЯЁ]/.test(word))
+    return { kind: "unknown", known: false, nominative: word };
   // A word mixing scripts is a typo or a brand ("Католичеcкой" with a Latin "c"), and a part in
   // capitals is an abbreviation ("ОВД-Инфо"): neither is a name.
   if (/[A-Za-z]/.test(word) && /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(word)) return null;
