@@ -395,6 +395,16 @@ describe("person name classes", () => {
       "Суд оправдал Николая Гусельникова.",
       ["Николай Гусельников"],
     ],
+    [
+      "a monarch named by one word the dictionary only guesses at",
+      "Так поступали и до императора Гокомацу.",
+      ["Гокомацу"],
+    ],
+    [
+      "an unfamiliar given name whose ending only looks like a verb's",
+      "Среди раненых оказался раввин Исорел Голдберг.",
+      ["Исорел Голдберг"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -462,7 +462,14 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     const ps = parses(base);
     const top = ps[0];
     const nameScore = ps.find((p) => p.tag.Name === true)?.score ?? 0;
-    const common = top && top.tag.Name !== true && top.tag.Surn !== true && top.tag.Geox !== true;
+    // In Russian text only a reading the dictionary knows counts; one guessed from the ending
+    // ("Исорел" as a verb) does not.
+    const common =
+      top &&
+      top.tag.Name !== true &&
+      top.tag.Surn !== true &&
+      top.tag.Geox !== true &&
+      (lang !== "ru" || (top as { parser?: string }).parser === "Dictionary");
     if (common && top && top.score > nameScore * 3) return null;
     // A name reading guessed from the ending alone ("Мажилиса") is no evidence of a person.
     const fromDictionary = ps.some(
@@ -1548,7 +1555,13 @@ function titledNameShape(run: Run, tokens: Token[], lang: Lang): boolean {
   if (name) return true;
   const wellKnownWord =
     top !== undefined && (top as { parser?: string }).parser === "Dictionary" && top.score >= 0.5;
-  return !wellKnownWord && !ps.some((p) => p.tag.Orgn === true || p.tag.Geox === true);
+  // A place reading guessed from the ending alone ("Кокаку") says nothing.
+  const place = ps.some(
+    (p) =>
+      p.tag.Orgn === true ||
+      (p.tag.Geox === true && (p as { parser?: string }).parser === "Dictionary"),
+  );
+  return !wellKnownWord && !place;
 }
 
 function isPersonRun(run: Run, latinInOtherText = false): boolean {
