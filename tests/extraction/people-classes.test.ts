@@ -405,6 +405,22 @@ describe("person name classes", () => {
       "Среди раненых оказался раввин Исорел Голдберг.",
       ["Исорел Голдберг"],
     ],
+    [
+      "a news agency named like a person after a speech verb",
+      "Об отставке министра сообщает Рейтер.",
+      [],
+    ],
+    ["a nickname is no other person", "Задержан Джон Смит по прозвищу Малыш Тони.", ["Джон Смит"]],
+    [
+      "a region's name after its noun is no part of a person's name",
+      "Сенатором от Республики Алтай стал Ринат Хабибуллин.",
+      ["Ринат Хабибуллин"],
+    ],
+    [
+      "a region's name that is also a given name, right before a name",
+      "Депутат от Республики Алтай Ринат Сафиуллин выступил.",
+      ["Ринат Сафиуллин"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -80,6 +80,36 @@ const CUE_KEYS = new Set(
   ),
 );
 
+/** News agencies named like people, as lower-cased word keys joined by spaces: "рейтер", "франс пресс". */
+const AGENCY_KEYS = new Set(
+  loadLexicon("ru", "news-agencies").map((line) =>
+    tokenize(line)
+      .map((t) => entryKey(t.text, "ru"))
+      .join(" "),
+  ),
+);
+
+/**
+ * Rule person.agency: a news agency named like a person is a source, not a speaker: "сообщает
+ * Рейтер", "передаёт Франс Пресс".
+ */
+function isAgency(tokens: Token[], run: Run): boolean {
+  const words = tokens.slice(run.from, run.to);
+  if (words.length === 1)
+    return [...textKeys(words[0]?.text ?? "")].some((k) => AGENCY_KEYS.has(k));
+  return AGENCY_KEYS.has(words.map((t) => entryKey(t.text, "ru")).join(" "));
+}
+
+/** A name given as a nickname or an alias of someone named before: "по прозвищу Фрэнки Бой". */
+const NICKNAME_BEFORE = /(?:по прозвищу|по кличке|под псевдонимом|известн[а-я]* как)\s*[«"“]?$/i;
+
+/**
+ * Nouns for a region or a state whose name follows them: "Республики Алтай", "штата Джорджия";
+ * that name is a place even when it is also a given name.
+ */
+const PLACE_NOUN_BEFORE =
+  /(?:республик[аиуеой]{0,2}|област[ьиюей]{1,2}|кра[йяюе]|штат[ауое]?|провинци[яиюей]{1,2})\s$/i;
+
 /** Keys of titles of monarchs, who go by a given name alone ("принц Чарльз"). */
 const MONARCH_KEYS = new Set(
   loadLexicon("ru", "monarch-titles").map((w) => entryKey(w.split(/\s+/).at(-1) ?? w, "ru")),
@@ -1612,6 +1642,16 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
         classify(prev.text, a.lang)?.known === true;
       if (!givenFirst && !surnameAfterGiven) blocked.add(i);
     }
+    if (
+      a.lang === "ru" &&
+      PLACE_NOUN_BEFORE.test(a.text.slice(Math.max(0, t.start - 14), t.start)) &&
+      parses(t.text).some(
+        (p) => p.tag.Geox === true && (p as { parser?: string }).parser === "Dictionary",
+      )
+    ) {
+      // "Республики Алтай Ралифа Сафина": the region's name is no part of the person's.
+      blocked.add(i);
+    }
   }
   const runs = mergeAfterCue(a, tokens, findRuns(a, tokens, blocked));
   const candidates: NameCandidate[] = [];
@@ -1627,6 +1667,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     // Inside quotes a name is a title ("«Иван Грозный»"); a quote closing after a word
     // („Энергия“ Николай Севастьянов) is no opening one.
     if (/(?:^|[\s(])[«"“„]\s*$/.test(before)) continue;
+    if (a.lang === "ru" && (NICKNAME_BEFORE.test(before) || isAgency(tokens, run))) continue;
     const after = a.text.slice(last.end, last.end + 12);
     const sentenceStart = sentenceStartOf(a, first.start);
     let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
