@@ -101,7 +101,7 @@ function isAgency(tokens: Token[], run: Run): boolean {
 }
 
 /** A name given as a nickname or an alias of someone named before: "по прозвищу Фрэнки Бой". */
-const NICKNAME_BEFORE = /(?:по прозвищу|по кличке|под псевдонимом|известн[а-я]* как)\s*[«"“]?$/i;
+const NICKNAME_BEFORE = /(?:по прозвищу|по кличке|под псевдонимом|известн[а-я]* как)\s*[«"“(]?$/i;
 
 /**
  * Nouns for a region or a state whose name follows them: "Республики Алтай", "штата Джорджия";
