@@ -412,6 +412,11 @@ describe("person name classes", () => {
     ],
     ["a nickname is no other person", "Задержан Джон Смит по прозвищу Малыш Тони.", ["Джон Смит"]],
     [
+      "a nickname in brackets is no other person",
+      "Задержан Джон Смит по прозвищу (Малыш Тони).",
+      ["Джон Смит"],
+    ],
+    [
       "a region's name after its noun is no part of a person's name",
       "Сенатором от Республики Алтай стал Ринат Хабибуллин.",
       ["Ринат Хабибуллин"],
