@@ -426,6 +426,16 @@ describe("person name classes", () => {
       "Депутат от Республики Алтай Ринат Сафиуллин выступил.",
       ["Ринат Сафиуллин"],
     ],
+    [
+      "a nickname in quotes between given name and surname",
+      "Тренером остаётся Роберт «Малыш» Фицджеральд.",
+      ["Роберт Фицджеральд"],
+    ],
+    [
+      "a third name word after a known and an unfamiliar given name",
+      "Во втором туре победил Амаду Кумани Дворе.",
+      ["Амаду Кумани Дворе"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

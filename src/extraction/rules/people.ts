@@ -748,10 +748,18 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
           inner = true;
         }
       }
+      // "Амаду Тумани Туре": after a known given name and an unfamiliar second given name.
+      const afterSecondName =
+        c?.toks.length === 2 &&
+        c.toks[0]?.kind === "given" &&
+        c.toks[0].known &&
+        prevTok?.kind === "unknown" &&
+        a.lang === "ru";
       const afterName =
         (prevTok?.kind === "given" && prevTok.known) ||
         prevTok?.kind === "particle" ||
-        prevTok?.kind === "initial";
+        prevTok?.kind === "initial" ||
+        afterSecondName;
       if (!nt && afterName && isCapitalized(t.text)) {
         // After a known given name or an initial a capitalised word is the surname even when it
         // is also a common noun ("Дональд Трамп", "ибн Сина", "А.Колчака"), and so is a short
@@ -1653,7 +1661,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       blocked.add(i);
     }
   }
-  const runs = mergeAfterCue(a, tokens, findRuns(a, tokens, blocked));
+  const runs = mergeNickname(a, tokens, mergeAfterCue(a, tokens, findRuns(a, tokens, blocked)));
   const candidates: NameCandidate[] = [];
   const partials: NameCandidate[] = [];
   /** Two or three unfamiliar name words with no evidence yet ("Кими Райкконена"). */
@@ -1777,6 +1785,55 @@ function mergeAfterCue(a: Analysis, tokens: Token[], runs: Run[]): Run[] {
       continue;
     }
     if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Rule person.quoted-nickname: a nickname in quotes between given name and surname belongs to
+ * the name and does not split it: "Джеймс «Бадди» Макгирт" is Джеймс Макгирт.
+ */
+function mergeNickname(a: Analysis, tokens: Token[], runs: Run[]): Run[] {
+  if (a.lang !== "ru") return runs;
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    if (!r) continue;
+    const last = tokens[r.to - 1];
+    const given = r.toks.at(-1);
+    // The surname is the next run, or the one after it when the nickname made a run of its own.
+    const j = [i + 1, i + 2].find((k) => {
+      const rest = runs[k];
+      const first = rest ? tokens[rest.from] : undefined;
+      return (
+        rest !== undefined &&
+        first !== undefined &&
+        last !== undefined &&
+        rest.from === r.to + 1 &&
+        rest.toks.length === 1 &&
+        rest.toks[0]?.kind !== "given" &&
+        /^ [«"“][А-ЯЁ][а-яё]+[»"”] $/.test(a.text.slice(last.end, first.start))
+      );
+    });
+    const rest = j === undefined ? undefined : runs[j];
+    const nickTok = tokens[r.to];
+    if (rest && j !== undefined && nickTok && given?.kind === "given" && given.known) {
+      const nickname: NameTok = { kind: "particle", known: false, nominative: nickTok.text };
+      const surname: NameTok = {
+        kind: "surname",
+        known: false,
+        nominative: rest.toks[0]?.nominative ?? "",
+      };
+      out.push({
+        from: r.from,
+        to: rest.to,
+        toks: [...r.toks, nickname, surname],
+        closed: rest.closed,
+      });
+      i = j;
+      continue;
+    }
+    out.push(r);
   }
   return out;
 }
