@@ -436,6 +436,16 @@ describe("person name classes", () => {
       "Во втором туре победил Амаду Кумани Дворе.",
       ["Амаду Кумани Дворе"],
     ],
+    [
+      "a given name after a noun for a family member takes the family name",
+      "Сергей Петров пришёл с женой Анной.",
+      ["Сергей Петров", "Анна Петрова"],
+    ],
+    [
+      "a family member named far from the person keeps only the given name",
+      "У Джона Смита трое детей от брака с Мэри Браун, а также дочь Стефани от второго брака.",
+      ["Джон Смит", "Мэри Браун"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

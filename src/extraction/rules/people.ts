@@ -80,6 +80,57 @@ const CUE_KEYS = new Set(
   ),
 );
 
+/** Keys of nouns for family members: "жена", "дочерью". */
+const KIN_KEYS = new Set(loadLexicon("ru", "kinship").map((w) => entryKey(w, "ru")));
+
+/**
+ * Rule person.kin: a given name alone right after a noun for a family member takes the family
+ * name of the person named before it in the sentence: "Барак Обама с женой Мишель" → "Мишель
+ * Обама", "Сергей Петров с дочерью Анной" → "Анна Петрова".
+ */
+function nameKin(
+  a: Analysis,
+  tokens: Token[],
+  candidates: NameCandidate[],
+  partials: NameCandidate[],
+): void {
+  const starts = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const p of partials) {
+    if (!p.givenOnly) continue;
+    const at = starts.get(p.start);
+    const kin = at === undefined ? undefined : tokens[at - 1];
+    if (!kin || a.text.slice(kin.end, p.start) !== " ") continue;
+    if (![...textKeys(kin.text)].some((k) => KIN_KEYS.has(k))) continue;
+    // The relative is named close by, with no list or clause between: "Обама с женой Мишель".
+    const family = candidates.find(
+      (c) =>
+        c.hasGiven &&
+        !c.familyFirst &&
+        c.end <= kin.start &&
+        kin.start - c.end <= 25 &&
+        !/[,;:.!?—–()]/.test(a.text.slice(c.end, kin.start)),
+    );
+    if (!family) continue;
+    const given = p.surname;
+    const feminine = parseNameWord(given).gender === "femn" || /[ая]$/.test(given);
+    candidates.push({
+      ...p,
+      given,
+      surname: feminine ? feminineSurname(family.surname) : family.surname,
+      initial: given[0] ?? null,
+      hasGiven: true,
+      givenOnly: false,
+      rule: "person.kin",
+    });
+  }
+}
+
+/** The feminine form of a Russian surname: "Петров" → "Петрова", "Лесной" stays; "Обама" stays. */
+function feminineSurname(surname: string): string {
+  if (/(?:ов|ев|ёв|ин|ын)$/.test(surname)) return `${surname}а`;
+  return surname.replace(/(ск|цк)ий$/, "$1ая");
+}
+
 /** News agencies named like people, as lower-cased word keys joined by spaces: "рейтер", "франс пресс". */
 const AGENCY_KEYS = new Set(
   loadLexicon("ru", "news-agencies").map((line) =>
@@ -1742,7 +1793,10 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     } else chain = null;
     candidates.push(cand);
   }
-  if (a.lang === "ru") promoteListed(a, candidates, partials, loose);
+  if (a.lang === "ru") {
+    promoteListed(a, candidates, partials, loose);
+    nameKin(a, tokens, candidates, partials);
+  }
   const descriptors = findDescriptors(a, tokens, titles, countries, runs);
   return groupPeople(candidates, partials, descriptors);
 }
