@@ -410,6 +410,11 @@ describe("person name classes", () => {
       "Об отставке министра сообщает Рейтер.",
       [],
     ],
+    [
+      "a news agency of two words named like a person",
+      "Как сообщило Ассошиэйтед Пресс, фотограф задержан.",
+      [],
+    ],
     ["a nickname is no other person", "Задержан Джон Смит по прозвищу Малыш Тони.", ["Джон Смит"]],
     [
       "a nickname in brackets is no other person",

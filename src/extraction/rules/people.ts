@@ -145,10 +145,14 @@ const AGENCY_KEYS = new Set(
  * Рейтер", "передаёт Франс Пресс".
  */
 function isAgency(tokens: Token[], run: Run): boolean {
-  const words = tokens.slice(run.from, run.to);
-  if (words.length === 1)
-    return [...textKeys(words[0]?.text ?? "")].some((k) => AGENCY_KEYS.has(k));
-  return AGENCY_KEYS.has(words.map((t) => entryKey(t.text, "ru")).join(" "));
+  const first = tokens[run.from]?.text ?? "";
+  if ([...textKeys(first)].some((k) => AGENCY_KEYS.has(k))) return true;
+  // The run may hold only the first word of a longer name ("Ассошиэйтед" of "Ассошиэйтед Пресс").
+  for (let n = 2; n <= 3; n++) {
+    const words = tokens.slice(run.from, run.from + n);
+    if (AGENCY_KEYS.has(words.map((t) => entryKey(t.text, "ru")).join(" "))) return true;
+  }
+  return false;
 }
 
 /** A name given as a nickname or an alias of someone named before: "по прозвищу Фрэнки Бой". */
