@@ -451,6 +451,11 @@ describe("person name classes", () => {
       "У Джона Смита трое детей от брака с Мэри Браун, а также дочь Стефани от второго брака.",
       ["Джон Смит", "Мэри Браун"],
     ],
+    [
+      "two family names, the second also a given name",
+      "Матч обслуживал Хосе Ривельо Гонсалес (Испания).",
+      ["Хосе Ривельо Гонсалес"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -884,13 +884,29 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
       /^[А-ЯЁ][а-яё]+$/.test(prev.text) &&
       !SURNAME_SHAPE.test(prev.text) &&
       !EAST_ASIAN.has(prev.text);
+    // Rule person.double-surname: Spanish and Portuguese names carry two family names, and the
+    // second may also be a given name: "Мануэль Мехуто Гонсалес", "Габриэль Гарсиа Маркес".
+    const following = tokens[i + 1];
+    const doubleSurname =
+      a.lang === "ru" &&
+      c !== null &&
+      c.toks.length === 2 &&
+      c.toks[0]?.kind === "given" &&
+      c.toks[0].known &&
+      prevTok?.kind === "surname" &&
+      !prevTok.known &&
+      (nt.kind === "given" || nt.kind === "surname") &&
+      /^[А-ЯЁ][а-яё]+$/.test(t.text) &&
+      !(following && a.text.slice(t.end, following.start) === " " && isCapitalized(following.text));
+    if (doubleSurname) nt = { ...nt, kind: "surname" };
     const ended =
       c !== null &&
       ((prevTok?.kind === "surname" &&
         nt.kind !== "particle" &&
         !familyFirst &&
         !listOrder &&
-        !surnamePair) ||
+        !surnamePair &&
+        !doubleSurname) ||
         c.closed);
     if (
       c &&
