@@ -456,6 +456,11 @@ describe("person name classes", () => {
       "Матч обслуживал Хосе Ривельо Гонсалес (Испания).",
       ["Хосе Ривельо Гонсалес"],
     ],
+    [
+      "unfamiliar name words listed beside a full name with a bracketed aside",
+      "Страной правили Алан Смит (1990—1995), Айрато Сеннаро (1995—2000) и другие.",
+      ["Алан Смит", "Айрато Сеннаро"],
+    ],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1964,8 +1964,9 @@ function promoteListed(
   const accepted = [...candidates];
   // Unfamiliar two-word names coordinated with a full name: "Кими Райкконена и Марка Уэббера".
   for (const p of loose) {
+    // A bracketed aside may follow a name in the list: "Алан Гарсия (1985—1990), Ольянта Умала".
     const coordinated = (gap: string, c: NameCandidate) =>
-      c.hasGiven && /^\s*(?:,|и)\s*$/.test(gap) && gap.length <= 4;
+      c.hasGiven && /^\s*(?:\([^()]{0,40}\))?\s*(?:,|и)\s*$/.test(gap) && gap.length <= 50;
     const listed = candidates.some(
       (c) =>
         (c.end <= p.start && coordinated(a.text.slice(c.end, p.start), c)) ||
