@@ -162,8 +162,8 @@ const NICKNAME_BEFORE = /(?:по прозвищу|по кличке|под пс�
  * Nouns for a region or a state whose name follows them: "Республики Алтай", "штата Джорджия";
  * that name is a place even when it is also a given name.
  */
-const PLACE_NOUN_BEFORE =
-  /(?:республик[аиуеой]{0,2}|област[ьиюей]{1,2}|кра[йяюе]|штат[ауое]?|провинци[яиюей]{1,2})\s$/i;
+const PLACE_NOUN =
+  /^(?:республик[аиуеой]{0,2}|област[ьиюей]{1,2}|кра[йяюе]|штат[ауое]?|провинци[яиюей]{1,2})$/i;
 
 /** Keys of titles of monarchs, who go by a given name alone ("принц Чарльз"). */
 const MONARCH_KEYS = new Set(
@@ -1723,7 +1723,9 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     }
     if (
       a.lang === "ru" &&
-      PLACE_NOUN_BEFORE.test(a.text.slice(Math.max(0, t.start - 14), t.start)) &&
+      i > 0 &&
+      PLACE_NOUN.test(tokens[i - 1]?.text ?? "") &&
+      a.text.slice(tokens[i - 1]?.end ?? 0, t.start) === " " &&
       parses(t.text).some(
         (p) => p.tag.Geox === true && (p as { parser?: string }).parser === "Dictionary",
       )
