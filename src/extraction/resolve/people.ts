@@ -28,6 +28,8 @@ export interface NameCandidate {
   familyFirst?: boolean;
   /** Named by given name and patronymic only ("Дамир Берікұлы"); `surname` holds the patronymic. */
   patronymicOnly?: boolean;
+  /** A Russian patronymic written between given name and surname, nominative: "Леонидович". */
+  patronymic?: string | null;
   rule: string;
 }
 
@@ -42,6 +44,7 @@ interface Group {
   key: string;
   initial: string | null;
   given: string | null;
+  patronymic?: string;
   surname: string;
   cands: NameCandidate[];
   extra: Array<{ start: number; end: number; kind: PersonMention["kind"] }>;
@@ -89,6 +92,7 @@ export function groupPeople(
     // A historical namesake with another first name is another person ("Гейдар" vs "Ильхам" Алиев).
     if (g && c.hasGiven && g.initial && initialKey(c.initial) !== g.initial) g = undefined;
     g ??= sameFullName(groups, c);
+    g ??= c.hasGiven || c.initial ? undefined : sameSurnameStem(groups, c);
     if (!g) {
       g = {
         key: surnameKey(c.surname),
@@ -104,6 +108,7 @@ export function groupPeople(
       g.given = c.given;
       g.initial = initialKey(c.initial);
     }
+    if (!g.patronymic && c.patronymic && g.given === c.given) g.patronymic = c.patronymic;
     g.cands.push(c);
   }
   for (const c of partials) {
@@ -151,11 +156,31 @@ function sameFullName(groups: Group[], c: NameCandidate): Group | undefined {
   );
 }
 
+/**
+ * A lone surname in a case the rules could not undo ("Предшественник Кравцова") is the one person
+ * named in full whose surname differs only in its ending.
+ */
+function sameSurnameStem(groups: Group[], c: NameCandidate): Group | undefined {
+  const stem = surnameStem(c.surname);
+  if (stem.length < 4) return undefined;
+  const same = groups.filter((g) => g.given !== null && surnameStem(g.surname) === stem);
+  return same.length === 1 ? same[0] : undefined;
+}
+
 /** The one person named in full with the same given name, if there is exactly one. */
 function sameGiven(groups: Group[], c: NameCandidate): Group | undefined {
   if (!c.given) return undefined;
   const key = surnameKey(c.given);
-  const same = groups.filter((g) => g.given && surnameKey(g.given) === key);
+  // Given name and patronymic refer back to a person named in full before ("Борис Николаевич"
+  // after "Борис Ельцин"); a group named only later, or with another patronymic, is someone else,
+  // and the word in -вич is then a surname ("Михаил Агранович и Михаил Хасая").
+  const same = groups.filter(
+    (g) =>
+      g.given &&
+      surnameKey(g.given) === key &&
+      g.cands.some((x) => x.start < c.start) &&
+      (!g.patronymic || surnameKey(g.patronymic) === surnameKey(c.surname)),
+  );
   return same.length === 1 ? same[0] : undefined;
 }
 
@@ -252,7 +277,8 @@ function toFact(g: Group): PersonFact {
   const name = g.given
     ? familyFirst
       ? `${g.surname} ${g.given}`
-      : `${g.given} ${g.surname}`
+      : // The full name as the text gives it at its fullest: "Михаил Леонидович Агранович".
+        [g.given, g.patronymic, g.surname].filter((w) => w).join(" ")
     : withInitial
       ? `${withInitial.initial}. ${withInitial.surname}`
       : g.surname;

@@ -70,7 +70,104 @@ const ROLES = (() => {
 
 /** Keys of nouns for people that a name follows, without a role ("футболист", "ақын"). */
 const CUE_KEYS = new Set(
-  (["ru", "kk"] as const).flatMap((l) => loadLexicon(l, "person-cues").map((w) => entryKey(w, l))),
+  (["ru", "kk"] as const).flatMap((l) =>
+    loadLexicon(l, "person-cues").flatMap((w) => {
+      const key = entryKey(w, l);
+      // The vowel of "-ец"/"-ок" drops in the other cases: "певец" → "певцом", "турок" → "турка".
+      const fleeting = l === "ru" ? /^(.+)(?:ец|ок)$/.exec(key) : null;
+      return fleeting ? [key, `${fleeting[1]}${key.endsWith("ец") ? "ц" : "к"}`] : [key];
+    }),
+  ),
+);
+
+/** Keys of nouns for family members: "жена", "дочерью". */
+const KIN_KEYS = new Set(loadLexicon("ru", "kinship").map((w) => entryKey(w, "ru")));
+
+/**
+ * Rule person.kin: a given name alone right after a noun for a family member takes the family
+ * name of the person named before it in the sentence: "Барак Обама с женой Мишель" → "Мишель
+ * Обама", "Сергей Петров с дочерью Анной" → "Анна Петрова".
+ */
+function nameKin(
+  a: Analysis,
+  tokens: Token[],
+  candidates: NameCandidate[],
+  partials: NameCandidate[],
+): void {
+  const starts = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const p of partials) {
+    if (!p.givenOnly) continue;
+    const at = starts.get(p.start);
+    const kin = at === undefined ? undefined : tokens[at - 1];
+    if (!kin || a.text.slice(kin.end, p.start) !== " ") continue;
+    if (![...textKeys(kin.text)].some((k) => KIN_KEYS.has(k))) continue;
+    // The relative is named close by, with no list or clause between: "Обама с женой Мишель".
+    const family = candidates.find(
+      (c) =>
+        c.hasGiven &&
+        !c.familyFirst &&
+        c.end <= kin.start &&
+        kin.start - c.end <= 25 &&
+        !/[,;:.!?—–()]/.test(a.text.slice(c.end, kin.start)),
+    );
+    if (!family) continue;
+    const given = p.surname;
+    const feminine = parseNameWord(given).gender === "femn" || /[ая]$/.test(given);
+    candidates.push({
+      ...p,
+      given,
+      surname: feminine ? feminineSurname(family.surname) : family.surname,
+      initial: given[0] ?? null,
+      hasGiven: true,
+      givenOnly: false,
+      rule: "person.kin",
+    });
+  }
+}
+
+/** The feminine form of a Russian surname: "Петров" → "Петрова", "Лесной" stays; "Обама" stays. */
+function feminineSurname(surname: string): string {
+  if (/(?:ов|ев|ёв|ин|ын)$/.test(surname)) return `${surname}а`;
+  return surname.replace(/(ск|цк)ий$/, "$1ая");
+}
+
+/** News agencies named like people, as lower-cased word keys joined by spaces: "рейтер", "франс пресс". */
+const AGENCY_KEYS = new Set(
+  loadLexicon("ru", "news-agencies").map((line) =>
+    tokenize(line)
+      .map((t) => entryKey(t.text, "ru"))
+      .join(" "),
+  ),
+);
+
+/**
+ * Rule person.agency: a news agency named like a person is a source, not a speaker: "сообщает
+ * Рейтер", "передаёт Франс Пресс".
+ */
+function isAgency(tokens: Token[], run: Run): boolean {
+  const first = tokens[run.from]?.text ?? "";
+  if ([...textKeys(first)].some((k) => AGENCY_KEYS.has(k))) return true;
+  // The run may hold only the first word of a longer name ("Ассошиэйтед" of "Ассошиэйтед Пресс").
+  for (let n = 2; n <= 3; n++) {
+    const words = tokens.slice(run.from, run.from + n);
+    if (AGENCY_KEYS.has(words.map((t) => entryKey(t.text, "ru")).join(" "))) return true;
+  }
+  return false;
+}
+
+/** A name given as a nickname or an alias of someone named before: "по прозвищу Фрэнки Бой". */
+const NICKNAME_BEFORE = /(?:по прозвищу|по кличке|под псевдонимом|известн[а-я]* как)\s*[«"“(]?$/i;
+
+/**
+ * Nouns for a region or a state whose name follows them: "Республики Алтай", "штата Джорджия";
+ * that name is a place even when it is also a given name.
+ */
+const PLACE_NOUN =
+  /^(?:республик[аиуеой]{0,2}|област[ьиюей]{1,2}|кра[йяюе]|штат[ауое]?|провинци[яиюей]{1,2})$/i;
+
+/** Keys of titles of monarchs, who go by a given name alone ("принц Чарльз"). */
+const MONARCH_KEYS = new Set(
+  loadLexicon("ru", "monarch-titles").map((w) => entryKey(w.split(/\s+/).at(-1) ?? w, "ru")),
 );
 
 /** Russian speech verbs in the masculine past or present ("заявил", "отмечает"). */
@@ -300,6 +397,12 @@ function findTitles(tokens: Token[]): TitleMatch[] {
         if (ok) best = e;
       }
     }
+    // A given name that is also a case form of a title ("Мэри" of "мэр") is a name when a
+    // capitalised word follows it: "Мэри Кобб".
+    const word = tokens[i]?.text ?? "";
+    const next = tokens[i + 1]?.text ?? "";
+    if (best?.keys.length === 1 && GIVEN.has(lowerKey(word)) && isCapitalized(next))
+      best = undefined;
     if (best) {
       const last = tokens[i + best.keys.length - 1];
       const first = tokens[i];
@@ -332,6 +435,25 @@ function classify(word: string, lang: Lang, inner = false): NameTok | null {
 }
 
 /**
+ * Nominative endings a case ending of a given name may stand for, likeliest first: "-я" is the
+ * genitive of "Николай" before it is "Никола" + "я"; "-ой" ends feminine names only ("Хулианой"
+ * is not "Хулиан").
+ */
+const RESTORE: Record<string, string[]> = {
+  ом: [""],
+  ем: ["й", "ь", ""],
+  ой: ["а", "я"],
+  ей: ["я", "а"],
+  а: ["", "а"],
+  я: ["й", "ь", "я"],
+  у: ["", "а"],
+  ю: ["й", "ь", "я"],
+  е: ["", "й", "ь", "а", "я"],
+  ы: ["а"],
+  и: ["я", "й", "ь", "а"],
+};
+
+/**
  * Nominative of a given name from the lexicon in any case form; in a hyphenated name only the
  * last part declines. Example: "Касым-Жомарта" → "Касым-Жомарт", "Олжасом" → "Олжас".
  */
@@ -344,7 +466,7 @@ function lexiconGiven(word: string): string | null {
   const m = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/i.exec(last);
   const keys = m ? [lowerKey(last.slice(0, m.index))] : [];
   for (const k of keys) {
-    for (const restore of ["", "а", "я", "й", "ь"]) {
+    for (const restore of RESTORE[lowerKey(m?.[0] ?? "")] ?? []) {
       if (k.length < last.length && GIVEN.has(k + restore)) {
         return [...parts.slice(0, -1), last.slice(0, k.length) + restore].join("-");
       }
@@ -368,6 +490,10 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     return { kind: "surname", known: true, nominative: word.replace(article[1], rest) };
   }
   if (!isCapitalized(word) || /\d/.test(word)) return null;
+  // A capitalised Arabic article opens the name of a place or a company ("Аль-Джазира",
+  // "Эль-Кувейт"); in a person's name it is written in lower case ("Сами аль-Хадж").
+  if (/^(?:Аль|Эль|Ал|Ас|Ад|Ат|Ар|Аз|Ан|Аш)-[А-ЯЁ]/.test(word))
+    return { kind: "unknown", known: false, nominative: word };
   // A word mixing scripts is a typo or a brand ("Католичеcкой" with a Latin "c"), and a part in
   // capitals is an abbreviation ("ОВД-Инфо"): neither is a name.
   if (/[A-Za-z]/.test(word) && /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(word)) return null;
@@ -403,7 +529,12 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     return { kind: shape ? "surname" : "unknown", known: shape, nominative: base };
   }
   const nw = parseNameWord(base);
-  const geo = parses(base).find((p) => p.tag.Geox === true);
+  // A place reading guessed from the ending alone ("Кирос", "Горацио") is no evidence of a place.
+  // Kazakh text keeps the stricter test: its place names are unknown to the Russian dictionary.
+  const geo = parses(base).find(
+    (p) =>
+      p.tag.Geox === true && (lang !== "ru" || (p as { parser?: string }).parser === "Dictionary"),
+  );
   // Places ("Центральной Азии") are not names, unless the word is as likely a personal name.
   if (
     geo &&
@@ -416,7 +547,14 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     const ps = parses(base);
     const top = ps[0];
     const nameScore = ps.find((p) => p.tag.Name === true)?.score ?? 0;
-    const common = top && top.tag.Name !== true && top.tag.Surn !== true && top.tag.Geox !== true;
+    // In Russian text only a reading the dictionary knows counts; one guessed from the ending
+    // ("Исорел" as a verb) does not.
+    const common =
+      top &&
+      top.tag.Name !== true &&
+      top.tag.Surn !== true &&
+      top.tag.Geox !== true &&
+      (lang !== "ru" || (top as { parser?: string }).parser === "Dictionary");
     if (common && top && top.score > nameScore * 3) return null;
     // A name reading guessed from the ending alone ("Мажилиса") is no evidence of a person.
     const fromDictionary = ps.some(
@@ -433,7 +571,7 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     const top = ps[0];
     const notName = top && top.tag.Surn !== true && top.tag.Name !== true && top.tag.Patr !== true;
     if (notName && !SURNAME_SHAPE.test(base)) return null;
-    return { kind: nw.kind, known: true, nominative: nw.nominative };
+    return { kind: nw.kind, known: true, nominative: stemKept(base, nw.nominative) };
   }
   const ps = parses(base);
   // A word the dictionary knows as something other than a name (noun, verb, month, place) is no name.
@@ -441,6 +579,23 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (known) return null;
   if (SURNAME_SHAPE.test(base)) return { kind: "surname", known: false, nominative: nw.nominative };
   return { kind: "unknown", known: false, nominative: base };
+}
+
+/** Whether a nominative keeps the written stem: "Алиева" → "Алиев", "Толстого" → "Толстой". */
+function keepsStem(written: string, nominative: string): boolean {
+  return (
+    written.startsWith(nominative) ||
+    (/[аяйь]$/.test(nominative) && written.startsWith(nominative.slice(0, -1)))
+  );
+}
+
+/**
+ * The dictionary's nominative of a surname, unless it loses the written stem ("Маккаррика" →
+ * "Макарик"); then the case ending alone comes off.
+ */
+function stemKept(written: string, nominative: string): string {
+  if (keepsStem(written, nominative)) return nominative;
+  return written.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/, "");
 }
 
 function classifyLatin(word: string): NameTok | null {
@@ -465,7 +620,16 @@ function surnameFromCommonWord(word: string, afterParticle: boolean): NameTok | 
     const nom = adjective.tag.CAse === "nomn" ? null : adjective.inflect(["nomn", "sing"]);
     return { kind: "surname", known: false, nominative: nom ? matchCase(nom.word, word) : word };
   }
-  if (!noun) return afterParticle ? { kind: "surname", known: false, nominative: word } : null;
+  // Russian surnames in -ых/-их keep the form of a genitive plural: "Сергей Седых".
+  if (!noun && /[А-ЯЁ][а-яё]+[ыи]х$/.test(word) && ps.some((p) => p.tag.POS === "ADJF"))
+    return { kind: "surname", known: false, nominative: word };
+  // A capitalised verb form or a word the dictionary does not know right after a given name is
+  // the surname ("Маркус Мерк"); function words are not.
+  const functionWord = ps.some((p) => ["NPRO", "PREP", "CONJ", "PRCL"].includes(p.tag.POS ?? ""));
+  if (!noun)
+    return functionWord && !afterParticle
+      ? null
+      : { kind: "surname", known: false, nominative: word };
   const nom = noun.tag.CAse === "nomn" ? word : noun.inflect(["nomn", "sing"]);
   const text = typeof nom === "string" ? nom : nom ? nom.word : word;
   return { kind: "surname", known: false, nominative: matchCase(text, word) };
@@ -623,8 +787,8 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    const c: Run | null = cur;
-    const prevTok = c?.toks.at(-1);
+    const c = cur as Run | null;
+    const prevTok: NameTok | undefined = c?.toks.at(-1);
     let nt: NameTok | null = null;
     let inner = false;
     if (!blocked.has(i)) {
@@ -639,12 +803,27 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
           inner = true;
         }
       }
+      // "Амаду Тумани Туре": after a known given name and an unfamiliar second given name.
+      const afterSecondName =
+        c?.toks.length === 2 &&
+        c.toks[0]?.kind === "given" &&
+        c.toks[0].known &&
+        prevTok?.kind === "unknown" &&
+        a.lang === "ru";
       const afterName =
-        (prevTok?.kind === "given" && prevTok.known) || prevTok?.kind === "particle";
+        (prevTok?.kind === "given" && prevTok.known) ||
+        prevTok?.kind === "particle" ||
+        prevTok?.kind === "initial" ||
+        afterSecondName;
       if (!nt && afterName && isCapitalized(t.text)) {
-        // After a known given name a capitalised word is the surname even when it is also a
-        // common noun ("Дональд Трамп", "ибн Сина").
-        nt = surnameFromCommonWord(t.text, prevTok?.kind === "particle");
+        // After a known given name or an initial a capitalised word is the surname even when it
+        // is also a common noun ("Дональд Трамп", "ибн Сина", "А.Колчака"), and so is a short
+        // word the dictionary reads as an interjection ("Марио Хо").
+        nt =
+          surnameFromCommonWord(t.text, prevTok?.kind === "particle") ??
+          (/^[А-ЯЁ][а-яё]{1,3}$/.test(t.text) && parses(t.text).every((p) => p.tag.POS === "INTJ")
+            ? { kind: "surname", known: false, nominative: t.text }
+            : null);
       }
       // After an East Asian family name a short capitalised syllable is a given name even when
       // it is also a Russian word ("Ли Со Ён", "Пан Ги Мун").
@@ -690,9 +869,44 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         a.text.slice(after.end, afterAfter.start) === " " &&
         isCapitalized(afterAfter.text)
       );
+    // Rule person.surname-pair: many foreign given names are surnames too ("Жермен Джексон"):
+    // a first word with no surname ending before another surname is the given name.
+    // After a given name, such a word may be a maiden name before the married one: "Грета
+    // Циммер Фридман".
+    const surnamePair =
+      a.lang === "ru" &&
+      c !== null &&
+      (c.toks.length === 1 ||
+        (c.toks.length === 2 && c.toks[0]?.kind === "given" && c.toks[0].known)) &&
+      prevTok?.kind === "surname" &&
+      nt.kind === "surname" &&
+      prev !== undefined &&
+      /^[А-ЯЁ][а-яё]+$/.test(prev.text) &&
+      !SURNAME_SHAPE.test(prev.text) &&
+      !EAST_ASIAN.has(prev.text);
+    // Rule person.double-surname: Spanish and Portuguese names carry two family names, and the
+    // second may also be a given name: "Мануэль Мехуто Гонсалес", "Габриэль Гарсиа Маркес".
+    const following = tokens[i + 1];
+    const doubleSurname =
+      a.lang === "ru" &&
+      c !== null &&
+      c.toks.length === 2 &&
+      c.toks[0]?.kind === "given" &&
+      c.toks[0].known &&
+      prevTok?.kind === "surname" &&
+      !prevTok.known &&
+      (nt.kind === "given" || nt.kind === "surname") &&
+      /^[А-ЯЁ][а-яё]+$/.test(t.text) &&
+      !(following && a.text.slice(t.end, following.start) === " " && isCapitalized(following.text));
+    if (doubleSurname) nt = { ...nt, kind: "surname" };
     const ended =
       c !== null &&
-      ((prevTok?.kind === "surname" && nt.kind !== "particle" && !familyFirst && !listOrder) ||
+      ((prevTok?.kind === "surname" &&
+        nt.kind !== "particle" &&
+        !familyFirst &&
+        !listOrder &&
+        !surnamePair &&
+        !doubleSurname) ||
         c.closed);
     if (
       c &&
@@ -1017,7 +1231,10 @@ function agreedSurname(
     givenCase !== "loct"
   )
     return written;
-  if (surname.tok.nominative !== written) return surname.tok.nominative;
+  // The dictionary's nominative is trusted when it keeps the written stem: "Алиева" → "Алиев",
+  // "Толстого" → "Толстой", but not "Рааба" → "Раб" (a common noun that only looks alike).
+  const nominative = surname.tok.nominative;
+  if (nominative !== written && keepsStem(written, nominative)) return nominative;
   // An unknown foreign surname declines like a masculine noun when the given name does.
   const ending = MASCULINE_ENDINGS.find(([c, re]) => c === givenCase && re.test(written));
   return ending ? written.replace(ending[1], ending[2]) : written;
@@ -1036,6 +1253,32 @@ function givenByCase(
   if (c !== "ablt" && c !== "datv" && c !== "loct") return given.tok.nominative;
   const ending = MASCULINE_ENDINGS.find(([k, re]) => k === c && re.test(given.text));
   return ending ? given.text.replace(ending[1], ending[2]) : given.tok.nominative;
+}
+
+/**
+ * Rule person.head-case: an unfamiliar foreign name in apposition to a noun for a person takes
+ * that noun's case, which the name alone does not show: "французу Анаклету Вамбе" → "Анаклет
+ * Вамба", "с американцем Джоэлом Смитом" → "Джоэл Смит". Only the dative and instrumental, whose
+ * endings no nominative has.
+ */
+function declinedByHead(
+  given: { tok: NameTok; text: string },
+  surname: { tok: NameTok; text: string },
+  head: string | null,
+): [string, string] | null {
+  if ((head !== "datv" && head !== "ablt") || given.tok.kind !== "unknown") return null;
+  if (!/^[А-ЯЁ][а-яё]+$/.test(given.text) || !/^[А-ЯЁ][а-яё]+$/.test(surname.text)) return null;
+  const ending = MASCULINE_ENDINGS.find(([c, re]) => c === head && re.test(given.text));
+  if (!ending) return null;
+  const first = given.text.replace(ending[1], ending[2]);
+  const masculine = MASCULINE_ENDINGS.find(([c, re]) => c === head && re.test(surname.text));
+  const last = masculine
+    ? surname.text.replace(masculine[1], masculine[2])
+    : surname.text.replace(
+        head === "datv" ? /(?<=[бвгдзклмнпрстфх])е$/ : /(?<=[бвгдзклмнпрстфх])ой$/,
+        "а",
+      );
+  return [first, last];
 }
 
 /** Case endings of consonant-final masculine names: "Шефера" → "Шефер", "Цзюнем" → "Цзюнь". */
@@ -1075,6 +1318,39 @@ function patronymicAsSurname(
   return null;
 }
 
+/** A Russian patronymic in any case: "Леонидовичем", "Сергеевны", "Ильича". */
+const RUSSIAN_PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ич|вн|чн)(?:а|у|ем|е|ы|ой|ою)?$/;
+
+/** Nominative of a Russian patronymic or a surname in -вич: "Леонидовичем" → "Леонидович". */
+function patronymicNominative(word: string): string {
+  return word.replace(/(ич)(?:а|у|ем|е)$/, "$1").replace(/(вн|чн)(?:ы|е|у|ой|ою)$/, "$1а");
+}
+
+function isRussianPatronymic(w: { tok: NameTok; text: string } | undefined): boolean {
+  return w?.tok.kind === "patronymic" && RUSSIAN_PATRONYMIC.test(w.text);
+}
+
+/**
+ * Rule person.vich-surname: a surname in -вич reads as a patronymic, but beside a given name and
+ * a patronymic it is the surname: "Михаил Леонидович Агранович", "Абрамович Роман Аркадьевич".
+ */
+function markVichSurname(words: Array<{ tok: NameTok; text: string }>): void {
+  if (words.length !== 3) return;
+  const [a, b, c] = words;
+  if (!a || !b || !c) return;
+  const asSurname = (w: { tok: NameTok; text: string }) => {
+    w.tok = { kind: "surname", known: true, nominative: patronymicNominative(w.text) };
+  };
+  if (a.tok.kind === "given" && isRussianPatronymic(b) && isRussianPatronymic(c)) asSurname(c);
+  else if (isRussianPatronymic(a) && b.tok.kind === "given" && isRussianPatronymic(c)) asSurname(a);
+}
+
+/** The Russian patronymic written with a full name, nominative: "Сергеевны" → "Сергеевна". */
+function patronymicOf(words: Array<{ tok: NameTok; text: string }>): string | null {
+  const w = words.find(isRussianPatronymic);
+  return w ? patronymicNominative(w.text) : null;
+}
+
 /** Splits a run into its name parts: given, patronymic, surname, initial. */
 function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): NameCandidate | null {
   const first = tokens[run.from];
@@ -1096,6 +1372,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
       words.push({ tok: nt, text: t.text });
     } else words.push({ tok: nt, text: t.text });
   }
+  markVichSurname(words);
   const named = words.filter((w) => w.tok.kind !== "particle" && w.tok.kind !== "patronymic");
   const isPatronymicWord = (w: { text: string }) =>
     /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i.test(w.text);
@@ -1126,6 +1403,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     };
   }
   let givenOnly = false;
+  let patronymic: string | null = null;
   const fatherName = core.length === 1 ? patronymicAsSurname(words, lastCore) : null;
   if (fatherName && lastCore.tok.kind === "given") {
     given = lastCore.tok.nominative;
@@ -1137,16 +1415,18 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     surname = keep && surnameWord ? lastCore.text : lastCore.tok.nominative;
     if (lastCore.tok.kind === "given" && initials.length === 0 && rule !== "person.named-after") {
       // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
-      givenOnly = !rule.startsWith("person.title");
+      givenOnly = !rule.startsWith("person.title") && rule !== "person.monarch";
     }
   } else if (
     lastCore.tok.kind === "given" &&
     firstCore.tok.kind === "surname" &&
     core.length === 2
   ) {
-    // Surname first, as in lists: "Токаев Касым-Жомарт".
+    // Surname first, as in lists: "Токаев Касым-Жомарт"; it agrees with the given name
+    // ("Егорова Наталья" keeps its feminine ending).
     given = lastCore.tok.nominative;
-    surname = firstCore.tok.nominative;
+    surname = agreedSurname(lastCore, firstCore);
+    patronymic = patronymicOf(words);
   } else {
     // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
     const before: string[] = [];
@@ -1155,8 +1435,12 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
       if (w?.tok.kind !== "particle" || !NOBILIARY.test(w.text)) break;
       before.unshift(w.text);
     }
+    const head = headCase(tokens[run.from - 1]?.text ?? "");
     given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
-    surname = agreedSurname(firstCore, lastCore, headCase(tokens[run.from - 1]?.text ?? ""));
+    surname = agreedSurname(firstCore, lastCore, head);
+    patronymic = patronymicOf(words);
+    const byHead = core.length === 2 ? declinedByHead(firstCore, lastCore, head) : null;
+    if (byHead) [given, surname] = byHead;
   }
   return {
     start: first.start,
@@ -1172,6 +1456,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     historical: rule === "person.named-after",
     givenOnly,
     patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
+    patronymic,
     rule,
   };
 }
@@ -1192,6 +1477,24 @@ function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: nu
   if (!first || !last) return false;
   extendByNextWord(a, tokens, run);
   const gap = cueBefore(a, tokens, run.from, sentenceStart);
+  // A name stands in the case of the noun it names; a genitive after a noun in another case is
+  // its complement: "прокурором Манхэттена", not "прокурором Иваном".
+  const cueCase = gap === 0 ? headCase(tokens[run.from - 1]?.text ?? "") : null;
+  if (
+    run.toks.length === 1 &&
+    (cueCase === "ablt" || cueCase === "datv") &&
+    /[бвгджзклмнпрстфхцчшщ][ая]$/.test(first.text)
+  )
+    return false;
+  // After an age a lone word with a vowel ending may be a surname in any case ("69-летнего
+  // Гарсию"), which no rule can undo; one ending in a consonant is as written ("40-летнюю Гиффордс").
+  if (
+    gap === 0 &&
+    run.toks.length === 1 &&
+    AGE.test(tokens[run.from - 1]?.text ?? "") &&
+    /[аяуюеиыоэ]$|[ое]м$/.test(first.text)
+  )
+    return false;
   // "капитан клуба Тоттенхэм": a lone word after a noun between is that noun's name.
   if (gap === 0 || (gap > 0 && run.toks.length > 1)) return titledNameShape(run, tokens, a.lang);
   if (a.lang !== "ru") return false;
@@ -1215,6 +1518,24 @@ function personContext(a: Analysis, tokens: Token[], run: Run, sentenceStart: nu
 }
 
 /**
+ * Rule person.monarch: a monarch goes by a given name, or a name of one word, right after the
+ * title: "принц Чарльз", "королевы Елизаветы", "императора Нарухито".
+ */
+function monarchName(a: Analysis, tokens: Token[], run: Run): boolean {
+  if (a.lang !== "ru" || run.toks.length !== 1) return false;
+  const prev = tokens[run.from - 1];
+  const t = tokens[run.from];
+  const tok = run.toks[0];
+  if (!prev || !t || !tok || a.text.slice(prev.end, t.start) !== " ") return false;
+  if (![...textKeys(prev.text)].some((k) => MONARCH_KEYS.has(k))) return false;
+  // "Госпиталь принцессы Марины": after a capitalised noun the royal names a building or a prize.
+  const before = tokens[run.from - 2];
+  if (before && isCapitalized(before.text) && a.text.slice(before.end, prev.start) === " ")
+    return false;
+  return tok.kind === "given" ? tok.known : titledNameShape(run, tokens, a.lang);
+}
+
+/**
  * A lone capitalised word inside a sentence that the dictionary reads first as a surname is a
  * person even with no given name: "когда Буш победил Гора", "полёт Гагарина", "Лукашенко и его
  * служащим". At the start of a sentence capitals prove nothing, so such a word stays out there.
@@ -1225,7 +1546,8 @@ function knownSurnameInRunningText(
   first: Token,
   sentenceStart: number,
 ): boolean {
-  if (run.toks.length !== 1 || first.start === sentenceStart) return false;
+  if (run.toks.length !== 1) return false;
+  if (first.start === sentenceStart) return surnameOpeningSentence(a, first);
   // Adjective-shaped surnames alone are as often streets, theatres or prizes ("Достоевского").
   if (/(?:ский|ского|скому|ским|ском|цкий|цкого|ская|ской)$/.test(first.text)) return false;
   if (/[«"“„(]\s*$/.test(a.text.slice(Math.max(0, first.start - 2), first.start))) return false;
@@ -1244,6 +1566,23 @@ function knownSurnameInRunningText(
   return top !== undefined && surn !== undefined && surn.score >= top.score * 0.9;
 }
 
+/** An age adjective: "65-летний", "72-летнего", "26-летнюю". */
+const AGE = /^\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю|ая)$/;
+
+/**
+ * At the start of a sentence a lone word is a surname only when the dictionary knows it as
+ * nothing else and a lower-case word follows: "Путин также подпишет договоры", not "Роман
+ * вышел" or "Орлов Сергей".
+ */
+function surnameOpeningSentence(a: Analysis, first: Token): boolean {
+  if (!/^[ \u00a0]+[а-яё]/.test(a.text.slice(first.end, first.end + 3))) return false;
+  const ps = parses(first.text).filter((p) => p.score >= 0.05);
+  return (
+    ps.length > 0 &&
+    ps.every((p) => p.tag.Surn === true && (p as { parser?: string }).parser === "Dictionary")
+  );
+}
+
 /**
  * How many words stand between a noun for a person and token `from` ("полузащитник сборной
  * Германии Михаэль Баллак" → 2), or -1 when there is no such noun.
@@ -1255,8 +1594,13 @@ function cueBefore(a: Analysis, tokens: Token[], from: number, sentenceStart: nu
     if (!t || !after || t.start < sentenceStart) return -1;
     if (/[.,;:!?()«»"“”„\n]/.test(a.text.slice(t.end, after.start))) return -1;
     for (const k of textKeys(t.text)) if (CUE_KEYS.has(k)) return n;
+    // An age is said of people: "65-летний Джон Доу", "29-летнего Брендта Кристенсена".
+    if (AGE.test(t.text)) return n;
     const country = inSpan(a.countries, t);
-    if (!country && (!isGapWord(t.text, a.lang) || /^[А-ЯЁA-Z]/.test(t.text))) return -1;
+    // An abbreviation names the cue's organisation: "экономист ФАО Абдолреза Аббассиан".
+    const abbreviation = t.text.length > 1 && t.text === t.text.toUpperCase();
+    if (!country && !abbreviation && (!isGapWord(t.text, a.lang) || /^[А-ЯЁA-Z]/.test(t.text)))
+      return -1;
   }
   return -1;
 }
@@ -1320,7 +1664,13 @@ function titledNameShape(run: Run, tokens: Token[], lang: Lang): boolean {
   if (name) return true;
   const wellKnownWord =
     top !== undefined && (top as { parser?: string }).parser === "Dictionary" && top.score >= 0.5;
-  return !wellKnownWord && !ps.some((p) => p.tag.Orgn === true || p.tag.Geox === true);
+  // A place reading guessed from the ending alone ("Кокаку") says nothing.
+  const place = ps.some(
+    (p) =>
+      p.tag.Orgn === true ||
+      (p.tag.Geox === true && (p as { parser?: string }).parser === "Dictionary"),
+  );
+  return !wellKnownWord && !place;
 }
 
 function isPersonRun(run: Run, latinInOtherText = false): boolean {
@@ -1356,16 +1706,39 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       // when a capitalised word follows it: "Доминик Рааб".
       const next = tokens[i + 1];
       const givenFirst =
-        GIVEN.has(lowerKey(t.text)) &&
+        lexiconGiven(t.text) !== null &&
         next !== undefined &&
         a.text.slice(t.end, next.start) === " " &&
         isCapitalized(next.text);
-      if (!givenFirst) blocked.add(i);
+      // A surname of the -ов/-ин shape that is also a case form of a state ("Ливанов" of
+      // Ливан) is a surname right after a given name: "Дмитрий Ливанов".
+      const prev = tokens[i - 1];
+      const surnameAfterGiven =
+        prev !== undefined &&
+        a.text.slice(prev.end, t.start) === " " &&
+        /^[А-ЯЁ][а-яё]+(?:ов|ев|ин)(?:а|у|ым|ом|е)?$/.test(t.text) &&
+        classify(prev.text, a.lang)?.kind === "given" &&
+        classify(prev.text, a.lang)?.known === true;
+      if (!givenFirst && !surnameAfterGiven) blocked.add(i);
+    }
+    if (
+      a.lang === "ru" &&
+      i > 0 &&
+      PLACE_NOUN.test(tokens[i - 1]?.text ?? "") &&
+      a.text.slice(tokens[i - 1]?.end ?? 0, t.start) === " " &&
+      parses(t.text).some(
+        (p) => p.tag.Geox === true && (p as { parser?: string }).parser === "Dictionary",
+      )
+    ) {
+      // "Республики Алтай Ралифа Сафина": the region's name is no part of the person's.
+      blocked.add(i);
     }
   }
-  const runs = findRuns(a, tokens, blocked);
+  const runs = mergeNickname(a, tokens, mergeAfterCue(a, tokens, findRuns(a, tokens, blocked)));
   const candidates: NameCandidate[] = [];
   const partials: NameCandidate[] = [];
+  /** Two or three unfamiliar name words with no evidence yet ("Кими Райкконена"). */
+  const loose: NameCandidate[] = [];
   let chain: { link: TitleLink; index: number; end: number } | null = null;
   for (const run of runs) {
     const first = tokens[run.from];
@@ -1375,6 +1748,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     // Inside quotes a name is a title ("«Иван Грозный»"); a quote closing after a word
     // („Энергия“ Николай Севастьянов) is no opening one.
     if (/(?:^|[\s(])[«"“„]\s*$/.test(before)) continue;
+    if (a.lang === "ru" && (NICKNAME_BEFORE.test(before) || isAgency(tokens, run))) continue;
     const after = a.text.slice(last.end, last.end + 12);
     const sentenceStart = sentenceStartOf(a, first.start);
     let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
@@ -1405,13 +1779,19 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       rule = link ? "person.title-name" : "person.given-surname";
     else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
       rule = "person.title-name";
+    else if (monarchName(a, tokens, run)) rule = "person.monarch";
     else if (personContext(a, tokens, run, sentenceStart)) rule = "person.context";
+    else if (countryInBrackets(a, tokens, run)) rule = "person.context";
     else if (
       run.toks.length === 1 &&
       (run.toks[0]?.kind === "surname" || run.toks[0]?.kind === "unknown")
     ) {
       const cand = toCandidate(a, tokens, run, "person.surname");
       if (cand) partials.push(cand);
+      continue;
+    } else if (a.lang === "ru" && looseName(tokens, run)) {
+      const cand = toCandidate(a, tokens, run, "person.listed");
+      if (cand) loose.push(cand);
       continue;
     }
     if (!rule) continue;
@@ -1435,9 +1815,195 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     } else chain = null;
     candidates.push(cand);
   }
+  if (a.lang === "ru") {
+    promoteListed(a, candidates, partials, loose);
+    nameKin(a, tokens, candidates, partials);
+  }
   const descriptors = findDescriptors(a, tokens, titles, countries, runs);
   return groupPeople(candidates, partials, descriptors);
 }
+
+/**
+ * Rule person.cue-pair: right after a noun for a person or an age, two capitalised words are one
+ * foreign name, whatever the dictionary guesses of each: "американцу Деуэйну Джонсону" is given
+ * name and surname, though the dictionary reads them the other way round and so splits them.
+ */
+function mergeAfterCue(a: Analysis, tokens: Token[], runs: Run[]): Run[] {
+  if (a.lang !== "ru") return runs;
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    const next = runs[i + 1];
+    const first = r ? tokens[r.from] : undefined;
+    const second = next ? tokens[next.from] : undefined;
+    if (
+      r &&
+      next &&
+      first &&
+      second &&
+      r.toks.length === 1 &&
+      next.toks.length === 1 &&
+      next.from === r.to &&
+      a.text.slice(first.end, second.start) === " " &&
+      /^[А-ЯЁ][а-яё]+$/.test(first.text) &&
+      /^[А-ЯЁ][а-яё]+$/.test(second.text) &&
+      r.toks[0]?.kind !== "patronymic" &&
+      next.toks[0]?.kind !== "patronymic" &&
+      cueRightBefore(a, tokens, r.from)
+    ) {
+      const given: NameTok = { kind: "unknown", known: false, nominative: first.text };
+      // A case ending the dictionary undid stays undone ("Джонсону" → "Джонсон").
+      const read = next.toks[0];
+      const nominative = read && read.kind !== "unknown" ? read.nominative : second.text;
+      const surname: NameTok = { kind: "surname", known: false, nominative };
+      out.push({ from: r.from, to: next.to, toks: [given, surname], closed: next.closed });
+      i++;
+      continue;
+    }
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Rule person.quoted-nickname: a nickname in quotes between given name and surname belongs to
+ * the name and does not split it: "Джеймс «Бадди» Макгирт" is Джеймс Макгирт.
+ */
+function mergeNickname(a: Analysis, tokens: Token[], runs: Run[]): Run[] {
+  if (a.lang !== "ru") return runs;
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    if (!r) continue;
+    const last = tokens[r.to - 1];
+    const given = r.toks.at(-1);
+    // The surname is the next run, or the one after it when the nickname made a run of its own.
+    const j = [i + 1, i + 2].find((k) => {
+      const rest = runs[k];
+      const first = rest ? tokens[rest.from] : undefined;
+      return (
+        rest !== undefined &&
+        first !== undefined &&
+        last !== undefined &&
+        rest.from === r.to + 1 &&
+        rest.toks.length === 1 &&
+        rest.toks[0]?.kind !== "given" &&
+        /^ [«"“][А-ЯЁ][а-яё]+[»"”] $/.test(a.text.slice(last.end, first.start))
+      );
+    });
+    const rest = j === undefined ? undefined : runs[j];
+    const nickTok = tokens[r.to];
+    if (rest && j !== undefined && nickTok && given?.kind === "given" && given.known) {
+      const nickname: NameTok = { kind: "particle", known: false, nominative: nickTok.text };
+      const surname: NameTok = {
+        kind: "surname",
+        known: false,
+        nominative: rest.toks[0]?.nominative ?? "",
+      };
+      out.push({
+        from: r.from,
+        to: rest.to,
+        toks: [...r.toks, nickname, surname],
+        closed: rest.closed,
+      });
+      i = j;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** A noun for a person or an age right before token `from`, or with an abbreviation between. */
+function cueRightBefore(a: Analysis, tokens: Token[], from: number): boolean {
+  const start = tokens[from]?.start ?? 0;
+  const gap = cueBefore(a, tokens, from, sentenceStartOf(a, start));
+  const prev = tokens[from - 1]?.text ?? "";
+  return gap === 0 || (gap === 1 && prev.length > 1 && prev === prev.toUpperCase());
+}
+
+/**
+ * Rule person.country-bracket: two or three name words followed by a state in brackets name a
+ * person, as lists of athletes and officials do: "Маркус Вебер (Германия)".
+ */
+function countryInBrackets(a: Analysis, tokens: Token[], run: Run): boolean {
+  if (a.lang !== "ru" || run.toks.length < 2 || run.toks.length > 3) return false;
+  if (!looseName(tokens, run)) return false;
+  const last = tokens[run.to - 1];
+  if (!last) return false;
+  const open = /^ ?\(/.exec(a.text.slice(last.end, last.end + 2));
+  if (!open) return false;
+  const at = last.end + open[0].length;
+  const c = within(a.countries, at, at + 40)[0];
+  return c !== undefined && c.start === at && /^\s*[),]/.test(a.text.slice(c.end, c.end + 2));
+}
+
+/** Two or three capitalised Cyrillic words, none a particle or an initial: a possible foreign name. */
+function looseName(tokens: Token[], run: Run): boolean {
+  if (run.toks.length < 2 || run.toks.length > 3) return false;
+  return run.toks.every(
+    (t, i) =>
+      t.kind !== "particle" &&
+      t.kind !== "initial" &&
+      /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(tokens[run.from + i]?.text ?? ""),
+  );
+}
+
+/** What joins names in a list: "Иванов, Петров", "Сидоров (Иванов)", "Петров и Сидоров", "Уорд — Набоков". */
+const LIST_JOIN = /^\s*(?:,|\(|\)\s*,?|и|—|–)\s*$/;
+
+/**
+ * Rule person.listed: a lone surname listed beside a person is a person too, as in line-ups and
+ * rolls: "Сёмин (Овечкин, Фёдоров)", "Ковальчук (Прошкин, Радулов)". Moves such partial names
+ * to the candidates, one list neighbour at a time.
+ */
+function promoteListed(
+  a: Analysis,
+  candidates: NameCandidate[],
+  partials: NameCandidate[],
+  loose: NameCandidate[],
+): void {
+  const accepted = [...candidates];
+  // Unfamiliar two-word names coordinated with a full name: "Кими Райкконена и Марка Уэббера".
+  for (const p of loose) {
+    // A bracketed aside may follow a name in the list: "Алан Гарсия (1985—1990), Ольянта Умала".
+    const coordinated = (gap: string, c: NameCandidate) =>
+      c.hasGiven && /^\s*(?:\([^()]{0,40}\))?\s*(?:,|и)\s*$/.test(gap) && gap.length <= 50;
+    const listed = candidates.some(
+      (c) =>
+        (c.end <= p.start && coordinated(a.text.slice(c.end, p.start), c)) ||
+        (p.end <= c.start && coordinated(a.text.slice(p.end, c.start), c)),
+    );
+    if (listed) candidates.push(p);
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < partials.length; i++) {
+      const p = partials[i];
+      if (p?.rule !== "person.surname" || !LISTED_SHAPE.test(p.surface)) continue;
+      // A surname in brackets after a full name is that person's other name ("Екатерина Аталык
+      // (Половникова)"), not another person.
+      const joined = (gap: string, c: NameCandidate) =>
+        gap.length <= 4 && LIST_JOIN.test(gap) && !(c.hasGiven && gap.includes("("));
+      const listed = accepted.some(
+        (c) =>
+          (c.end <= p.start && joined(a.text.slice(c.end, p.start), c)) ||
+          (p.end <= c.start && joined(a.text.slice(p.end, c.start), c)),
+      );
+      if (!listed) continue;
+      const promoted = { ...p, rule: "person.listed" };
+      candidates.push(promoted);
+      accepted.push(promoted);
+      partials.splice(i, 1);
+      i--;
+      changed = true;
+    }
+  }
+}
+
+/** A surname of the -ов/-ев/-ин shape, as written in a list (nominative): "Сёмин", "Корнеев". */
+const LISTED_SHAPE = /^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|ук|юк)$/;
 
 function isPluralTitle(word: string, lang: Lang): boolean {
   if (lang === "kk" || isKazakhWord(word))
