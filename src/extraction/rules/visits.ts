@@ -1,6 +1,6 @@
 // Finds visits: an official of one state travelling to another, with kind, level, city, date and tense.
 import type { Analysis, CountryMention, DateMention, PersonMention } from "../analysis.js";
-import { parses } from "../text/morph.js";
+import { parses } from "../text/morphology/index.js";
 import type {
   Language,
   PersonFact,
