@@ -272,6 +272,8 @@ describe("Kazakh cases and possessives", () => {
     ["Казахстан", "accusative", false],
     ["Астанада", "locative", true],
     ["Астана", "locative", false],
+    ["Ташкенттен", "ablative", true],
+    ["Астанаға", "ablative", false],
   ] as const)("%s has the %s ending: %s", (word, grammaticalCase, expected) => {
     expect(hasKazakhCase(word, grammaticalCase)).toBe(expected);
   });
