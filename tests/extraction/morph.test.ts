@@ -286,6 +286,15 @@ describe("Kazakh cases and possessives", () => {
   ])("%s names a destination: %s", (word, expected) => {
     expect(hasKazakhSuffix(word, "destination")).toBe(expected);
   });
+
+  it.each([
+    ["қаласына", true],
+    ["қаласында", true],
+    ["астанасындағы", true],
+    ["қаласынан", false],
+  ])("%s names a destination after a city's name: %s", (word, expected) => {
+    expect(hasKazakhSuffix(word, "city-noun")).toBe(expected);
+  });
 });
 
 describe("verb and noun shapes", () => {

@@ -80,7 +80,8 @@ export const KAZAKH_CASES = [
  * Where a Kazakh ending is stripped: `stem` every word's stem, `place` city names, `month` month
  * names, `name` person names after a consonant, `name-after-vowel` person names after a vowel,
  * `origin` adjectives of origin made from country names, `destination` a place word naming where
- * to or where at, `possessive-3` the third-person possessive, `after-possessive` the case
+ * to or where at, `city-noun` the same after a city's noun with its possessive ("Баку
+ * қаласына"), `possessive-3` the third-person possessive, `after-possessive` the case
  * endings that follow it.
  */
 export const KAZAKH_SUFFIX_USES = [
@@ -91,6 +92,7 @@ export const KAZAKH_SUFFIX_USES = [
   "name-after-vowel",
   "origin",
   "destination",
+  "city-noun",
   "possessive-3",
   "after-possessive",
 ] as const;

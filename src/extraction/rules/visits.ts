@@ -1,6 +1,11 @@
 // Finds visits: an official of one state travelling to another, with kind, level, city, date and tense.
 import type { Analysis, CountryMention, DateMention, PersonMention } from "../analysis.js";
-import { hasKazakhCase, hasKazakhSuffix, parses } from "../text/morphology/index.js";
+import {
+  hasKazakhCase,
+  hasKazakhSuffix,
+  kazakhSuffixAlternation,
+  parses,
+} from "../text/morphology/index.js";
 import type {
   Language,
   PersonFact,
@@ -144,6 +149,12 @@ function endingOf(text: string, m: Span): string {
   return /\p{Ll}*$/u.exec(text.slice(m.start, wordEnd(text, m.end)))?.[0] ?? "";
 }
 
+/** A city's noun with its possessive, in a case of place, right after the name: " қаласына", " астанасында". */
+const KAZAKH_CITY_NOUN = new RegExp(
+  `^\\s+(?:қаласы|астанасы)(?:${kazakhSuffixAlternation("city-noun")})(?![\\p{L}])`,
+  "iu",
+);
+
 /**
  * Places a trip goes to, in the sentence: "в Казахстан", "в столице Исламской Республики Иран",
  * "to Moscow", "Мәскеуге" / "Қазақстанға" (Kazakh dative), "Мәскеуде" (locative).
@@ -176,8 +187,7 @@ const DESTINATION_RULES: Array<{
     // "Баку қаласына", "Астана қаласында": the city noun after the name takes the case.
     id: "visit.dest.kk_city_noun",
     lang: "kk",
-    test: (t, p) =>
-      /^\s+(?:қаласы|астанасы)(?:на|нда|ндағы)(?![\p{L}])/iu.test(t.slice(p.end, p.end + 20)),
+    test: (t, p) => KAZAKH_CITY_NOUN.test(t.slice(p.end, p.end + 20)),
   },
   {
     // "Мәскеуге", "Қазақстанға", "Ресей Федерациясына", "Астанада", and "Түркиядағы сапары"
