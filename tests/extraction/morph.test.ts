@@ -21,6 +21,7 @@ import {
   parseNameWord,
   placeForms,
   russianAdjectiveStem,
+  russianEndingAlternation,
   russianPastForms,
   searchStems,
   stems,
@@ -238,6 +239,27 @@ describe("Russian adjectives and verbs", () => {
     ["казахстан", null],
   ])("russianAdjectiveStem(%s) = %s", (word, stem) => {
     expect(russianAdjectiveStem(word)).toBe(stem);
+  });
+
+  it.each([
+    // Accusative and prepositional singular: "в братский Таджикистан", "в Южной Корее".
+    ["братский", true],
+    ["братскую", true],
+    ["южной", true],
+    ["братском", true],
+    // Plural and genitive forms stand before no single destination.
+    ["братские", false],
+    ["братского", false],
+  ])("%s ends as an adjective before a destination: %s", (word, expected) => {
+    const ending = new RegExp(`(?:${russianEndingAlternation("destination")})$`, "u");
+    expect(ending.test(word)).toBe(expected);
+  });
+
+  it("lists endings longest first, so a regular expression tries the longest", () => {
+    const endings = russianEndingAlternation("adjective").split("|");
+    expect(endings).toEqual(expect.arrayContaining(["ого", "ыми", "ой", "ую"]));
+    const lengths = endings.map((e) => e.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
   });
 
   it.each([

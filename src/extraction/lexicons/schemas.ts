@@ -100,9 +100,16 @@ export const KAZAKH_SUFFIX_USES = [
 /**
  * Where a Russian ending is cut: `key` lexicon keys, `search` search tokens, `search-long` search
  * tokens of words long enough that the ending is no part of a surname ("министров", not "Алиев"),
- * `adjective` the stem of an adjective in any case ("казахстанского" → "казахстанск").
+ * `adjective` the stem of an adjective in any case ("казахстанского" → "казахстанск"),
+ * `destination` an adjective before a place after "в", "на", "до" ("в братский Таджикистан").
  */
-export const RUSSIAN_ENDING_USES = ["key", "search", "search-long", "adjective"] as const;
+export const RUSSIAN_ENDING_USES = [
+  "key",
+  "search",
+  "search-long",
+  "adjective",
+  "destination",
+] as const;
 
 /** Every lexicon file by name; the same name has the same format in every language. */
 export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {

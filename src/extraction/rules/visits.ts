@@ -5,6 +5,7 @@ import {
   hasKazakhSuffix,
   kazakhSuffixAlternation,
   parses,
+  russianEndingAlternation,
 } from "../text/morphology/index.js";
 import type {
   Language,
@@ -156,6 +157,15 @@ const KAZAKH_CITY_NOUN = new RegExp(
 );
 
 /**
+ * A preposition of place with up to two adjectives before the place, maybe after a city noun:
+ * "в ", "в городе ", "в братский ", "в столице Исламской ".
+ */
+const RU_PLACE_PREPOSITION = new RegExp(
+  `(?:^|[^\\p{L}])(?:в|во|на|до)\\s+(?:(?:столиц|город|резиденци|аэропорт)\\p{L}*\\s+)?(?:\\p{Ll}+(?:${russianEndingAlternation("destination")})\\s+){0,2}$`,
+  "iu",
+);
+
+/**
  * Places a trip goes to, in the sentence: "в Казахстан", "в столице Исламской Республики Иран",
  * "to Moscow", "Мәскеуге" / "Қазақстанға" (Kazakh dative), "Мәскеуде" (locative).
  */
@@ -169,10 +179,7 @@ const DESTINATION_RULES: Array<{
     // "в столице Исламской Республики Иран"
     id: "visit.dest.ru_preposition",
     lang: "ru",
-    test: (t, p) =>
-      /(?:^|[^\p{L}])(?:в|во|на|до)\s+(?:(?:столиц|город|резиденци|аэропорт)\p{L}*\s+)?(?:\p{Ll}+(?:ый|ий|ой|ую|юю|ое|ее|ом|ем|ей|ую)\s+){0,2}$/iu.test(
-        t.slice(Math.max(0, p.start - 50), p.start),
-      ),
+    test: (t, p) => RU_PLACE_PREPOSITION.test(t.slice(Math.max(0, p.start - 50), p.start)),
   },
   {
     // "visit to Russia", "arrived in Moscow", "visited Astana"
