@@ -6,6 +6,7 @@ import {
   kazakhSuffixAlternation,
   parses,
   russianEndingAlternation,
+  russianPastForms,
 } from "../text/morphology/index.js";
 import type {
   Language,
@@ -359,8 +360,10 @@ function dayDateIn(ctx: Ctx, s: Span, at: number): DateMention | null {
  * Турцию", "келу туралы шақыруын қабыл алды", "accepted an invitation to visit". An accepted
  * invitation followed by the trip itself ("принял приглашение и посетил Астану") is not.
  */
-const INVITATION_ACCEPTED =
-  /принял[аи]?\s+приглашение(?:\s+[^\s,.;]+){0,3}?\s+(?:посетить|прибыть|приехать)|шақыруын\s+қабыл\s+(?:алды|етті)|accept(?:ed|s)\s+(?:an?\s+|the\s+)?invitation\s+to\s+(?:visit|come)/iu;
+const INVITATION_ACCEPTED = new RegExp(
+  `(?:${russianPastForms("принял").join("|")})\\s+приглашение(?:\\s+[^\\s,.;]+){0,3}?\\s+(?:посетить|прибыть|приехать)|шақыруын\\s+қабыл\\s+(?:алды|етті)|accept(?:ed|s)\\s+(?:an?\\s+|the\\s+)?invitation\\s+to\\s+(?:visit|come)`,
+  "iu",
+);
 
 /** Days a dated trip may lie before the publication date and still be the one reported. */
 const REPORT_WINDOW_DAYS = 20;
