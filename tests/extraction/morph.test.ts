@@ -21,6 +21,7 @@ import {
   parseNameWord,
   placeForms,
   russianAdjectiveStem,
+  russianEndingAlternation,
   russianPastForms,
   searchStems,
   stems,
@@ -241,6 +242,27 @@ describe("Russian adjectives and verbs", () => {
   });
 
   it.each([
+    // Accusative and prepositional singular: "в братский Таджикистан", "в Южной Корее".
+    ["братский", true],
+    ["братскую", true],
+    ["южной", true],
+    ["братском", true],
+    // Plural and genitive forms stand before no single destination.
+    ["братские", false],
+    ["братского", false],
+  ])("%s ends as an adjective before a destination: %s", (word, expected) => {
+    const ending = new RegExp(`(?:${russianEndingAlternation("destination")})$`, "u");
+    expect(ending.test(word)).toBe(expected);
+  });
+
+  it("lists endings longest first, so a regular expression tries the longest", () => {
+    const endings = russianEndingAlternation("adjective").split("|");
+    expect(endings).toEqual(expect.arrayContaining(["ого", "ыми", "ой", "ую"]));
+    const lengths = endings.map((e) => e.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+
+  it.each([
     ["заявил", ["заявил", "заявила", "заявили"]],
     ["поделился", ["поделился", "поделилась", "поделились"]],
     [
@@ -272,6 +294,8 @@ describe("Kazakh cases and possessives", () => {
     ["Казахстан", "accusative", false],
     ["Астанада", "locative", true],
     ["Астана", "locative", false],
+    ["Ташкенттен", "ablative", true],
+    ["Астанаға", "ablative", false],
   ] as const)("%s has the %s ending: %s", (word, grammaticalCase, expected) => {
     expect(hasKazakhCase(word, grammaticalCase)).toBe(expected);
   });
@@ -283,6 +307,15 @@ describe("Kazakh cases and possessives", () => {
     ["Мәскеуден", false],
   ])("%s names a destination: %s", (word, expected) => {
     expect(hasKazakhSuffix(word, "destination")).toBe(expected);
+  });
+
+  it.each([
+    ["қаласына", true],
+    ["қаласында", true],
+    ["астанасындағы", true],
+    ["қаласынан", false],
+  ])("%s names a destination after a city's name: %s", (word, expected) => {
+    expect(hasKazakhSuffix(word, "city-noun")).toBe(expected);
   });
 });
 

@@ -506,6 +506,24 @@ describe("findVisits", () => {
     },
   );
 
+  it.each([
+    ["Мысыр Премьер-министрі Қазақстанға жұмыс сапарымен келді.", "Қазақстанға", "KZ", ["KZ"]],
+    ["Мысыр Премьер-министрі АҚШ-қа жұмыс сапарымен келді.", "АҚШ", "US", ["US"]],
+    // A case ending is written in lower case: an upper-case word names no destination.
+    ["Мысыр Премьер-министрі ҚАЗАҚСТАНҒА жұмыс сапарымен келді.", "ҚАЗАҚСТАНҒА", "KZ", []],
+  ])("reads a Kazakh destination by its lower-case ending: %s", (text, place, code, hosts) => {
+    const a = analysis(
+      text,
+      "kk",
+      [],
+      [
+        ["Мысыр", "EG"],
+        [place, code],
+      ],
+    );
+    expect(findVisits(a).map((v) => v.hostCountry)).toEqual(hosts);
+  });
+
   it("ignores a state named inside the outlet's name", () => {
     const text =
       "АНКАРА, 25 июня. KAZAKHSTAN TODAY – Президент Египта прибыл в Анкару с неофициальным визитом.";

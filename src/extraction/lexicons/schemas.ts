@@ -80,7 +80,8 @@ export const KAZAKH_CASES = [
  * Where a Kazakh ending is stripped: `stem` every word's stem, `place` city names, `month` month
  * names, `name` person names after a consonant, `name-after-vowel` person names after a vowel,
  * `origin` adjectives of origin made from country names, `destination` a place word naming where
- * to or where at, `possessive-3` the third-person possessive, `after-possessive` the case
+ * to or where at, `city-noun` the same after a city's noun with its possessive ("Баку
+ * қаласына"), `possessive-3` the third-person possessive, `after-possessive` the case
  * endings that follow it.
  */
 export const KAZAKH_SUFFIX_USES = [
@@ -91,6 +92,7 @@ export const KAZAKH_SUFFIX_USES = [
   "name-after-vowel",
   "origin",
   "destination",
+  "city-noun",
   "possessive-3",
   "after-possessive",
 ] as const;
@@ -98,9 +100,16 @@ export const KAZAKH_SUFFIX_USES = [
 /**
  * Where a Russian ending is cut: `key` lexicon keys, `search` search tokens, `search-long` search
  * tokens of words long enough that the ending is no part of a surname ("министров", not "Алиев"),
- * `adjective` the stem of an adjective in any case ("казахстанского" → "казахстанск").
+ * `adjective` the stem of an adjective in any case ("казахстанского" → "казахстанск"),
+ * `destination` an adjective before a place after "в", "на", "до" ("в братский Таджикистан").
  */
-export const RUSSIAN_ENDING_USES = ["key", "search", "search-long", "adjective"] as const;
+export const RUSSIAN_ENDING_USES = [
+  "key",
+  "search",
+  "search-long",
+  "adjective",
+  "destination",
+] as const;
 
 /** Every lexicon file by name; the same name has the same format in every language. */
 export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {

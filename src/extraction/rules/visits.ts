@@ -1,6 +1,13 @@
 // Finds visits: an official of one state travelling to another, with kind, level, city, date and tense.
 import type { Analysis, CountryMention, DateMention, PersonMention } from "../analysis.js";
-import { parses } from "../text/morph.js";
+import {
+  hasKazakhCase,
+  hasKazakhSuffix,
+  kazakhSuffixAlternation,
+  parses,
+  russianEndingAlternation,
+  russianPastForms,
+} from "../text/morphology/index.js";
 import type {
   Language,
   PersonFact,
@@ -136,6 +143,30 @@ function wordEnd(text: string, end: number): number {
 }
 
 /**
+ * The lower-case letters that close a mention's word, where its Kazakh case ending is read: an
+ * ending is written in lower case, so an upper-case word ("СВМДА", "МИДе") has none, while one
+ * after an abbreviation does ("АҚШ-қа" → "қа").
+ */
+function endingOf(text: string, m: Span): string {
+  return /\p{Ll}*$/u.exec(text.slice(m.start, wordEnd(text, m.end)))?.[0] ?? "";
+}
+
+/** A city's noun with its possessive, in a case of place, right after the name: " қаласына", " астанасында". */
+const KAZAKH_CITY_NOUN = new RegExp(
+  `^\\s+(?:қаласы|астанасы)(?:${kazakhSuffixAlternation("city-noun")})(?![\\p{L}])`,
+  "iu",
+);
+
+/**
+ * A preposition of place with up to two adjectives before the place, maybe after a city noun:
+ * "в ", "в городе ", "в братский ", "в столице Исламской ".
+ */
+const RU_PLACE_PREPOSITION = new RegExp(
+  `(?:^|[^\\p{L}])(?:в|во|на|до)\\s+(?:(?:столиц|город|резиденци|аэропорт)\\p{L}*\\s+)?(?:\\p{Ll}+(?:${russianEndingAlternation("destination")})\\s+){0,2}$`,
+  "iu",
+);
+
+/**
  * Places a trip goes to, in the sentence: "в Казахстан", "в столице Исламской Республики Иран",
  * "to Moscow", "Мәскеуге" / "Қазақстанға" (Kazakh dative), "Мәскеуде" (locative).
  */
@@ -149,10 +180,7 @@ const DESTINATION_RULES: Array<{
     // "в столице Исламской Республики Иран"
     id: "visit.dest.ru_preposition",
     lang: "ru",
-    test: (t, p) =>
-      /(?:^|[^\p{L}])(?:в|во|на|до)\s+(?:(?:столиц|город|резиденци|аэропорт)\p{L}*\s+)?(?:\p{Ll}+(?:ый|ий|ой|ую|юю|ое|ее|ом|ем|ей|ую)\s+){0,2}$/iu.test(
-        t.slice(Math.max(0, p.start - 50), p.start),
-      ),
+    test: (t, p) => RU_PLACE_PREPOSITION.test(t.slice(Math.max(0, p.start - 50), p.start)),
   },
   {
     // "visit to Russia", "arrived in Moscow", "visited Astana"
@@ -167,18 +195,14 @@ const DESTINATION_RULES: Array<{
     // "Баку қаласына", "Астана қаласында": the city noun after the name takes the case.
     id: "visit.dest.kk_city_noun",
     lang: "kk",
-    test: (t, p) =>
-      /^\s+(?:қаласы|астанасы)(?:на|нда|ндағы)(?![\p{L}])/iu.test(t.slice(p.end, p.end + 20)),
+    test: (t, p) => KAZAKH_CITY_NOUN.test(t.slice(p.end, p.end + 20)),
   },
   {
     // "Мәскеуге", "Қазақстанға", "Ресей Федерациясына", "Астанада", and "Түркиядағы сапары"
     // (the locative made an attribute of the trip noun)
     id: "visit.dest.kk_case",
     lang: "kk",
-    test: (t, p) =>
-      /(?:ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|ында|інде|дағы|дегі|тағы|тегі|ндағы|ндегі)$/u.test(
-        t.slice(p.start, wordEnd(t, p.end)),
-      ),
+    test: (t, p) => hasKazakhSuffix(endingOf(t, p), "destination"),
   },
 ];
 
@@ -336,8 +360,10 @@ function dayDateIn(ctx: Ctx, s: Span, at: number): DateMention | null {
  * Турцию", "келу туралы шақыруын қабыл алды", "accepted an invitation to visit". An accepted
  * invitation followed by the trip itself ("принял приглашение и посетил Астану") is not.
  */
-const INVITATION_ACCEPTED =
-  /принял[аи]?\s+приглашение(?:\s+[^\s,.;]+){0,3}?\s+(?:посетить|прибыть|приехать)|шақыруын\s+қабыл\s+(?:алды|етті)|accept(?:ed|s)\s+(?:an?\s+|the\s+)?invitation\s+to\s+(?:visit|come)/iu;
+const INVITATION_ACCEPTED = new RegExp(
+  `(?:${russianPastForms("принял").join("|")})\\s+приглашение(?:\\s+[^\\s,.;]+){0,3}?\\s+(?:посетить|прибыть|приехать)|шақыруын\\s+қабыл\\s+(?:алды|етті)|accept(?:ed|s)\\s+(?:an?\\s+|the\\s+)?invitation\\s+to\\s+(?:visit|come)`,
+  "iu",
+);
 
 /** Days a dated trip may lie before the publication date and still be the one reported. */
 const REPORT_WINDOW_DAYS = 20;
@@ -391,9 +417,6 @@ function canBeSubject(a: Analysis, m: Span): boolean {
  * verb, but Russian may put the guest first ("Президента Сердара Бердымухамедова тепло
  * встретил Президент Российской Федерации Владимир Путин"), so case decides where it can.
  */
-/** Kazakh accusative endings on a name: "Путинді", "Тоқаевты", "Жапаровты". */
-const KAZAKH_ACCUSATIVE = /(?:ты|ті|ды|ді|ны|ні)$/i;
-
 function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null {
   const { a } = ctx;
   // One who receives at home may be named by title only ("Мемлекет басшысы Қасым-Жомарт
@@ -411,7 +434,9 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
   if (a.lang === "kk") {
     // Kazakh puts the verb last and marks the guest with the accusative, wherever it stands:
     // "Тоқаев Путинді қабылдады", "Тоқаевты Мирзиёев қарсы алды".
-    const accusative = before.findLast((m) => KAZAKH_ACCUSATIVE.test(a.text.slice(m.start, m.end)));
+    const accusative = before.findLast((m) =>
+      hasKazakhCase(a.text.slice(m.start, m.end), "accusative"),
+    );
     const last = accusative ?? host;
     guest = last;
     host = before.findLast((m) => m !== last && countryOf(m) !== countryOf(last));
@@ -584,11 +609,7 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
   if (REMOTE.test(a.text.slice(s.start, s.end))) return null;
   const named = destinationNear(ctx, s, hit);
   // Kazakh talks happen "in" a place (locative "Астанада"), not "to" it (dative "Астанаға").
-  if (
-    named &&
-    a.lang === "kk" &&
-    !/(?:да|де|та|те|нда|нде)$/u.test(a.text.slice(named.start, wordEnd(a.text, named.end)))
-  ) {
+  if (named && a.lang === "kk" && !hasKazakhCase(endingOf(a.text, named), "locative")) {
     return null;
   }
   // "ТАШКЕНТ, 12 марта. ... провели переговоры": talks told under a dateline and with no place
@@ -663,7 +684,7 @@ const RETURN_FROM: Record<Language, (text: string, hit: VisitWordHit, p: Place) 
   kk: (t, hit, p) =>
     p.end <= hit.start &&
     /^\s*$/u.test(t.slice(wordEnd(t, p.end), hit.start)) &&
-    /(?:дан|ден|тан|тен|нан|нен)$/u.test(t.slice(p.start, wordEnd(t, p.end))),
+    hasKazakhCase(endingOf(t, p), "ablative"),
   ru: (t, hit, p) => p.start >= hit.end && /^\s+из\s+$/u.test(t.slice(hit.end, p.start)),
   en: (t, hit, p) =>
     p.start >= hit.end && /^\s+from\s+(?:the\s+)?$/iu.test(t.slice(hit.end, p.start)),

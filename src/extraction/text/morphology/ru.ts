@@ -190,7 +190,7 @@ export function toNominative(phrase: string): string {
   return out + phrase.slice(pos);
 }
 
-type RussianEndingUse = (typeof RUSSIAN_ENDING_USES)[number];
+export type RussianEndingUse = (typeof RUSSIAN_ENDING_USES)[number];
 
 /** Endings by where they are cut, in file order; the schema has already checked each line. */
 function loadEndings(): Map<RussianEndingUse, string[]> {
@@ -203,6 +203,11 @@ function loadEndings(): Map<RussianEndingUse, string[]> {
 }
 
 const ENDINGS = loadEndings();
+
+/** A regular-expression alternation of the endings of one use, longest first: "ого|ому|...". */
+export function russianEndingAlternation(use: RussianEndingUse): string {
+  return [...(ENDINGS.get(use) ?? [])].sort((a, b) => b.length - a.length).join("|");
+}
 
 /** Lexicon-key endings, longest first: an entry is stored under its longest ending cut. */
 const KEY_ENDINGS = [...(ENDINGS.get("key") ?? [])].sort((a, b) => b.length - a.length);
