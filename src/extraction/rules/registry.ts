@@ -33,6 +33,8 @@ const ALL: readonly Language[] = ["ru", "kk", "en"];
 const RU_EN = ["ru", "en"] as const;
 const KK = ["kk"] as const;
 const INTERNAL = "read inside a stage to find a fact; no fact carries this id";
+const DATE =
+  "a date is read inside the pipeline and carried on no fact; the date scanner shows the id";
 
 export const RULES = [
   // People: one id per way a name is recognised (src/extraction/rules/people.ts).
@@ -300,63 +302,63 @@ export const RULES = [
     fact: "date",
     example: "2025-10-21",
     reads: "a date written YYYY-MM-DD",
-    untested: INTERNAL,
+    untested: DATE,
   },
   {
     id: "date.numeric_dmy",
     fact: "date",
     example: "10.04.2023",
     reads: "a date written day, month and year in digits",
-    untested: INTERNAL,
+    untested: DATE,
   },
   {
     id: "date.ru_day_month",
     fact: "date",
     example: "10 апреля 2023 года",
     reads: "a Russian day (or range of days) and month name, with or without a year",
-    untested: INTERNAL,
+    untested: DATE,
   },
   {
     id: "date.ru_month",
     fact: "date",
     example: "в ноябре 2023 года",
     reads: "a Russian month name after 'в', with or without a year",
-    untested: INTERNAL,
+    untested: DATE,
   },
   {
     id: "date.kk_year_day_month",
     fact: "date",
     example: "2023 жылғы 10 сәуір",
     reads: "a Kazakh date written year, day, month",
-    untested: INTERNAL,
+    untested: DATE,
   },
   {
     id: "date.kk_day_month",
     fact: "date",
     example: "10 сәуірде",
     reads: "a Kazakh day and month name, with or without a year",
-    untested: INTERNAL,
+    untested: DATE,
   },
   {
     id: "date.en_month_day",
     fact: "date",
     example: "November 28, 2022",
     reads: "an English month name and day, with or without a year",
-    untested: INTERNAL,
+    untested: DATE,
   },
   {
     id: "date.en_day_month",
     fact: "date",
     example: "28 November 2022",
     reads: "an English day and month name, with or without a year",
-    untested: INTERNAL,
+    untested: DATE,
   },
   {
     id: "date.year",
     fact: "date",
     example: "в 2023 году",
     reads: "a year alone, with its word for year",
-    untested: INTERNAL,
+    untested: DATE,
   },
   // Header (src/extraction/rules/header.ts): metadata lines skipped before the title.
   {
