@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/db/project-root.js";
 import { extract } from "../../src/extraction/index.js";
 import { scanDates } from "../../src/extraction/rules/dates.js";
-import { idsOf, RULES, type RuleDefinition } from "../../src/extraction/rules/registry.js";
+import {
+  idsOf,
+  RULES,
+  type RuleDefinition,
+  type RuleId,
+} from "../../src/extraction/rules/registry.js";
 import { decodeArticle } from "../../src/extraction/text/decode.js";
 import type { ArticleExtraction } from "../../src/extraction/types.js";
 import { needsShared, sharedPath } from "../helpers/shared.js";
@@ -39,6 +44,12 @@ function emitted(dir: string): Array<[id: string, file: string]> {
 function unregistered(found: Array<[string, string]>): string[] {
   return found.filter(([id]) => !REGISTERED.has(id)).map(([id, f]) => `${id} (${f})`);
 }
+
+// The type check of the tests fails when RuleId widens to string and these typos compile.
+// @ts-expect-error: no such rule
+const _misspelt: RuleId = "person.title-nam";
+// @ts-expect-error: verb-that runs on Russian and English only
+const _wrongLanguage: RuleId = "kk.indirect.verb-that";
 
 describe("rule registry", () => {
   it("lists each id once", () => {

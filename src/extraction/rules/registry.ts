@@ -1,4 +1,4 @@
-// Every rule id the extractor can emit, with an input each rule reads, so ids are typed and listed in one place.
+// Every rule id of the extractor, with an input each rule reads, so ids are typed and listed in one place.
 import type { Language } from "../types.js";
 
 /** What a rule produces: a fact of the output, or a piece that a stage reads internally. */
