@@ -1,4 +1,5 @@
 // The shared working state that pipeline stages read and add to while one article is analysed.
+import type { RuleIdOf } from "./rules/registry.js";
 import type {
   DocumentFact,
   Language,
@@ -25,7 +26,7 @@ export interface DateMention extends Span {
   iso: string; // YYYY-MM-DD, or YYYY-MM / YYYY when only that is given
   precision: "day" | "month" | "year";
   /** Id of the rule that found the date. */
-  rule?: string;
+  rule?: RuleIdOf<"date">;
   /** False when the text gave no year and the year was taken from the publication date or another date. */
   yearGiven?: boolean;
 }

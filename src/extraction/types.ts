@@ -1,4 +1,5 @@
 // Output types of the extraction engine: the contract's ArticleExtraction plus evidence spans.
+import type { RuleId, RuleIdOf } from "./rules/registry.js";
 
 /** Character range [start, end) into the exact string given to extract(). */
 export interface Span {
@@ -57,8 +58,8 @@ export const VISIT_WORD_ROLES = ["noun", "travel", "stay", "receive", "meet", "r
 export type VisitWordRole = (typeof VISIT_WORD_ROLES)[number];
 
 /** Every fact names the rule that produced it, so a wrong fact can be traced to its rule. */
-export interface Provenance {
-  rule: string;
+export interface Provenance<R extends RuleId = RuleId> {
+  rule: R;
   span: Span;
 }
 
@@ -76,10 +77,10 @@ export interface PersonFact {
   /** Every surface form seen for this person, as written in the text. */
   aliases: string[];
   mentions: Span[];
-  rule: string;
+  rule: RuleIdOf<"person">;
 }
 
-export interface VisitFact extends Provenance {
+export interface VisitFact extends Provenance<RuleIdOf<"visit">> {
   guestCountry: string;
   hostCountry: string;
   guest: string | null; // PersonFact.name
@@ -92,13 +93,13 @@ export interface VisitFact extends Provenance {
   tense: Tense;
 }
 
-export interface StatementFact extends Provenance {
+export interface StatementFact extends Provenance<RuleIdOf<"statement">> {
   speaker: string | null; // PersonFact.name
   kind: StatementKind;
   text: string; // the speaker's words only; `span` covers exactly these words
 }
 
-export interface DocumentFact extends Provenance {
+export interface DocumentFact extends Provenance<RuleIdOf<"document">> {
   title: string; // nominative
   kind: DocumentKind;
   countries: string[];

@@ -44,7 +44,7 @@ function analysis(
       title: null,
       aliases: p.forms,
       mentions: spans,
-      rule: "test",
+      rule: "person.given-surname",
     });
     for (const s of spans) mentions.push({ ...s, person: i, kind: "name" });
   });

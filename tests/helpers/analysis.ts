@@ -44,7 +44,7 @@ export function handAnalysis(
     title: null,
     aliases: p.forms,
     mentions: [],
-    rule: "test",
+    rule: "person.given-surname",
   }));
   const mentions: PersonMention[] = withoutOverlaps(
     people.flatMap((p, i) =>

@@ -63,7 +63,7 @@ export function scriptedExtractor(version: string, scripts: Script[]): Extractor
         title: null,
         aliases: p.aliases ?? [],
         mentions: [at(p.name)],
-        rule: "test.person",
+        rule: "person.given-surname",
       }));
       const visits: VisitFact[] = (s?.visits ?? []).map((v) => ({
         guest: null,
@@ -74,7 +74,7 @@ export function scriptedExtractor(version: string, scripts: Script[]): Extractor
         startDate: null,
         endDate: null,
         tense: "current",
-        rule: "test.visit",
+        rule: "visit.travel",
         span: at(s?.marker ?? ""),
         ...v,
       }));
@@ -82,7 +82,7 @@ export function scriptedExtractor(version: string, scripts: Script[]): Extractor
         speaker: st.speaker,
         kind: "direct",
         text: st.text,
-        rule: "test.statement",
+        rule: "ru.direct.paired.attribution-after",
         span: at(st.text),
       }));
       const documents: DocumentFact[] = (s?.documents ?? []).map((d) => ({
@@ -92,7 +92,7 @@ export function scriptedExtractor(version: string, scripts: Script[]): Extractor
         parties: d.parties ?? [],
         signatories: [],
         tense: d.tense ?? "current",
-        rule: "test.document",
+        rule: "ru.document.mention",
         span: at(d.title),
         mentions: [at(d.title)],
       }));

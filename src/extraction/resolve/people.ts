@@ -1,5 +1,6 @@
 // Groups name mentions into people: one entry per real person, with every mention, alias, role and state.
 import type { PersonMention } from "../analysis.js";
+import type { RuleIdOf } from "../rules/registry.js";
 import { foldText } from "../text/search-tokens.js";
 import type { PersonFact, PersonRole } from "../types.js";
 import { surnameKey } from "./person-key.js";
@@ -30,7 +31,7 @@ export interface NameCandidate {
   patronymicOnly?: boolean;
   /** A Russian patronymic written between given name and surname, nominative: "Леонидович". */
   patronymic?: string | null;
-  rule: string;
+  rule: RuleIdOf<"person">;
 }
 
 export interface Descriptor {
@@ -283,6 +284,9 @@ function toFact(g: Group): PersonFact {
       ? `${withInitial.initial}. ${withInitial.surname}`
       : g.surname;
   const sorted = [...g.cands].sort((x, y) => x.start - y.start);
+  const first = sorted[0];
+  // A group is made for a candidate, so it always holds one; the first names the rule.
+  if (!first) throw new Error(`the group of ${name} has no mention`);
   return {
     name,
     country: s.country,
@@ -290,6 +294,6 @@ function toFact(g: Group): PersonFact {
     title: s.title,
     aliases: [...new Set(sorted.map((c) => c.surface))],
     mentions: sorted.map((c) => ({ start: c.start, end: c.end })),
-    rule: sorted[0]?.rule ?? "person",
+    rule: first.rule,
   };
 }

@@ -2,6 +2,7 @@
 import type { Analysis, DateMention } from "../analysis.js";
 import { loadLexicon } from "../lexicons/load.js";
 import { kazakhSuffixAlternation } from "../text/morphology/index.js";
+import type { RuleIdOf } from "./registry.js";
 
 /** A date as written: any part the text leaves out is null. */
 export interface RawDate {
@@ -10,11 +11,11 @@ export interface RawDate {
   year: number | null;
   month: number | null;
   day: number | null;
-  rule: string;
+  rule: RuleIdOf<"date">;
 }
 
 interface DateRule {
-  id: string;
+  id: RuleIdOf<"date">;
   pattern: RegExp;
   build: (m: RegExpExecArray) => Omit<RawDate, "start" | "end" | "rule"> | null;
 }

@@ -24,10 +24,11 @@ import {
   type Word,
   wordsIn,
 } from "./documents/title.js";
+import type { RuleIdOf } from "./registry.js";
 import { firstAtOrAfter, insideAny, lineAt, sentenceAt, spansWithin } from "./statements/spans.js";
 
 interface Found {
-  rule: string;
+  rule: RuleIdOf<"document">;
   title: string;
   kind: DocumentKind;
   span: Span;

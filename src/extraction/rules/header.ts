@@ -3,6 +3,7 @@ import type { Analysis, Header } from "../analysis.js";
 import { loadLexicon } from "../lexicons/load.js";
 import type { Span } from "../types.js";
 import { type RawDate, scanDates, yearNear } from "./dates.js";
+import type { RuleIdOf } from "./registry.js";
 import { cityByName } from "./visits/cities.js";
 
 interface Line extends Span {
@@ -34,7 +35,7 @@ const TITLE_MIN_WORDS = 3;
  * Examples: "10.04.2023, 18:16 45671", " date 2025-10-21 Фото: t.me/aqorda_resmi", "Политика",
  * "15:29", "Фото: Акорда", "© telegram sputnikuzbekistan/", "Источник: Пресс-служба президента".
  */
-const METADATA_RULES: Array<{ id: string; test: (line: string) => boolean }> = [
+const METADATA_RULES: Array<{ id: RuleIdOf<"header">; test: (line: string) => boolean }> = [
   {
     // "Фото: Акорда", "Сурет: Ақорда", "Photo: TASS", "© Александр Щербак/ ТАСС"
     id: "header.meta.credit",
@@ -178,7 +179,7 @@ function parseDateline(line: string): Dateline | null {
  * Outlet attributions in running text, in priority order. Each names the outlet after
  * (or before) a reporting verb; press services are not outlets, so only brand-like names count.
  */
-const SOURCE_RULES: Array<{ id: string; pattern: RegExp; brandFirst?: boolean }> = [
+const SOURCE_RULES: Array<{ id: RuleIdOf<"header">; pattern: RegExp; brandFirst?: boolean }> = [
   // "сообщает Vecher.kz", "Как сообщили АЗЕРТАДЖ в Кабинете Министров", "передает ТАСС"
   {
     id: "header.source.ru_verb",

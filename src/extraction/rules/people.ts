@@ -13,6 +13,7 @@ import {
   tokensOf,
 } from "../text/tokens.js";
 import { PERSON_ROLES, type PersonFact, type PersonRole, type Span } from "../types.js";
+import { type RuleIdOf, ruleOf } from "./registry.js";
 
 type Lang = "ru" | "kk" | "en";
 
@@ -1352,7 +1353,12 @@ function patronymicOf(words: Array<{ tok: NameTok; text: string }>): string | nu
 }
 
 /** Splits a run into its name parts: given, patronymic, surname, initial. */
-function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): NameCandidate | null {
+function toCandidate(
+  a: Analysis,
+  tokens: Token[],
+  run: Run,
+  rule: RuleIdOf<"person">,
+): NameCandidate | null {
   const first = tokens[run.from];
   const last = tokens[run.to - 1];
   if (!first || !last) return null;
@@ -1415,7 +1421,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     surname = keep && surnameWord ? lastCore.text : lastCore.tok.nominative;
     if (lastCore.tok.kind === "given" && initials.length === 0 && rule !== "person.named-after") {
       // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
-      givenOnly = !rule.startsWith("person.title") && rule !== "person.monarch";
+      givenOnly = !ruleOf(rule).givenNameAlone;
     }
   } else if (
     lastCore.tok.kind === "given" &&
@@ -1760,7 +1766,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       const countryAt: string | null = prior.countries[chainIndex] ?? null;
       link = { ...prior, country: prior.countries.length > 1 ? countryAt : null };
     }
-    let rule: string | null = null;
+    let rule: RuleIdOf<"person"> | null = null;
     const regnal = regnalName(a, run, first.start, last.end);
     if (regnal) {
       if (link) {
@@ -1992,7 +1998,7 @@ function promoteListed(
           (p.end <= c.start && joined(a.text.slice(p.end, c.start), c)),
       );
       if (!listed) continue;
-      const promoted = { ...p, rule: "person.listed" };
+      const promoted: NameCandidate = { ...p, rule: "person.listed" };
       candidates.push(promoted);
       accepted.push(promoted);
       partials.splice(i, 1);

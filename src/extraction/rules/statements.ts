@@ -2,6 +2,7 @@
 import type { Analysis, PersonMention } from "../analysis.js";
 import { isKazakhClauseEnd, parses } from "../text/morphology/index.js";
 import type { Span, StatementFact, StatementKind } from "../types.js";
+import type { RuleIdOf } from "./registry.js";
 import { type SpeechLexicon, speechLexicon } from "./statements/lexicon.js";
 import { findDashPassages, findQuotedPassages, type QuotedPassage } from "./statements/quotes.js";
 import { lineAt, overlapsAny, sentenceAt, spansWithin } from "./statements/spans.js";
@@ -9,7 +10,7 @@ import { resolveSpeaker, type SpeakerState } from "./statements/speaker.js";
 
 /** A statement found before its speaker is resolved; speakers resolve in text order. */
 interface Candidate {
-  rule: string;
+  rule: RuleIdOf<"statement">;
   kind: StatementKind;
   text: Span;
   /** Where the speaker is named (a name, title or pronoun). */
@@ -193,8 +194,9 @@ function directCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
     // "— Мы рады вас видеть, — сказал Токаев. — Это важный визит.": the words resume on the line.
     const resumed =
       after && p.shape === "dash" ? dashResumption(a.text, inner, after.region) : null;
-    const rule = subjectBefore
-      ? `${a.lang}.direct.${p.shape}.subject-before`
+    // Only a paired quote can have a speaker before it on its line: the other shapes open the line.
+    const rule: RuleIdOf<"statement"> = subjectBefore
+      ? "kk.direct.paired.subject-before"
       : after
         ? `${a.lang}.direct.${p.shape}.attribution-after`
         : inside
@@ -285,8 +287,8 @@ function complementCandidates(a: Analysis, verbs: RegExpExecArray[]): Candidate[
 
 /** "Как отметил Касым-Жомарт Токаев, ...", "As Tokayev noted, ...": speaker between verb and comma. */
 function asNotedCandidates(a: Analysis, lex: SpeechLexicon): Candidate[] {
-  const word = a.lang === "en" ? "as" : a.lang === "ru" ? "как" : null;
-  if (!word) return [];
+  if (a.lang === "kk") return [];
+  const word = a.lang === "en" ? "as" : "как";
   const re = new RegExp(
     `(?<![\\p{L}])${word}\\s+(?:уже\\s+|ранее\\s+|earlier\\s+)?(?:${lex.verb.source})`,
     "giu",

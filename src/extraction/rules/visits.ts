@@ -18,6 +18,7 @@ import type {
   VisitKind,
   VisitLevel,
 } from "../types.js";
+import type { RuleIdOf } from "./registry.js";
 import { type CityMention, findCities } from "./visits/cities.js";
 import {
   homeWords,
@@ -31,7 +32,7 @@ import {
 
 /** One place in the text that speaks of a trip, with what could be read around it. */
 interface Evidence {
-  rule: string;
+  rule: RuleIdOf<"visit">;
   span: Span;
   guestCountry: string;
   hostCountry: string;
@@ -171,7 +172,7 @@ const RU_PLACE_PREPOSITION = new RegExp(
  * "to Moscow", "Мәскеуге" / "Қазақстанға" (Kazakh dative), "Мәскеуде" (locative).
  */
 const DESTINATION_RULES: Array<{
-  id: string;
+  id: RuleIdOf<"destination">;
   lang: Language | null;
   test: (text: string, p: Place) => boolean;
 }> = [
@@ -543,7 +544,7 @@ function travelEvidence(
   if (!dest) return null;
   if (Math.abs(dest.start - hit.start) > 160) return null;
   let guest = guestNear(ctx, s, hit.start, dest.code);
-  let rule = "visit.travel";
+  let rule: RuleIdOf<"visit"> = "visit.travel";
   // "Бүгін елімізде депутаттардың өңірлерге сапары басталды": a trip within "our country" is
   // a visit only when the sentence names who comes from abroad.
   if (!guest && dest.home) return null;
