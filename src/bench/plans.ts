@@ -27,14 +27,18 @@ export type SortVerdict = "index order" | "sorted apart" | "unknown";
  * Reads how a plan orders a sorted find. MongoDB names an in-memory sort stage SORT. FerretDB
  * reports `sortPushdown: false` when it sorts in Go after reading every matching row, and SQLite
  * says "USE TEMP B-TREE FOR ORDER BY" when it sorts the rows itself before returning the first;
- * otherwise rows come in the order of the index the plan searches or walks.
+ * otherwise rows come in the order of the index the plan searches or walks: an index, or the
+ * primary key of a table without rowids, which is an index holding the rows (FerretDB's entries
+ * of the elements of an array field).
  */
 export function planSort(plan: unknown): SortVerdict {
   const s = JSON.stringify(plan);
   if (/"stage":"SORT"|"sortPushdown":false|USE TEMP B-TREE FOR (RIGHT PART OF )?ORDER BY/.test(s)) {
     return "sorted apart";
   }
-  if (/"sortPushdown":true/.test(s) && /USING (COVERING )?INDEX/.test(s)) return "index order";
+  if (/"sortPushdown":true/.test(s) && /USING (COVERING )?INDEX|USING PRIMARY KEY/.test(s)) {
+    return "index order";
+  }
   if (/IXSCAN/.test(s)) return "index order";
   return "unknown";
 }

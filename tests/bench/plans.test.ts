@@ -75,6 +75,20 @@ describe("planSort", () => {
       verdict: "index order",
     },
     {
+      name: "SQLite walks the primary key of a table without rowids in order",
+      plan: ferret(
+        true,
+        "SEARCH mk USING PRIMARY KEY (k0=?)",
+        "SEARCH t_1 USING INTEGER PRIMARY KEY (rowid=?)",
+      ),
+      verdict: "index order",
+    },
+    {
+      name: "a search by rowid alone is no order",
+      plan: ferret(true, "SEARCH t_1 USING INTEGER PRIMARY KEY (rowid=?)"),
+      verdict: "unknown",
+    },
+    {
       name: "SQLite sorts in a temporary tree",
       plan: ferret(true, "SEARCH t_1 USING INDEX t_1_a (<expr>=?)", "USE TEMP B-TREE FOR ORDER BY"),
       verdict: "sorted apart",

@@ -690,3 +690,301 @@ describe("sorts, ranges, pages and counts on the test server", () => {
     expect(planSort(plan), JSON.stringify(plan)).toBe("index order");
   });
 });
+
+// Lists of documents by an element of an array field, as MongoDB's multikey indexes serve them:
+// arrays with repeated values, empty arrays, scalars and missing values in the same field.
+interface Listed {
+  _id: string;
+  codes?: unknown;
+  d?: unknown;
+  other?: string;
+}
+
+const LISTED: Listed[] = [
+  { _id: "m01", codes: ["KZ", "RU"], d: "2025-03-01" },
+  { _id: "m02", codes: ["KZ", "KZ"], d: "2025-02-01" },
+  { _id: "m03", codes: "KZ", d: "2025-02-01" },
+  { _id: "m04", codes: [], d: "2025-04-01" },
+  { _id: "m05", d: "2025-05-01" },
+  { _id: "m06", codes: ["RU"], d: null },
+  { _id: "m07", codes: ["UZ", "KZ", "RU"] },
+  { _id: "m08", codes: [{ c: "KZ" }], d: "2025-01-01" },
+  { _id: "m09", codes: ["kz", 5], d: "2025-01-15" },
+  { _id: "m10", codes: [null, "UZ"], d: "2025-03-15" },
+  { _id: "m11", codes: ["UZ"], d: ["2025-06-01", "2024-01-01"] },
+];
+
+const BY_DATE = { d: -1, _id: 1 } as const;
+
+const LISTED_ORDERING: Ordering<Document> = {
+  tag: "l",
+  keys: [
+    { field: "d", dir: -1 },
+    { field: "_id", dir: 1 },
+  ],
+};
+
+const LISTED_CASES: { name: string; filter: Filter<Listed>; sort?: Sort; ids: string[] }[] = [
+  {
+    name: "an element, newest first (repeated value once, scalar, missing date last)",
+    filter: { codes: "KZ" },
+    ids: ["m01", "m02", "m03", "m07"],
+  },
+  {
+    name: "an element, ordered by a field the index does not follow with",
+    filter: { codes: "KZ" },
+    sort: { _id: -1 },
+    ids: ["m07", "m03", "m02", "m01"],
+  },
+  {
+    name: "an element of lists one of which has an array of dates (its greatest first)",
+    filter: { codes: "UZ" },
+    ids: ["m11", "m10", "m07"],
+  },
+  {
+    name: "$in of two elements: each list once, null and missing dates alike by _id",
+    filter: { codes: { $in: ["KZ", "RU"] } },
+    ids: ["m01", "m02", "m03", "m06", "m07"],
+  },
+  {
+    name: "$in with a repeated element, some lists with arrays of dates",
+    filter: { codes: { $in: ["KZ", "KZ", "UZ"] } },
+    ids: ["m11", "m10", "m01", "m02", "m03", "m07"],
+  },
+  { name: "$all of two strings", filter: { codes: { $all: ["KZ", "RU"] } }, ids: ["m01", "m07"] },
+  {
+    name: "$all of one string matches the scalar too",
+    filter: { codes: { $all: ["KZ"] } },
+    ids: ["m01", "m02", "m03", "m07"],
+  },
+  {
+    name: "$and of $in clauses (the search form)",
+    filter: { $and: [{ codes: { $in: ["KZ"] } }, { codes: { $in: ["RU", "UZ"] } }] },
+    ids: ["m01", "m07"],
+  },
+  { name: "a number element", filter: { codes: 5 }, ids: ["m09"] },
+  { name: "a number is not its string", filter: { codes: "5" }, ids: [] },
+  { name: "strings are compared by their bytes", filter: { codes: "kz" }, ids: ["m09"] },
+  {
+    name: "null: a missing field and an array holding null, not an empty array",
+    filter: { codes: null },
+    ids: ["m05", "m10"],
+  },
+  {
+    name: "an element and a range of the following key",
+    filter: { codes: "KZ", d: { $gte: "2025-02-01" } },
+    ids: ["m01", "m02", "m03"],
+  },
+  {
+    name: "after a keyset cursor",
+    filter: { $and: [{ codes: "KZ" }, afterFilter(LISTED_ORDERING, ["2025-02-01", "m02"])] },
+    ids: ["m03", "m07"],
+  },
+  {
+    name: "an element in one branch of $or",
+    filter: { $or: [{ codes: "KZ" }, { _id: "m09" }] },
+    ids: ["m01", "m02", "m03", "m09", "m07"],
+  },
+  { name: "an array equal to the whole field", filter: { codes: ["KZ", "RU"] }, ids: ["m01"] },
+  { name: "$in of none", filter: { codes: { $in: [] } }, ids: [] },
+];
+
+/** MongoDB's equality with a value on a field that may hold an array. */
+const holds = (doc: Listed, v: unknown) =>
+  doc.codes === v || (Array.isArray(doc.codes) && doc.codes.includes(v));
+
+/** Newest first, undated last, then by _id: the order of the lists below (no arrays of dates). */
+const byDate = (a: Listed, b: Listed) => {
+  const da = typeof a.d === "string" ? a.d : "";
+  const db = typeof b.d === "string" ? b.d : "";
+  if (da !== db) return da < db ? 1 : -1;
+  return a._id < b._id ? -1 : 1;
+};
+
+describe("lists by an element of an array field on the test server", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await openTestDb();
+    const c = t.db.collection<Listed>("listed");
+    await c.createIndex({ codes: 1, d: -1, _id: 1 });
+    await c.insertMany(LISTED.map((x) => ({ ...x })));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it.each(LISTED_CASES)("$name", async ({ filter, sort, ids }) => {
+    const c = t.db.collection<Listed>("listed");
+    const all = await c
+      .find(filter)
+      .sort(sort ?? BY_DATE)
+      .toArray();
+    expect(all.map((d) => d._id)).toEqual(ids);
+    const first = await c
+      .find(filter)
+      .sort(sort ?? BY_DATE)
+      .limit(2)
+      .toArray();
+    expect(first.map((d) => d._id)).toEqual(ids.slice(0, 2));
+    expect(await c.countDocuments(filter)).toBe(ids.length);
+  });
+
+  it.each([
+    { name: "an element", filter: { codes: "KZ" } },
+    {
+      name: "an element after a keyset cursor",
+      filter: LISTED_CASES.find((x) => x.name === "after a keyset cursor")?.filter,
+    },
+    { name: "$all of strings", filter: { codes: { $all: ["KZ", "RU"] } } },
+    {
+      name: "$and of $in clauses of one string",
+      filter: { $and: [{ codes: { $in: ["KZ"] } }, { codes: { $in: ["RU", "UZ"] } }] },
+    },
+  ] as { name: string; filter: Filter<Listed> }[])(
+    "the index gives the rows in order, without reading the collection: $name",
+    async ({ filter }) => {
+      const plan = await t.db
+        .collection<Listed>("listed")
+        .find(filter)
+        .sort(BY_DATE)
+        .limit(3)
+        .explain("queryPlanner");
+      expect(planVerdict(plan), JSON.stringify(plan)).toBe("index");
+      expect(planSort(plan), JSON.stringify(plan)).toBe("index order");
+    },
+  );
+
+  it("$in of several elements is served by the index, sorted apart", async () => {
+    const plan = await t.db
+      .collection<Listed>("listed")
+      .find({ codes: { $in: ["KZ", "RU"] } })
+      .sort(BY_DATE)
+      .limit(3)
+      .explain("queryPlanner");
+    expect(planVerdict(plan), JSON.stringify(plan)).toBe("index");
+  });
+
+  it("follows inserts, updates, replaces and deletes of the array", async () => {
+    const c = t.db.collection<Listed>("listed_changes");
+    await c.createIndex({ codes: 1, d: -1, _id: 1 });
+    const model = new Map(LISTED.filter((x) => x._id !== "m11").map((x) => [x._id, { ...x }]));
+    await c.insertMany([...model.values()].map((x) => ({ ...x })));
+    const check = async (step: string) => {
+      for (const v of ["KZ", "RU", "UZ"]) {
+        const expected = [...model.values()]
+          .filter((x) => holds(x, v))
+          .sort(byDate)
+          .map((x) => x._id);
+        const found = await c.find({ codes: v }).sort(BY_DATE).toArray();
+        expect(
+          found.map((d) => d._id),
+          `${step}: ${v}`,
+        ).toEqual(expected);
+        expect(await c.countDocuments({ codes: v }), `${step}: count of ${v}`).toBe(
+          expected.length,
+        );
+      }
+    };
+    const change = (id: string, fields: Partial<Listed>) => {
+      model.set(id, { ...(model.get(id) as Listed), ...fields });
+    };
+    await check("inserted");
+
+    await c.updateOne({ _id: "m01" }, { $set: { codes: ["UZ"] } });
+    change("m01", { codes: ["UZ"] });
+    await c.updateOne({ _id: "m06" }, { $push: { codes: "KZ" } } as never);
+    change("m06", { codes: ["RU", "KZ"] });
+    await c.updateOne({ _id: "m02" }, { $set: { d: "2025-07-01" } });
+    change("m02", { d: "2025-07-01" });
+    await c.updateOne({ _id: "m07" }, { $set: { other: "x" } });
+    change("m07", { other: "x" });
+    await c.updateOne({ _id: "m04" }, { $set: { codes: "RU" } });
+    change("m04", { codes: "RU" });
+    await check("updated");
+
+    await c.replaceOne({ _id: "m03" }, { d: "2025-02-01" });
+    model.set("m03", { _id: "m03", d: "2025-02-01" });
+    await check("replaced");
+
+    await c.deleteOne({ _id: "m02" });
+    model.delete("m02");
+    const deleted = await c.deleteMany({ codes: "RU" });
+    const ru = [...model.values()].filter((x) => holds(x, "RU"));
+    expect(deleted.deletedCount).toBe(ru.length);
+    for (const x of ru) model.delete(x._id);
+    await check("deleted");
+
+    await c.insertOne({ _id: "m12", codes: ["KZ", "UZ", "KZ"], d: "2025-01-02" });
+    model.set("m12", { _id: "m12", codes: ["KZ", "UZ", "KZ"], d: "2025-01-02" });
+    await check("inserted again");
+  });
+
+  it("follows updates and deletes made before any query reads the lists", async () => {
+    const c = t.db.collection<Listed>("listed_unread");
+    await c.createIndex({ codes: 1, d: -1, _id: 1 });
+    await c.insertMany([
+      { _id: "u1", codes: ["KZ", "RU"], d: "2025-01-01" },
+      { _id: "u2", codes: ["KZ"], d: "2025-01-02" },
+      { _id: "u3", codes: ["RU"], d: "2025-01-03" },
+    ]);
+    await c.updateOne({ _id: "u1" }, { $set: { codes: ["UZ"] } });
+    await c.updateOne({ _id: "u1" }, { $set: { codes: ["KZ", "UZ"], d: "2025-01-04" } });
+    await c.updateOne({ _id: "u3" }, { $set: { codes: ["KZ"] } });
+    await c.deleteOne({ _id: "u2" });
+    expect((await c.find({ codes: "KZ" }).sort(BY_DATE).toArray()).map((d) => d._id)).toEqual([
+      "u1",
+      "u3",
+    ]);
+    expect(await c.countDocuments({ codes: "RU" })).toBe(0);
+    expect(await c.countDocuments({ codes: "UZ" })).toBe(1);
+  });
+
+  it("finds scalars written before the field first held an array", async () => {
+    const c = t.db.collection<Listed>("listed_later");
+    await c.createIndex({ codes: 1, d: -1, _id: 1 });
+    await c.insertMany([
+      { _id: "s1", codes: "KZ", d: "2025-01-01" },
+      { _id: "s2", codes: "RU", d: "2025-01-02" },
+      { _id: "s3", codes: "KZ", d: "2025-01-03" },
+    ]);
+    expect((await c.find({ codes: "KZ" }).sort(BY_DATE).toArray()).map((d) => d._id)).toEqual([
+      "s3",
+      "s1",
+    ]);
+    await c.insertOne({ _id: "s4", codes: ["KZ", "RU"], d: "2025-01-04" });
+    expect((await c.find({ codes: "KZ" }).sort(BY_DATE).toArray()).map((d) => d._id)).toEqual([
+      "s4",
+      "s3",
+      "s1",
+    ]);
+    await c.updateOne({ _id: "s2" }, { $set: { codes: ["KZ"] } });
+    expect((await c.find({ codes: "KZ" }).sort(BY_DATE).toArray()).map((d) => d._id)).toEqual([
+      "s4",
+      "s3",
+      "s2",
+      "s1",
+    ]);
+    expect(await c.countDocuments({ codes: "RU" })).toBe(1);
+  });
+
+  it("an index created over arrays already stored, dropped and created again", async () => {
+    const c = t.db.collection<Listed>("listed_before");
+    await c.insertMany(LISTED.map((x) => ({ ...x })));
+    const expected = ["m01", "m02", "m03", "m07"];
+    await c.createIndex({ codes: 1, d: -1, _id: 1 }, { name: "codes_d" });
+    expect((await c.find({ codes: "KZ" }).sort(BY_DATE).toArray()).map((d) => d._id)).toEqual(
+      expected,
+    );
+    await c.dropIndex("codes_d");
+    expect((await c.find({ codes: "KZ" }).sort(BY_DATE).toArray()).map((d) => d._id)).toEqual(
+      expected,
+    );
+    await c.createIndex({ codes: 1, d: -1, _id: 1 }, { name: "codes_d" });
+    await c.drop();
+    await c.createIndex({ codes: 1, d: -1, _id: 1 }, { name: "codes_d" });
+    await c.insertMany(LISTED.map((x) => ({ ...x })));
+    expect((await c.find({ codes: "KZ" }).sort(BY_DATE).toArray()).map((d) => d._id)).toEqual(
+      expected,
+    );
+  });
+});
