@@ -777,7 +777,12 @@ const LISTED_CASES: { name: string; filter: Filter<Listed>; sort?: Sort; ids: st
   },
   {
     name: "after a keyset cursor",
-    filter: { $and: [{ codes: "KZ" }, afterFilter(LISTED_ORDERING, ["2025-02-01", "m02"])] },
+    filter: {
+      $and: [
+        { codes: "KZ" },
+        afterFilter(LISTED_ORDERING, ["2025-02-01", "m02"]) as Filter<Listed>,
+      ],
+    },
     ids: ["m03", "m07"],
   },
   {
