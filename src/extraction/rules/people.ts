@@ -3,6 +3,7 @@ import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
 import { loadLexicon, loadTagged } from "../lexicons/load.js";
 import { groupPeople, type NameCandidate } from "../resolve/people.js";
 import { isKazakhWord, kazakhNameStem, matchCase, parseNameWord, parses } from "../text/morph.js";
+import { hasKazakhCase } from "../text/morphology/index.js";
 import {
   kazakhCandidateKeys,
   lowerKey,
@@ -753,6 +754,9 @@ function kazakhInnerWord(
   const lower = lowerKey(t.text);
   if (KAZAKH_FUNCTION_WORDS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lowerKey(next.text)))
     return null;
+  // A person is seldom named in the locative, a place often is: "Орбанды Ақордада" is a name in
+  // the accusative, then a place.
+  if (hasKazakhCase(next.text, "locative") && !SURNAME_SHAPE.test(next.text)) return null;
   if (first && (first.kind === "surname" || first.kind === "patronymic" || first.known))
     return null;
   if (kazakhBase(t.text) !== t.text) {
@@ -819,8 +823,10 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         // After a known given name or an initial a capitalised word is the surname even when it
         // is also a common noun ("Дональд Трамп", "ибн Сина", "А.Колчака"), and so is a short
         // word the dictionary reads as an interjection ("Марио Хо").
+        // Kazakh endings come off first: "Эммануэль Макронның" → "Макрон".
+        const word = a.lang === "kk" || isKazakhWord(t.text) ? kazakhBase(t.text) : t.text;
         nt =
-          surnameFromCommonWord(t.text, prevTok?.kind === "particle") ??
+          surnameFromCommonWord(word, prevTok?.kind === "particle") ??
           (/^[А-ЯЁ][а-яё]{1,3}$/.test(t.text) && parses(t.text).every((p) => p.tag.POS === "INTJ")
             ? { kind: "surname", known: false, nominative: t.text }
             : null);
@@ -1074,6 +1080,28 @@ function linkTitle(
   return { title, country, countries: listed, organisation };
 }
 
+/**
+ * Rule person.kazakh-title-subject: a title with no state opening a Kazakh sentence is its
+ * subject when the name after it takes an object's case ending: "Мемлекет басшысы Шавкат
+ * Мирзиёевпен кездесті" is the head of state meeting Mirziyoyev, not Mirziyoyev's title. A name
+ * in the genitive stays in apposition ("Президент Тоқаевтың сапары").
+ */
+function titleIsSubject(
+  a: Analysis,
+  link: TitleLink,
+  lastWord: string,
+  sentenceStart: number,
+): boolean {
+  if (link.country || link.countries.length > 0) return false;
+  if (a.text.slice(sentenceStart, link.title.start).trim() !== "") return false;
+  return isKazakhObject(lastWord);
+}
+
+/** A name's last word with a Kazakh case ending other than the genitive: "Мирзиёевпен", "Әлиевті". */
+function isKazakhObject(lastWord: string): boolean {
+  return kazakhBase(lastWord) !== lastWord && !hasKazakhCase(lastWord, "genitive");
+}
+
 /** States named right before a position, joined by "и"/"and"/"мен": "Russian and Kazakh" → [RU, KZ]. */
 function countriesBefore(a: Analysis, countries: CountryMention[], pos: number): string[] {
   const out: string[] = [];
@@ -1177,11 +1205,13 @@ function agreedSurname(
   given: { tok: NameTok; text: string },
   surname: { tok: NameTok; text: string },
   head: string | null = null,
+  lang: Lang = "ru",
 ): string {
   const written = surname.text;
   if (isKazakhWord(written) || LATIN.test(written)) return surname.tok.nominative;
-  // Kazakh text adds its own endings to a Russian-spelled surname and leaves its gender alone.
-  if (isKazakhWord(given.text)) return kazakhBase(written);
+  // Kazakh text adds its own endings to a Russian-spelled surname and leaves its gender alone,
+  // whatever the script of the given name: "Владимир Путинмен" → "Путин".
+  if (lang === "kk" || isKazakhWord(given.text)) return kazakhBase(written);
   if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(written)) return surname.tok.nominative;
   const givenWord = given.text.split("-").at(-1) ?? "";
   const givenNominative = given.tok.nominative.split("-").at(-1) ?? "";
@@ -1425,7 +1455,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     // Surname first, as in lists: "Токаев Касым-Жомарт"; it agrees with the given name
     // ("Егорова Наталья" keeps its feminine ending).
     given = lastCore.tok.nominative;
-    surname = agreedSurname(lastCore, firstCore);
+    surname = agreedSurname(lastCore, firstCore, null, a.lang);
     patronymic = patronymicOf(words);
   } else {
     // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
@@ -1437,7 +1467,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     }
     const head = headCase(tokens[run.from - 1]?.text ?? "");
     given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
-    surname = agreedSurname(firstCore, lastCore, head);
+    surname = agreedSurname(firstCore, lastCore, head, a.lang);
     patronymic = patronymicOf(words);
     const byHead = core.length === 2 ? declinedByHead(firstCore, lastCore, head) : null;
     if (byHead) [given, surname] = byHead;
@@ -1457,6 +1487,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     givenOnly,
     patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
     patronymic,
+    object: a.lang === "kk" && isKazakhObject(last.text),
     rule,
   };
 }
@@ -1752,6 +1783,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     const after = a.text.slice(last.end, last.end + 12);
     const sentenceStart = sentenceStartOf(a, first.start);
     let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
+    if (link && a.lang === "kk" && titleIsSubject(a, link, last.text, sentenceStart)) link = null;
     let chainIndex = 0;
     if (chain && COORDINATION.test(a.text.slice(chain.end, first.start))) {
       // Rule person.coordinated: "президенты Казахстана и Азербайджана Касым-Жомарт Токаев и Ильхам Алиев".
@@ -2027,7 +2059,12 @@ function findDescriptors(
   const runStarts = new Set(runs.map((r) => tokens[r.from]?.start ?? -1));
   for (const t of titles) {
     const near = within(countries, Math.max(0, t.start - 40), t.end + 80);
-    const after = near.find((c) => c.start >= t.end && c.start - t.end <= 1 && c.form === "name");
+    // Kazakh names the state before the title ("Түркия Президенті"); a state right after it
+    // is another phrase's ("Түркия Президенті Қазақстанмен ..." = with Kazakhstan).
+    const after =
+      a.lang === "kk"
+        ? undefined
+        : near.find((c) => c.start >= t.end && c.start - t.end <= 1 && c.form === "name");
     const before = near.find((c) => c.end <= t.start && t.start - c.end <= 1);
     const c = after ?? before;
     if (!c) continue;
