@@ -598,3 +598,38 @@ describe("Kazakh word order of state and title", () => {
     expect(overlapping).toEqual([]);
   });
 });
+
+describe("English words that are no person names", () => {
+  it.each([
+    ["a residence named as a speaker", "Akorda said the President met the Uzbek delegation.", []],
+    [
+      "a demonym before a title and a month after",
+      "The Uzbek President arrived in Astana in November.",
+      [],
+    ],
+    [
+      "a demonym and a residence around a full name",
+      "President Tokayev met Uzbek President Shavkat Mirziyoyev at Akorda.",
+      ["Tokayev", "Shavkat Mirziyoyev"],
+    ],
+    [
+      "a demonym after a title",
+      "The Kazakh Foreign Minister met the French Ambassador on Tuesday.",
+      [],
+    ],
+    [
+      "a residence and a month after a title",
+      "President Tokayev received the Turkish delegation in Akorda in December.",
+      ["Tokayev"],
+    ],
+    ["a weekday after a title", "The Prime Minister Monday announced new measures.", []],
+    [
+      "a month name that is also a surname, after a given name",
+      "Prime Minister Theresa May met President Tokayev.",
+      ["Theresa May", "Tokayev"],
+    ],
+    ["a month name that is also a given name", "Ambassador April Smith spoke.", ["April Smith"]],
+  ])("%s", (_class, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1,6 +1,6 @@
 // Finds the people an article names, with their role and state, and every place it mentions them.
 import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
-import { loadLexicon, loadTagged } from "../lexicons/load.js";
+import { loadColumns, loadLexicon, loadTagged } from "../lexicons/load.js";
 import { groupPeople, type NameCandidate } from "../resolve/people.js";
 import { isKazakhWord, kazakhNameStem, matchCase, parseNameWord, parses } from "../text/morph.js";
 import { hasKazakhCase } from "../text/morphology/index.js";
@@ -256,6 +256,17 @@ function kazakhBase(word: string): string {
   return GIVEN.has(lowerKey(word)) ? word : kazakhNameStem(word);
 }
 
+/**
+ * English capitalised words that never name a person: weekdays, residences and offices
+ * ("Akorda said"), and month names ("in November"), unless a month is also a given name ("April").
+ */
+const NON_NAME_WORDS = new Set([
+  ...loadLexicon("en", "non-names").map(lowerKey),
+  ...loadColumns("en", "months")
+    .map(({ fields }) => lowerKey(fields[1]?.split(/\s+/)[0] ?? ""))
+    .filter((month) => !GIVEN.has(month)),
+]);
+
 /** City names: a capitalised city is not part of a person's name. */
 const CITY_KEYS = new Set(
   LANGS.flatMap((l) =>
@@ -503,6 +514,7 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   // A given name from the lexicons outweighs a city whose stem it shares ("Берни", not "Берн").
   if (GIVEN.has(lower) && !isKazakhWord(word))
     return { kind: "given", known: true, nominative: word };
+  if (NON_NAME_WORDS.has(lower)) return null;
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
   const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhBase(word) : word;
@@ -1138,6 +1150,8 @@ function isComplement(
 
 /** Words that may stand between a title and the state in it: "Посол Казахстана в России". */
 const GAP_PREPOSITIONS = new Set(["в", "во", "при", "по", "и", "in", "to", "of", "the"]);
+/** Lower-case English words inside a title's complement: "Minister for Foreign Affairs and Trade". */
+const EN_GAP_WORDS = new Set(["for", "and", "on", "at"]);
 
 /**
  * Whether a word can be part of a title's complement: a preposition, an abbreviation ("МИД"),
@@ -1146,6 +1160,9 @@ const GAP_PREPOSITIONS = new Set(["в", "во", "при", "по", "и", "in", "t
 function isGapWord(word: string, lang: Lang): boolean {
   if (GAP_PREPOSITIONS.has(word.toLowerCase())) return true;
   if (word.length > 1 && word === word.toUpperCase()) return true;
+  // English writes the title's complement in capitals ("Minister for Foreign Affairs"); a
+  // lower-case word other than a preposition is a verb or a clause ("President met the ...").
+  if (lang === "en" && /^[a-z]/.test(word)) return EN_GAP_WORDS.has(word);
   if (lang !== "ru" || isKazakhWord(word) || /^[A-Za-z]/.test(word)) return true;
   return parses(word).some(
     (p) =>
@@ -1751,6 +1768,16 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
         classify(prev.text, a.lang)?.kind === "given" &&
         classify(prev.text, a.lang)?.known === true;
       if (!givenFirst && !surnameAfterGiven) blocked.add(i);
+    } else if (
+      c &&
+      c.start <= t.start &&
+      c.end >= t.end &&
+      a.lang === "en" &&
+      !(i > 0 && classify(tokens[i - 1]?.text ?? "", a.lang)?.known === true)
+    ) {
+      // An English demonym or adjective of a state ("Uzbek President", "the French Ambassador")
+      // is capitalised like a name but is none, unless it follows a given name ("Dawn French").
+      blocked.add(i);
     }
     if (
       a.lang === "ru" &&
