@@ -531,6 +531,16 @@ describe("Kazakh case forms of names", () => {
       ["Қасым-Жомарт Тоқаев", "Рәжеп Тайып Ердоған"],
     ],
     [
+      "an unfamiliar given name and a common word as surname after a state and title",
+      "Франция Президенті Эмманюэль Берег Астанаға келді.",
+      ["Эмманюэль Берег"],
+    ],
+    [
+      "an unfamiliar given name and a common word as surname after a title and state",
+      "Президент Франции Эмманюэль Берег прибыл в Москву.",
+      ["Эмманюэль Берег"],
+    ],
+    [
       "a surname in the dative",
       "Сенатор Ерлан Қарин Джо Байденге хат жолдады.",
       ["Ерлан Қарин", "Джо Байден"],

@@ -784,7 +784,12 @@ function kazakhInnerWord(
 }
 
 /** Maximal runs of name-like tokens; a run may not start or end with a particle. */
-function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
+function findRuns(
+  a: Analysis,
+  tokens: Token[],
+  blocked: Set<number>,
+  afterTitle: Set<number>,
+): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
   const close = () => {
@@ -826,11 +831,23 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         c.toks[0].known &&
         prevTok?.kind === "unknown" &&
         a.lang === "ru";
+      // Rule person.titled-pair: right after a title (and its state) an unfamiliar first word is
+      // a given name, so the next capitalised word is the surname even when it is also a common
+      // word: "Франция Президенті Эмманюэль Макрон".
+      const prevText = tokens[i - 1]?.text ?? "";
+      const titledPair =
+        c?.toks.length === 1 &&
+        c.to === i &&
+        afterTitle.has(c.from) &&
+        prevTok?.kind === "unknown" &&
+        !LATIN.test(prevText) &&
+        kazakhBase(prevText) === prevText;
       const afterName =
         (prevTok?.kind === "given" && prevTok.known) ||
         prevTok?.kind === "particle" ||
         prevTok?.kind === "initial" ||
-        afterSecondName;
+        afterSecondName ||
+        titledPair;
       if (!nt && afterName && isCapitalized(t.text)) {
         // After a known given name or an initial a capitalised word is the surname even when it
         // is also a common noun ("Дональд Трамп", "ибн Сина", "А.Колчака"), and so is a short
@@ -1792,7 +1809,19 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       blocked.add(i);
     }
   }
-  const runs = mergeNickname(a, tokens, mergeAfterCue(a, tokens, findRuns(a, tokens, blocked)));
+  // Where a name may follow a title: right after it, or after the state that follows it.
+  const afterTitle = new Set<number>();
+  for (const t of titles) {
+    afterTitle.add(t.to);
+    let k = t.to;
+    while (k < tokens.length && blocked.has(k) && !titles.some((x) => x.from === k)) k++;
+    afterTitle.add(k);
+  }
+  const runs = mergeNickname(
+    a,
+    tokens,
+    mergeAfterCue(a, tokens, findRuns(a, tokens, blocked, afterTitle)),
+  );
   const candidates: NameCandidate[] = [];
   const partials: NameCandidate[] = [];
   /** Two or three unfamiliar name words with no evidence yet ("Кими Райкконена"). */
