@@ -541,6 +541,21 @@ describe("Kazakh case forms of names", () => {
       ["Эмманюэль Берег"],
     ],
     [
+      "a state's name with a Kazakh possessive after a given name",
+      "Сенатор Ерлан Қарин Ислам Республикасымен байланысты талқылады.",
+      ["Ерлан Қарин"],
+    ],
+    [
+      "a Kazakh possessive noun before a name",
+      "Кеңесте Ассамблеясы Ерлан Қарин сөз сөйледі.",
+      ["Ерлан Қарин"],
+    ],
+    [
+      "an adjective of origin after a full name",
+      "Сарапшы Кристин Лагард Дүниежүзілік банк туралы айтты.",
+      ["Кристин Лагард"],
+    ],
+    [
       "a surname in the dative",
       "Сенатор Ерлан Қарин Джо Байденге хат жолдады.",
       ["Ерлан Қарин", "Джо Байден"],

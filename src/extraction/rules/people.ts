@@ -3,7 +3,7 @@ import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
 import { loadColumns, loadLexicon, loadTagged } from "../lexicons/load.js";
 import { groupPeople, type NameCandidate } from "../resolve/people.js";
 import { isKazakhWord, kazakhNameStem, matchCase, parseNameWord, parses } from "../text/morph.js";
-import { hasKazakhCase } from "../text/morphology/index.js";
+import { hasKazakhCase, kazakhPossessive } from "../text/morphology/index.js";
 import {
   kazakhCandidateKeys,
   lowerKey,
@@ -518,6 +518,7 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
   const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhBase(word) : word;
+  if (lang === "kk" && isKazakhPossessiveNoun(base)) return null;
   if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
   const lexGiven = lexiconGiven(base);
   if (lexGiven) return { kind: "given", known: true, nominative: lexGiven };
@@ -592,6 +593,22 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (known) return null;
   if (SURNAME_SHAPE.test(base)) return { kind: "surname", known: false, nominative: nw.nominative };
   return { kind: "unknown", known: false, nominative: base };
+}
+
+/**
+ * A common noun with a Kazakh possessive, whatever its script: "Республикасы" (its republic),
+ * "Ассамблеясы". Kazakh names are not possessives of nouns the dictionary knows.
+ */
+function isKazakhPossessiveNoun(word: string): boolean {
+  const split = kazakhPossessive(word.toLowerCase());
+  if (!split || split.stem.length < 5) return false;
+  return parses(split.stem).some(
+    (p) =>
+      p.tag.POS === "NOUN" &&
+      p.tag.Name !== true &&
+      p.tag.Surn !== true &&
+      (p as { parser?: string }).parser === "Dictionary",
+  );
 }
 
 /** Whether a nominative keeps the written stem: "Алиева" → "Алиев", "Толстого" → "Толстой". */
@@ -854,11 +871,13 @@ function findRuns(
         // word the dictionary reads as an interjection ("Марио Хо").
         // Kazakh endings come off first: "Эммануэль Макронның" → "Макрон".
         const word = a.lang === "kk" || isKazakhWord(t.text) ? kazakhBase(t.text) : t.text;
-        nt =
-          surnameFromCommonWord(word, prevTok?.kind === "particle") ??
-          (/^[А-ЯЁ][а-яё]{1,3}$/.test(t.text) && parses(t.text).every((p) => p.tag.POS === "INTJ")
-            ? { kind: "surname", known: false, nominative: t.text }
-            : null);
+        const common = a.lang === "kk" && isKazakhPossessiveNoun(word);
+        nt = common
+          ? null
+          : (surnameFromCommonWord(word, prevTok?.kind === "particle") ??
+            (/^[А-ЯЁ][а-яё]{1,3}$/.test(t.text) && parses(t.text).every((p) => p.tag.POS === "INTJ")
+              ? { kind: "surname", known: false, nominative: t.text }
+              : null));
       }
       // After an East Asian family name a short capitalised syllable is a given name even when
       // it is also a Russian word ("Ли Со Ён", "Пан Ги Мун").
@@ -879,6 +898,17 @@ function findRuns(
         nt = { kind: "surname", known: false, nominative: t.text };
       }
     }
+    // An adjective of origin after two name words is no third one: "Кристин Лагард Дүниежүзілік
+    // банк" (World Bank).
+    if (
+      nt &&
+      a.lang === "kk" &&
+      c &&
+      c.to === i &&
+      c.toks.length >= 2 &&
+      hasKazakhCase(t.text, "origin")
+    )
+      nt = null;
     if (!nt) {
       close();
       continue;
