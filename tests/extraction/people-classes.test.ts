@@ -556,6 +556,16 @@ describe("Kazakh case forms of names", () => {
       ["Кристин Лагард"],
     ],
     [
+      "a woman's given name is no Russian genitive in Kazakh text",
+      "Жиынға Диляра Сейітова қатысты.",
+      ["Диляра Сейітова"],
+    ],
+    [
+      "a woman's given name after a profession in Kazakh text",
+      "Журналист Саида Бекова сұхбат берді.",
+      ["Саида Бекова"],
+    ],
+    [
       "a surname in the dative",
       "Сенатор Ерлан Қарин Джо Байденге хат жолдады.",
       ["Ерлан Қарин", "Джо Байден"],

@@ -521,7 +521,10 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (lang === "kk" && isKazakhPossessiveNoun(base)) return null;
   if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
   const lexGiven = lexiconGiven(base);
-  if (lexGiven) return { kind: "given", known: true, nominative: lexGiven };
+  // Kazakh text has no Russian cases: "Эльмира" there is a woman's name, not "Эльмир" in the
+  // genitive, though the masculine form tells that it is a given name.
+  const kazakhText = lang === "kk";
+  if (lexGiven) return { kind: "given", known: true, nominative: kazakhText ? base : lexGiven };
   const parts = base.split("-");
   if (
     parts.length > 1 &&
@@ -577,7 +580,7 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     return {
       kind: fromDictionary ? "given" : "unknown",
       known: fromDictionary,
-      nominative: nw.nominative,
+      nominative: kazakhText ? base : nw.nominative,
     };
   }
   if (nw.kind === "surname" || nw.kind === "patronymic") {
@@ -585,7 +588,8 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     const top = ps[0];
     const notName = top && top.tag.Surn !== true && top.tag.Name !== true && top.tag.Patr !== true;
     if (notName && !SURNAME_SHAPE.test(base)) return null;
-    return { kind: nw.kind, known: true, nominative: stemKept(base, nw.nominative) };
+    const nominative = kazakhText ? base : stemKept(base, nw.nominative);
+    return { kind: nw.kind, known: true, nominative };
   }
   const ps = parses(base);
   // A word the dictionary knows as something other than a name (noun, verb, month, place) is no name.
