@@ -593,6 +593,11 @@ describe("the state of a foreign leader in Kazakh text", () => {
       { "Шавкат Мирзиёев": "UZ" },
     ],
     [
+      "a guest's own state named later by title still refers to the guest",
+      "Мемлекет басшысы Шавкат Мирзиёевпен кездесті. Өзбекстан Президенті сапарын жоғары бағалады.",
+      { "Шавкат Мирзиёев": "UZ" },
+    ],
+    [
       "a name in the accusative after a sentence-opening title",
       "Президент Ильхам Әлиевті Ақордада қабылдады. Қазақстан Президенті қонақты құттықтады.",
       { "Ильхам Әлиев": null },

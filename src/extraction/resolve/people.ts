@@ -31,10 +31,11 @@ export interface NameCandidate {
   /** A Russian patronymic written between given name and surname, nominative: "Леонидович". */
   patronymic?: string | null;
   /**
-   * Named only as an object: a Kazakh case ending other than the genitive ("Мирзиёевпен",
-   * "Әлиевті"), so the sentence's subject is someone else.
+   * The state whose official the sentence's subject is, when this name is only its object: a
+   * Kazakh case ending other than the genitive ("Мирзиёевпен", "Әлиевті") in Kazakh news, whose
+   * unnamed subject ("Мемлекет басшысы") is Kazakhstan's.
    */
-  object?: boolean;
+  guestOf?: string;
   rule: string;
 }
 
@@ -219,8 +220,8 @@ function attachDescriptors(groups: Group[], descriptors: Descriptor[]): void {
         const g = groups[i];
         const s = states[i];
         if (!g || !s || g.cands.every((c) => c.historical)) continue;
-        // A guest only ever met or received is not the office named later as the subject.
-        if (s.role === null && g.cands.every((c) => c.object)) continue;
+        // A guest only ever met or received is not the host's office named later.
+        if (s.role === null && g.cands.every((c) => c.guestOf === d.country)) continue;
         if ((s.country !== null && s.country !== d.country) || !compatible(s.role, d.role))
           continue;
         const distance = distanceTo(ends[i] ?? [], starts[i] ?? [], d);

@@ -1160,6 +1160,9 @@ function titleIsSubject(
   return isKazakhObject(lastWord);
 }
 
+/** Kazakh is Kazakhstan's state language: an official named with no state in Kazakh news is Kazakhstan's. */
+const KAZAKH_NEWS_STATE = "KZ";
+
 /** A name's last word with a Kazakh case ending other than the genitive: "Мирзиёевпен", "Әлиевті". */
 function isKazakhObject(lastWord: string): boolean {
   return kazakhBase(lastWord) !== lastWord && !hasKazakhCase(lastWord, "genitive");
@@ -1555,7 +1558,7 @@ function toCandidate(a: Analysis, tokens: Token[], run: Run, rule: string): Name
     givenOnly,
     patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
     patronymic,
-    object: a.lang === "kk" && isKazakhObject(last.text),
+    guestOf: a.lang === "kk" && isKazakhObject(last.text) ? KAZAKH_NEWS_STATE : undefined,
     rule,
   };
 }
