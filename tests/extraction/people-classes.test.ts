@@ -1,6 +1,11 @@
 // Error classes of person extraction found on independent news, one table row per example.
 import { describe, expect, it } from "vitest";
+import type { Analysis, PersonMention } from "../../src/extraction/analysis.js";
 import { extract } from "../../src/extraction/index.js";
+import { findCountries } from "../../src/extraction/rules/countries.js";
+import { findPeople } from "../../src/extraction/rules/people.js";
+import { detectLanguage } from "../../src/extraction/text/language.js";
+import { segment } from "../../src/extraction/text/segment.js";
 
 function names(text: string): string[] {
   return extract(text).people.map((p) => p.name);
@@ -461,6 +466,209 @@ describe("person name classes", () => {
       "Страной правили Алан Смит (1990—1995), Айрато Сеннаро (1995—2000) и другие.",
       ["Алан Смит", "Айрато Сеннаро"],
     ],
+  ])("%s", (_class, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+/** Every mention of a person the people rules find, descriptors included. */
+function mentionsOf(text: string): PersonMention[] {
+  const a: Analysis = {
+    text,
+    lang: detectLanguage(text),
+    ...segment(text),
+    header: { title: null, publishedOn: null, source: null },
+    countries: [],
+    people: [],
+    personMentions: [],
+    dates: [],
+    statements: [],
+    documents: [],
+    visits: [],
+  };
+  a.countries = findCountries(a);
+  return findPeople(a).mentions;
+}
+
+function people(text: string): Array<{ name: string; country: string | null; mentions: string[] }> {
+  return extract(text).people.map((p) => ({
+    name: p.name,
+    country: p.country,
+    mentions: p.mentions.map((m) => text.slice(m.start, m.end)),
+  }));
+}
+
+describe("Kazakh case forms of names", () => {
+  it.each([
+    [
+      "a Russian-spelled surname in the instrumental",
+      "Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлесті.",
+      ["Қасым-Жомарт Тоқаев", "Владимир Путин"],
+    ],
+    [
+      "a surname in -ев in the instrumental",
+      "Мемлекет басшысы Шавкат Мирзиёевпен кездесті.",
+      ["Шавкат Мирзиёев"],
+    ],
+    [
+      "a surname in the accusative after a title",
+      "Премьер-министр Виктор Орбанды Ақордада қабылдады.",
+      ["Виктор Орбан"],
+    ],
+    [
+      "a surname in the genitive",
+      "Министр Эммануэль Макронның сәлемін жеткізді.",
+      ["Эммануэль Макрон"],
+    ],
+    [
+      "a vowel-final surname in the instrumental",
+      "Министр Петер Сийяртомен кездесті.",
+      ["Петер Сийярто"],
+    ],
+    [
+      "a three-word Kazakh-spelled name in the genitive",
+      "Қасым-Жомарт Тоқаев Рәжеп Тайып Ердоғанның шақыруымен Анкараға барды.",
+      ["Қасым-Жомарт Тоқаев", "Рәжеп Тайып Ердоған"],
+    ],
+    [
+      "an unfamiliar given name and a common word as surname after a state and title",
+      "Франция Президенті Эмманюэль Берег Астанаға келді.",
+      ["Эмманюэль Берег"],
+    ],
+    [
+      "an unfamiliar given name and a common word as surname after a title and state",
+      "Президент Франции Эмманюэль Берег прибыл в Москву.",
+      ["Эмманюэль Берег"],
+    ],
+    [
+      "a state's name with a Kazakh possessive after a given name",
+      "Сенатор Ерлан Қарин Ислам Республикасымен байланысты талқылады.",
+      ["Ерлан Қарин"],
+    ],
+    [
+      "a Kazakh possessive noun before a name",
+      "Кеңесте Ассамблеясы Ерлан Қарин сөз сөйледі.",
+      ["Ерлан Қарин"],
+    ],
+    [
+      "an adjective of origin after a full name",
+      "Сарапшы Кристин Лагард Дүниежүзілік банк туралы айтты.",
+      ["Кристин Лагард"],
+    ],
+    [
+      "a woman's given name is no Russian genitive in Kazakh text",
+      "Жиынға Диляра Сейітова қатысты.",
+      ["Диляра Сейітова"],
+    ],
+    [
+      "a woman's given name after a profession in Kazakh text",
+      "Журналист Саида Бекова сұхбат берді.",
+      ["Саида Бекова"],
+    ],
+    [
+      "a surname in the dative",
+      "Сенатор Ерлан Қарин Джо Байденге хат жолдады.",
+      ["Ерлан Қарин", "Джо Байден"],
+    ],
+  ])("%s", (_class, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("the state of a foreign leader in Kazakh text", () => {
+  it.each([
+    [
+      "a guest met by the head of state takes no state from a later descriptor",
+      "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Шавкат Мирзиёевпен кездесті. Қазақстан Президенті ынтымақтастықты жоғары бағалады.",
+      { "Шавкат Мирзиёев": null, "Қасым-Жомарт Тоқаев": "KZ" },
+    ],
+    [
+      "a name in the instrumental after a sentence-opening title",
+      "Мемлекет басшысы Шавкат Мирзиёевпен телефон арқылы сөйлесті. Қазақстан Президенті Өзбекстанмен байланысты бағалады.",
+      { "Шавкат Мирзиёев": null },
+    ],
+    [
+      "the state named before the title gives the country",
+      "Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.",
+      { "Шавкат Мирзиёев": "UZ" },
+    ],
+    [
+      "a guest's own state named later by title still refers to the guest",
+      "Мемлекет басшысы Шавкат Мирзиёевпен кездесті. Өзбекстан Президенті сапарын жоғары бағалады.",
+      { "Шавкат Мирзиёев": "UZ" },
+    ],
+    [
+      "a name in the accusative after a sentence-opening title",
+      "Президент Ильхам Әлиевті Ақордада қабылдады. Қазақстан Президенті қонақты құттықтады.",
+      { "Ильхам Әлиев": null },
+    ],
+  ])("%s", (_class, text, expected) => {
+    const got = Object.fromEntries(people(text).map((p) => [p.name, p.country]));
+    for (const [name, country] of Object.entries(expected)) expect(got[name]).toBe(country);
+  });
+});
+
+describe("Kazakh word order of state and title", () => {
+  it.each([
+    [
+      "a state in a case form after a foreign state's title",
+      "Қазақстан Президенті Қасым-Жомарт Тоқаев Анкарада болды. Түркия Президенті Қазақстанмен серіктестікті нығайтуға ниетті.",
+      "Түркия Президенті",
+    ],
+    [
+      "a state in the dative after a foreign state's title",
+      "Қазақстан Президенті Қасым-Жомарт Тоқаев мәлімдеме жасады. Ресей Президенті Қазақстанға сапармен келеді.",
+      "Ресей Президенті",
+    ],
+    [
+      "a state in the ablative after a foreign prime minister",
+      "Қазақстан Премьер-министрі Олжас Бектенов келіссөз жүргізді. Өзбекстан Премьер-министрі Қазақстаннан оралды.",
+      "Өзбекстан Премьер-министрі",
+    ],
+  ])("%s", (_class, text, foreignTitle) => {
+    const ps = people(text);
+    expect(ps.length).toBe(1);
+    expect(ps[0]?.country).toBe("KZ");
+    // The foreign title must not become another mention of the Kazakh official.
+    const from = text.indexOf(foreignTitle);
+    const to = from + foreignTitle.length;
+    const overlapping = mentionsOf(text).filter(
+      (m) => m.person === 0 && m.start < to && m.end > from,
+    );
+    expect(overlapping).toEqual([]);
+  });
+});
+
+describe("English words that are no person names", () => {
+  it.each([
+    ["a residence named as a speaker", "Akorda said the President met the Uzbek delegation.", []],
+    [
+      "a demonym before a title and a month after",
+      "The Uzbek President arrived in Astana in November.",
+      [],
+    ],
+    [
+      "a demonym and a residence around a full name",
+      "President Tokayev met Uzbek President Shavkat Mirziyoyev at Akorda.",
+      ["Tokayev", "Shavkat Mirziyoyev"],
+    ],
+    [
+      "a demonym after a title",
+      "The Kazakh Foreign Minister met the French Ambassador on Tuesday.",
+      [],
+    ],
+    [
+      "a residence and a month after a title",
+      "President Tokayev received the Turkish delegation in Akorda in December.",
+      ["Tokayev"],
+    ],
+    ["a weekday after a title", "The Prime Minister Monday announced new measures.", []],
+    [
+      "a month name that is also a surname, after a given name",
+      "Prime Minister Theresa May met President Tokayev.",
+      ["Theresa May", "Tokayev"],
+    ],
+    ["a month name that is also a given name", "Ambassador April Smith spoke.", ["April Smith"]],
   ])("%s", (_class, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

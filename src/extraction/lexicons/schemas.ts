@@ -185,6 +185,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {
   kinship: words(),
   "monarch-titles": words(),
   "news-agencies": words(),
+  "non-names": words(),
   "non-outlets": words(),
   "person-cues": words(),
   pronouns: words(),

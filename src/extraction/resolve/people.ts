@@ -31,6 +31,12 @@ export interface NameCandidate {
   patronymicOnly?: boolean;
   /** A Russian patronymic written between given name and surname, nominative: "Леонидович". */
   patronymic?: string | null;
+  /**
+   * The state whose official the sentence's subject is, when this name is only its object: a
+   * Kazakh case ending other than the genitive ("Мирзиёевпен", "Әлиевті") in Kazakh news, whose
+   * unnamed subject ("Мемлекет басшысы") is Kazakhstan's.
+   */
+  guestOf?: string;
   rule: RuleIdOf<"person">;
 }
 
@@ -208,16 +214,21 @@ function attachDescriptors(groups: Group[], descriptors: Descriptor[]): void {
     );
     let target: Group | undefined = holders.length === 1 ? holders[0] : undefined;
     if (!target && holders.length === 0) {
-      let bestDistance = Number.POSITIVE_INFINITY;
+      // One already holding the office with no state named outranks one with no office at all:
+      // "Мемлекет басшысы Тоқаев ... Мирзиёевпен кездесті. Қазақстан Президенті ..." is Тоқаев.
+      let bestRank = Number.POSITIVE_INFINITY;
       for (let i = 0; i < groups.length; i++) {
         const g = groups[i];
         const s = states[i];
         if (!g || !s || g.cands.every((c) => c.historical)) continue;
+        // A guest only ever met or received is not the host's office named later.
+        if (s.role === null && g.cands.every((c) => c.guestOf === d.country)) continue;
         if ((s.country !== null && s.country !== d.country) || !compatible(s.role, d.role))
           continue;
         const distance = distanceTo(ends[i] ?? [], starts[i] ?? [], d);
-        if (distance < bestDistance) {
-          bestDistance = distance;
+        const rank = s.role === d.role ? distance : distance + 1e9;
+        if (rank < bestRank) {
+          bestRank = rank;
           target = g;
         }
       }

@@ -1,8 +1,9 @@
 // Finds the people an article names, with their role and state, and every place it mentions them.
 import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
-import { loadLexicon, loadTagged } from "../lexicons/load.js";
+import { loadColumns, loadLexicon, loadTagged } from "../lexicons/load.js";
 import { groupPeople, type NameCandidate } from "../resolve/people.js";
 import { isKazakhWord, kazakhNameStem, matchCase, parseNameWord, parses } from "../text/morph.js";
+import { hasKazakhCase, kazakhPossessive } from "../text/morphology/index.js";
 import {
   kazakhCandidateKeys,
   lowerKey,
@@ -256,6 +257,17 @@ function kazakhBase(word: string): string {
   return GIVEN.has(lowerKey(word)) ? word : kazakhNameStem(word);
 }
 
+/**
+ * English capitalised words that never name a person: weekdays, residences and offices
+ * ("Akorda said"), and month names ("in November"), unless a month is also a given name ("April").
+ */
+const NON_NAME_WORDS = new Set([
+  ...loadLexicon("en", "non-names").map(lowerKey),
+  ...loadColumns("en", "months")
+    .map(({ fields }) => lowerKey(fields[1]?.split(/\s+/)[0] ?? ""))
+    .filter((month) => !GIVEN.has(month)),
+]);
+
 /** City names: a capitalised city is not part of a person's name. */
 const CITY_KEYS = new Set(
   LANGS.flatMap((l) =>
@@ -503,12 +515,17 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   // A given name from the lexicons outweighs a city whose stem it shares ("Берни", not "Берн").
   if (GIVEN.has(lower) && !isKazakhWord(word))
     return { kind: "given", known: true, nominative: word };
+  if (NON_NAME_WORDS.has(lower)) return null;
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
   const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhBase(word) : word;
+  if (lang === "kk" && isKazakhPossessiveNoun(base)) return null;
   if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
   const lexGiven = lexiconGiven(base);
-  if (lexGiven) return { kind: "given", known: true, nominative: lexGiven };
+  // Kazakh text has no Russian cases: "Эльмира" there is a woman's name, not "Эльмир" in the
+  // genitive, though the masculine form tells that it is a given name.
+  const kazakhText = lang === "kk";
+  if (lexGiven) return { kind: "given", known: true, nominative: kazakhText ? base : lexGiven };
   const parts = base.split("-");
   if (
     parts.length > 1 &&
@@ -564,7 +581,7 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     return {
       kind: fromDictionary ? "given" : "unknown",
       known: fromDictionary,
-      nominative: nw.nominative,
+      nominative: kazakhText ? base : nw.nominative,
     };
   }
   if (nw.kind === "surname" || nw.kind === "patronymic") {
@@ -572,7 +589,8 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
     const top = ps[0];
     const notName = top && top.tag.Surn !== true && top.tag.Name !== true && top.tag.Patr !== true;
     if (notName && !SURNAME_SHAPE.test(base)) return null;
-    return { kind: nw.kind, known: true, nominative: stemKept(base, nw.nominative) };
+    const nominative = kazakhText ? base : stemKept(base, nw.nominative);
+    return { kind: nw.kind, known: true, nominative };
   }
   const ps = parses(base);
   // A word the dictionary knows as something other than a name (noun, verb, month, place) is no name.
@@ -580,6 +598,22 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (known) return null;
   if (SURNAME_SHAPE.test(base)) return { kind: "surname", known: false, nominative: nw.nominative };
   return { kind: "unknown", known: false, nominative: base };
+}
+
+/**
+ * A common noun with a Kazakh possessive, whatever its script: "Республикасы" (its republic),
+ * "Ассамблеясы". Kazakh names are not possessives of nouns the dictionary knows.
+ */
+function isKazakhPossessiveNoun(word: string): boolean {
+  const split = kazakhPossessive(word.toLowerCase());
+  if (!split || split.stem.length < 5) return false;
+  return parses(split.stem).some(
+    (p) =>
+      p.tag.POS === "NOUN" &&
+      p.tag.Name !== true &&
+      p.tag.Surn !== true &&
+      (p as { parser?: string }).parser === "Dictionary",
+  );
 }
 
 /** Whether a nominative keeps the written stem: "Алиева" → "Алиев", "Толстого" → "Толстой". */
@@ -754,6 +788,9 @@ function kazakhInnerWord(
   const lower = lowerKey(t.text);
   if (KAZAKH_FUNCTION_WORDS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lowerKey(next.text)))
     return null;
+  // A person is seldom named in the locative, a place often is: "Орбанды Ақордада" is a name in
+  // the accusative, then a place.
+  if (hasKazakhCase(next.text, "locative") && !SURNAME_SHAPE.test(next.text)) return null;
   if (first && (first.kind === "surname" || first.kind === "patronymic" || first.known))
     return null;
   if (kazakhBase(t.text) !== t.text) {
@@ -769,7 +806,12 @@ function kazakhInnerWord(
 }
 
 /** Maximal runs of name-like tokens; a run may not start or end with a particle. */
-function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
+function findRuns(
+  a: Analysis,
+  tokens: Token[],
+  blocked: Set<number>,
+  afterTitle: Set<number>,
+): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
   const close = () => {
@@ -811,20 +853,36 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         c.toks[0].known &&
         prevTok?.kind === "unknown" &&
         a.lang === "ru";
+      // Rule person.titled-pair: right after a title (and its state) an unfamiliar first word is
+      // a given name, so the next capitalised word is the surname even when it is also a common
+      // word: "Франция Президенті Эмманюэль Макрон".
+      const prevText = tokens[i - 1]?.text ?? "";
+      const titledPair =
+        c?.toks.length === 1 &&
+        c.to === i &&
+        afterTitle.has(c.from) &&
+        prevTok?.kind === "unknown" &&
+        !LATIN.test(prevText) &&
+        kazakhBase(prevText) === prevText;
       const afterName =
         (prevTok?.kind === "given" && prevTok.known) ||
         prevTok?.kind === "particle" ||
         prevTok?.kind === "initial" ||
-        afterSecondName;
+        afterSecondName ||
+        titledPair;
       if (!nt && afterName && isCapitalized(t.text)) {
         // After a known given name or an initial a capitalised word is the surname even when it
         // is also a common noun ("Дональд Трамп", "ибн Сина", "А.Колчака"), and so is a short
         // word the dictionary reads as an interjection ("Марио Хо").
-        nt =
-          surnameFromCommonWord(t.text, prevTok?.kind === "particle") ??
-          (/^[А-ЯЁ][а-яё]{1,3}$/.test(t.text) && parses(t.text).every((p) => p.tag.POS === "INTJ")
-            ? { kind: "surname", known: false, nominative: t.text }
-            : null);
+        // Kazakh endings come off first: "Эммануэль Макронның" → "Макрон".
+        const word = a.lang === "kk" || isKazakhWord(t.text) ? kazakhBase(t.text) : t.text;
+        const common = a.lang === "kk" && isKazakhPossessiveNoun(word);
+        nt = common
+          ? null
+          : (surnameFromCommonWord(word, prevTok?.kind === "particle") ??
+            (/^[А-ЯЁ][а-яё]{1,3}$/.test(t.text) && parses(t.text).every((p) => p.tag.POS === "INTJ")
+              ? { kind: "surname", known: false, nominative: t.text }
+              : null));
       }
       // After an East Asian family name a short capitalised syllable is a given name even when
       // it is also a Russian word ("Ли Со Ён", "Пан Ги Мун").
@@ -845,6 +903,17 @@ function findRuns(a: Analysis, tokens: Token[], blocked: Set<number>): Run[] {
         nt = { kind: "surname", known: false, nominative: t.text };
       }
     }
+    // An adjective of origin after two name words is no third one: "Кристин Лагард Дүниежүзілік
+    // банк" (World Bank).
+    if (
+      nt &&
+      a.lang === "kk" &&
+      c &&
+      c.to === i &&
+      c.toks.length >= 2 &&
+      hasKazakhCase(t.text, "origin")
+    )
+      nt = null;
     if (!nt) {
       close();
       continue;
@@ -1075,6 +1144,31 @@ function linkTitle(
   return { title, country, countries: listed, organisation };
 }
 
+/**
+ * Rule person.kazakh-title-subject: a title with no state opening a Kazakh sentence is its
+ * subject when the name after it takes an object's case ending: "Мемлекет басшысы Шавкат
+ * Мирзиёевпен кездесті" is the head of state meeting Mirziyoyev, not Mirziyoyev's title. A name
+ * in the genitive stays in apposition ("Президент Тоқаевтың сапары").
+ */
+function titleIsSubject(
+  a: Analysis,
+  link: TitleLink,
+  lastWord: string,
+  sentenceStart: number,
+): boolean {
+  if (link.country || link.countries.length > 0) return false;
+  if (a.text.slice(sentenceStart, link.title.start).trim() !== "") return false;
+  return isKazakhObject(lastWord);
+}
+
+/** Kazakh is Kazakhstan's state language: an official named with no state in Kazakh news is Kazakhstan's. */
+const KAZAKH_NEWS_STATE = "KZ";
+
+/** A name's last word with a Kazakh case ending other than the genitive: "Мирзиёевпен", "Әлиевті". */
+function isKazakhObject(lastWord: string): boolean {
+  return kazakhBase(lastWord) !== lastWord && !hasKazakhCase(lastWord, "genitive");
+}
+
 /** States named right before a position, joined by "и"/"and"/"мен": "Russian and Kazakh" → [RU, KZ]. */
 function countriesBefore(a: Analysis, countries: CountryMention[], pos: number): string[] {
   const out: string[] = [];
@@ -1111,6 +1205,8 @@ function isComplement(
 
 /** Words that may stand between a title and the state in it: "Посол Казахстана в России". */
 const GAP_PREPOSITIONS = new Set(["в", "во", "при", "по", "и", "in", "to", "of", "the"]);
+/** Lower-case English words inside a title's complement: "Minister for Foreign Affairs and Trade". */
+const EN_GAP_WORDS = new Set(["for", "and", "on", "at"]);
 
 /**
  * Whether a word can be part of a title's complement: a preposition, an abbreviation ("МИД"),
@@ -1119,6 +1215,9 @@ const GAP_PREPOSITIONS = new Set(["в", "во", "при", "по", "и", "in", "t
 function isGapWord(word: string, lang: Lang): boolean {
   if (GAP_PREPOSITIONS.has(word.toLowerCase())) return true;
   if (word.length > 1 && word === word.toUpperCase()) return true;
+  // English writes the title's complement in capitals ("Minister for Foreign Affairs"); a
+  // lower-case word other than a preposition is a verb or a clause ("President met the ...").
+  if (lang === "en" && /^[a-z]/.test(word)) return EN_GAP_WORDS.has(word);
   if (lang !== "ru" || isKazakhWord(word) || /^[A-Za-z]/.test(word)) return true;
   return parses(word).some(
     (p) =>
@@ -1178,11 +1277,13 @@ function agreedSurname(
   given: { tok: NameTok; text: string },
   surname: { tok: NameTok; text: string },
   head: string | null = null,
+  lang: Lang = "ru",
 ): string {
   const written = surname.text;
   if (isKazakhWord(written) || LATIN.test(written)) return surname.tok.nominative;
-  // Kazakh text adds its own endings to a Russian-spelled surname and leaves its gender alone.
-  if (isKazakhWord(given.text)) return kazakhBase(written);
+  // Kazakh text adds its own endings to a Russian-spelled surname and leaves its gender alone,
+  // whatever the script of the given name: "Владимир Путинмен" → "Путин".
+  if (lang === "kk" || isKazakhWord(given.text)) return kazakhBase(written);
   if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(written)) return surname.tok.nominative;
   const givenWord = given.text.split("-").at(-1) ?? "";
   const givenNominative = given.tok.nominative.split("-").at(-1) ?? "";
@@ -1431,7 +1532,7 @@ function toCandidate(
     // Surname first, as in lists: "Токаев Касым-Жомарт"; it agrees with the given name
     // ("Егорова Наталья" keeps its feminine ending).
     given = lastCore.tok.nominative;
-    surname = agreedSurname(lastCore, firstCore);
+    surname = agreedSurname(lastCore, firstCore, null, a.lang);
     patronymic = patronymicOf(words);
   } else {
     // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
@@ -1443,7 +1544,7 @@ function toCandidate(
     }
     const head = headCase(tokens[run.from - 1]?.text ?? "");
     given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
-    surname = agreedSurname(firstCore, lastCore, head);
+    surname = agreedSurname(firstCore, lastCore, head, a.lang);
     patronymic = patronymicOf(words);
     const byHead = core.length === 2 ? declinedByHead(firstCore, lastCore, head) : null;
     if (byHead) [given, surname] = byHead;
@@ -1463,6 +1564,7 @@ function toCandidate(
     givenOnly,
     patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
     patronymic,
+    guestOf: a.lang === "kk" && isKazakhObject(last.text) ? KAZAKH_NEWS_STATE : undefined,
     rule,
   };
 }
@@ -1726,6 +1828,16 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
         classify(prev.text, a.lang)?.kind === "given" &&
         classify(prev.text, a.lang)?.known === true;
       if (!givenFirst && !surnameAfterGiven) blocked.add(i);
+    } else if (
+      c &&
+      c.start <= t.start &&
+      c.end >= t.end &&
+      a.lang === "en" &&
+      !(i > 0 && classify(tokens[i - 1]?.text ?? "", a.lang)?.known === true)
+    ) {
+      // An English demonym or adjective of a state ("Uzbek President", "the French Ambassador")
+      // is capitalised like a name but is none, unless it follows a given name ("Dawn French").
+      blocked.add(i);
     }
     if (
       a.lang === "ru" &&
@@ -1740,7 +1852,19 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       blocked.add(i);
     }
   }
-  const runs = mergeNickname(a, tokens, mergeAfterCue(a, tokens, findRuns(a, tokens, blocked)));
+  // Where a name may follow a title: right after it, or after the state that follows it.
+  const afterTitle = new Set<number>();
+  for (const t of titles) {
+    afterTitle.add(t.to);
+    let k = t.to;
+    while (k < tokens.length && blocked.has(k) && !titles.some((x) => x.from === k)) k++;
+    afterTitle.add(k);
+  }
+  const runs = mergeNickname(
+    a,
+    tokens,
+    mergeAfterCue(a, tokens, findRuns(a, tokens, blocked, afterTitle)),
+  );
   const candidates: NameCandidate[] = [];
   const partials: NameCandidate[] = [];
   /** Two or three unfamiliar name words with no evidence yet ("Кими Райкконена"). */
@@ -1758,6 +1882,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     const after = a.text.slice(last.end, last.end + 12);
     const sentenceStart = sentenceStartOf(a, first.start);
     let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
+    if (link && a.lang === "kk" && titleIsSubject(a, link, last.text, sentenceStart)) link = null;
     let chainIndex = 0;
     if (chain && COORDINATION.test(a.text.slice(chain.end, first.start))) {
       // Rule person.coordinated: "президенты Казахстана и Азербайджана Касым-Жомарт Токаев и Ильхам Алиев".
@@ -2033,7 +2158,12 @@ function findDescriptors(
   const runStarts = new Set(runs.map((r) => tokens[r.from]?.start ?? -1));
   for (const t of titles) {
     const near = within(countries, Math.max(0, t.start - 40), t.end + 80);
-    const after = near.find((c) => c.start >= t.end && c.start - t.end <= 1 && c.form === "name");
+    // Kazakh names the state before the title ("Түркия Президенті"); a state right after it
+    // is another phrase's ("Түркия Президенті Қазақстанмен ..." = with Kazakhstan).
+    const after =
+      a.lang === "kk"
+        ? undefined
+        : near.find((c) => c.start >= t.end && c.start - t.end <= 1 && c.form === "name");
     const before = near.find((c) => c.end <= t.start && t.start - c.end <= 1);
     const c = after ?? before;
     if (!c) continue;

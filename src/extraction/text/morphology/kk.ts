@@ -136,7 +136,32 @@ export function kazakhNameStem(word: string): string {
   const suffix = word.slice(stem.length).toLowerCase();
   // Kazakh suffix harmony: after vowels/sonorants -ның/-ға/-ны/-да, after voiceless -тың/-қа/-ты/-та.
   if (VOWEL.test(stem.slice(-1).toLowerCase()) && !AFTER_VOWEL.has(suffix)) return word;
+  if (!vowelsAgree(stem, suffix)) return word;
   return stem;
+}
+
+const BACK_VOWEL = /[аоұыяё]/;
+const FRONT_VOWEL = /[әеөүіиэ]/;
+const ANY_VOWEL = /[аоұыяёәеөүіиэую]/g;
+const HARMONY_PAIR: Record<string, string> = { а: "е", е: "а", ы: "і", і: "ы" };
+const NAME_SUFFIXES = new Set(kazakhSuffixes("name"));
+/** Russian surname suffixes take the harmony of the root before them: "Тоқаевтың", "Әлиевтің". */
+const RUSSIAN_SURNAME_SUFFIX = /(?:ов|ев|ёв|ин|ын)$/i;
+
+/**
+ * Vowel harmony: an ending with a back vowel follows a stem whose last vowel is back, a front
+ * one a front ("Макронның", "Байденге"), so "Байден" is no "Бай" + ablative "-ден". Endings
+ * with no harmony pair ("-мен", "-пен") fit either way.
+ */
+function vowelsAgree(stem: string, suffix: string): boolean {
+  if (RUSSIAN_SURNAME_SUFFIX.test(stem)) return true;
+  const own = suffix.match(ANY_VOWEL)?.[0];
+  const pair = own ? HARMONY_PAIR[own] : undefined;
+  if (!own || !pair || !NAME_SUFFIXES.has(suffix.replace(own, pair))) return true;
+  // A soft sign makes the stem front whatever its vowel: "Шольдің".
+  const last = stem.endsWith("ь") ? "е" : stem.toLowerCase().match(ANY_VOWEL)?.at(-1);
+  if (!last) return true;
+  return BACK_VOWEL.test(own) ? !FRONT_VOWEL.test(last) : !BACK_VOWEL.test(last);
 }
 
 const PLACE_SUFFIXES = kazakhSuffixes("place");
