@@ -14,6 +14,7 @@ import {
   tokensOf,
 } from "../text/tokens.js";
 import { PERSON_ROLES, type PersonFact, type PersonRole, type Span } from "../types.js";
+import { homeState } from "./home-state.js";
 import { type RuleIdOf, ruleOf } from "./registry.js";
 
 type Lang = "ru" | "kk" | "en";
@@ -1161,9 +1162,6 @@ function titleIsSubject(
   return isKazakhObject(lastWord);
 }
 
-/** Kazakh is Kazakhstan's state language: an official named with no state in Kazakh news is Kazakhstan's. */
-const KAZAKH_NEWS_STATE = "KZ";
-
 /** A name's last word with a Kazakh case ending other than the genitive: "Мирзиёевпен", "Әлиевті". */
 function isKazakhObject(lastWord: string): boolean {
   return kazakhBase(lastWord) !== lastWord && !hasKazakhCase(lastWord, "genitive");
@@ -1564,7 +1562,7 @@ function toCandidate(
     givenOnly,
     patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
     patronymic,
-    guestOf: a.lang === "kk" && isKazakhObject(last.text) ? KAZAKH_NEWS_STATE : undefined,
+    guestOf: (isKazakhObject(last.text) && homeState(a)) || undefined,
     rule,
   };
 }

@@ -18,6 +18,7 @@ import type {
   VisitKind,
   VisitLevel,
 } from "../types.js";
+import { homeState } from "./home-state.js";
 import type { RuleIdOf } from "./registry.js";
 import { type CityMention, findCities } from "./visits/cities.js";
 import {
@@ -905,15 +906,6 @@ function outsideOutlet(a: Analysis, c: CountryMention): boolean {
   if (!outlet.toLowerCase().includes(a.text.slice(c.start, c.end).toLowerCase())) return true;
   const around = a.text.slice(Math.max(0, c.start - outlet.length), c.end + outlet.length);
   return !around.includes(outlet);
-}
-
-/**
- * The state whose news the text is: Kazakh is Kazakhstan's state language, and Kazakh-language
- * news name a foreign official's state ("Өзбекстан Президенті") but often not their own
- * ("Мемлекет басшысы Қасым-Жомарт Тоқаев", "Премьер-министр Олжас Бектенов").
- */
-function homeState(a: Analysis): string | null {
-  return a.lang === "kk" ? "KZ" : null;
 }
 
 /** Offices that speak for a state; an official of no named state in home news serves the home state. */
