@@ -2,17 +2,20 @@
 import type { Analysis, CountryMention, PersonMention } from "../analysis.js";
 import { loadColumns, loadLexicon, loadTagged } from "../lexicons/load.js";
 import { groupPeople, type NameCandidate } from "../resolve/people.js";
-import { isKazakhWord, kazakhNameStem, matchCase, parseNameWord, parses } from "../text/morph.js";
-import { hasKazakhCase, kazakhPossessive } from "../text/morphology/index.js";
 import {
+  hasKazakhCase,
+  isKazakhWord,
   kazakhCandidateKeys,
+  kazakhNameStem,
+  kazakhPossessive,
   lowerKey,
+  matchCase,
+  parseNameWord,
+  parses,
   russianCandidateKeys,
   russianEntryKey,
-  type Token,
-  tokenize,
-  tokensOf,
-} from "../text/tokens.js";
+} from "../text/morphology/index.js";
+import { type Token, tokenize, tokensOf } from "../text/tokens.js";
 import { PERSON_ROLES, type PersonFact, type PersonRole, type Span } from "../types.js";
 import { homeState } from "./home-state.js";
 import { type RuleIdOf, ruleOf } from "./registry.js";

@@ -1,14 +1,6 @@
 // Word tokens with spans.
 import type { Span } from "../types.js";
 
-/** Lexicon keys live in the morphology; re-exported for the rules that still import them from here. */
-export {
-  kazakhCandidateKeys,
-  lowerKey,
-  russianCandidateKeys,
-  russianEntryKey,
-} from "./morphology/index.js";
-
 export interface Token extends Span {
   text: string;
 }
