@@ -1,5 +1,7 @@
 // The shared working state that pipeline stages read and add to while one article is analysed.
 import type { RuleIdOf } from "./rules/registry.js";
+import { detectLanguage } from "./text/language.js";
+import { segment } from "./text/segment.js";
 import type {
   DocumentFact,
   Language,
@@ -51,4 +53,21 @@ export interface Analysis {
   statements: StatementFact[];
   documents: DocumentFact[];
   visits: VisitFact[];
+}
+
+/** The analysis of `text` before any stage has run: its language, paragraphs and sentences. */
+export function startAnalysis(text: string): Analysis {
+  return {
+    text,
+    lang: detectLanguage(text),
+    ...segment(text),
+    header: { title: null, publishedOn: null, source: null },
+    countries: [],
+    people: [],
+    personMentions: [],
+    dates: [],
+    statements: [],
+    documents: [],
+    visits: [],
+  };
 }

@@ -1,5 +1,5 @@
 // Entry point of the extraction engine: one article's text in, an ArticleExtraction out.
-import type { Analysis } from "./analysis.js";
+import { type Analysis, startAnalysis } from "./analysis.js";
 import { checkAllLexicons } from "./lexicons/load.js";
 import { findCountries } from "./rules/countries.js";
 import { findDates } from "./rules/dates.js";
@@ -8,8 +8,6 @@ import { extractHeader } from "./rules/header.js";
 import { findPeople } from "./rules/people.js";
 import { findStatements } from "./rules/statements.js";
 import { findVisits } from "./rules/visits.js";
-import { detectLanguage } from "./text/language.js";
-import { segment } from "./text/segment.js";
 import type { ArticleExtraction, CountryFact, ExtractOptions } from "./types.js";
 
 export type * from "./types.js";
@@ -21,19 +19,7 @@ checkAllLexicons();
 export const EXTRACTOR_VERSION = "1.4.0";
 
 export function extract(text: string, options: ExtractOptions = {}): ArticleExtraction {
-  const a: Analysis = {
-    text,
-    lang: detectLanguage(text),
-    ...segment(text),
-    header: { title: null, publishedOn: null, source: null },
-    countries: [],
-    people: [],
-    personMentions: [],
-    dates: [],
-    statements: [],
-    documents: [],
-    visits: [],
-  };
+  const a = startAnalysis(text);
   // Stages run in this order; each reads what the earlier ones added.
   a.header = extractHeader(a);
   if (options.publishedOn) a.header.publishedOn = options.publishedOn;

@@ -1,11 +1,9 @@
 // Error classes of person extraction found on independent news, one table row per example.
 import { describe, expect, it } from "vitest";
-import type { Analysis, PersonMention } from "../../src/extraction/analysis.js";
+import { type PersonMention, startAnalysis } from "../../src/extraction/analysis.js";
 import { extract } from "../../src/extraction/index.js";
 import { findCountries } from "../../src/extraction/rules/countries.js";
 import { findPeople } from "../../src/extraction/rules/people.js";
-import { detectLanguage } from "../../src/extraction/text/language.js";
-import { segment } from "../../src/extraction/text/segment.js";
 
 function names(text: string): string[] {
   return extract(text).people.map((p) => p.name);
@@ -473,19 +471,7 @@ describe("person name classes", () => {
 
 /** Every mention of a person the people rules find, descriptors included. */
 function mentionsOf(text: string): PersonMention[] {
-  const a: Analysis = {
-    text,
-    lang: detectLanguage(text),
-    ...segment(text),
-    header: { title: null, publishedOn: null, source: null },
-    countries: [],
-    people: [],
-    personMentions: [],
-    dates: [],
-    statements: [],
-    documents: [],
-    visits: [],
-  };
+  const a = startAnalysis(text);
   a.countries = findCountries(a);
   return findPeople(a).mentions;
 }
