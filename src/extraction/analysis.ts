@@ -2,6 +2,7 @@
 import type { RuleIdOf } from "./rules/registry.js";
 import { detectLanguage } from "./text/language.js";
 import { segment } from "./text/segment.js";
+import { type Token, tokenize } from "./text/tokens.js";
 import type {
   DocumentFact,
   Language,
@@ -45,6 +46,8 @@ export interface Analysis {
   lang: Language;
   paragraphs: Span[];
   sentences: Span[];
+  /** Every word of the text, in order: tokenized once, read by every stage. */
+  tokens: Token[];
   header: Header;
   countries: CountryMention[];
   people: PersonFact[];
@@ -61,6 +64,7 @@ export function startAnalysis(text: string): Analysis {
     text,
     lang: detectLanguage(text),
     ...segment(text),
+    tokens: tokenize(text),
     header: { title: null, publishedOn: null, source: null },
     countries: [],
     people: [],

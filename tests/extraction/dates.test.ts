@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "../../src/extraction/analysis.js";
 import { findDates, scanDates } from "../../src/extraction/rules/dates.js";
+import { tokenize } from "../../src/extraction/text/tokens.js";
 
 function analysis(text: string, publishedOn: string | null): Analysis {
   return {
@@ -8,6 +9,7 @@ function analysis(text: string, publishedOn: string | null): Analysis {
     lang: "ru",
     paragraphs: [],
     sentences: [],
+    tokens: tokenize(text),
     header: { title: null, publishedOn, source: null },
     countries: [],
     people: [],

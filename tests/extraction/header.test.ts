@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "../../src/extraction/analysis.js";
 import { extractHeader } from "../../src/extraction/rules/header.js";
+import { tokenize } from "../../src/extraction/text/tokens.js";
 
 function analysis(text: string): Analysis {
   return {
@@ -8,6 +9,7 @@ function analysis(text: string): Analysis {
     lang: "ru",
     paragraphs: [],
     sentences: [],
+    tokens: tokenize(text),
     header: { title: null, publishedOn: null, source: null },
     countries: [],
     people: [],

@@ -3,6 +3,7 @@ import type { Analysis, CountryMention, PersonMention } from "../../src/extracti
 import { findDates } from "../../src/extraction/rules/dates.js";
 import { findCities } from "../../src/extraction/rules/visits/cities.js";
 import { findVisits } from "../../src/extraction/rules/visits.js";
+import { tokenize } from "../../src/extraction/text/tokens.js";
 import type { Language, PersonFact, PersonRole, VisitFact } from "../../src/extraction/types.js";
 
 interface PersonSpec {
@@ -56,6 +57,7 @@ function analysis(
     lang,
     paragraphs: [],
     sentences,
+    tokens: tokenize(text),
     header: { title: null, publishedOn, source: null },
     countries: countryMentions,
     people: facts,

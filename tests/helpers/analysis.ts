@@ -1,6 +1,7 @@
 // Hand-built Analysis objects for rule tests: people and countries found by their surface forms.
 import type { Analysis, CountryMention, PersonMention } from "../../src/extraction/analysis.js";
 import { segment } from "../../src/extraction/text/segment.js";
+import { tokenize } from "../../src/extraction/text/tokens.js";
 import type { Language, PersonFact, PersonRole } from "../../src/extraction/types.js";
 
 export interface PersonSpec {
@@ -62,6 +63,7 @@ export function handAnalysis(
     text,
     lang,
     ...segment(text),
+    tokens: tokenize(text),
     header: { title: null, publishedOn: null, source: null },
     countries: countryMentions,
     people: facts,

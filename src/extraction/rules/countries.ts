@@ -13,7 +13,7 @@ import {
   parses,
   russianAdjectiveStem,
 } from "../text/morphology/index.js";
-import { type Token, tokenize, tokensOf } from "../text/tokens.js";
+import { type Token, tokenize } from "../text/tokens.js";
 
 type EntryKind = (typeof COUNTRY_ENTRY_KINDS)[number];
 type Lang = "ru" | "kk" | "en";
@@ -296,7 +296,7 @@ function demonymCode(lower: string): string | undefined {
 
 export function findCountries(a: Analysis): CountryMention[] {
   const out: CountryMention[] = [];
-  const tokens = tokensOf(a.text);
+  const tokens = a.tokens;
   const sentenceStarts = new Set(a.sentences.map((s) => s.start));
   matchLexicon(a, tokens, sentenceStarts, out);
   const nav = navigationLines(a.text);

@@ -15,7 +15,7 @@ import {
   russianCandidateKeys,
   russianEntryKey,
 } from "../text/morphology/index.js";
-import { type Token, tokenize, tokensOf } from "../text/tokens.js";
+import { type Token, tokenize } from "../text/tokens.js";
 import { PERSON_ROLES, type PersonFact, type PersonRole, type Span } from "../types.js";
 import { homeState } from "./home-state.js";
 import { type RuleIdOf, ruleOf } from "./registry.js";
@@ -1798,7 +1798,7 @@ function isPersonRun(run: Run, latinInOtherText = false): boolean {
 }
 
 export function findPeople(a: Analysis): { people: PersonFact[]; mentions: PersonMention[] } {
-  const tokens = tokensOf(a.text);
+  const tokens = a.tokens;
   const titles = findTitles(tokens);
   const countries = [...a.countries].sort((x, y) => x.start - y.start);
   // Tokens inside titles or state names cannot be parts of a person's name.

@@ -19,15 +19,3 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
-
-let lastText: string | null = null;
-let lastTokens: Token[] = [];
-
-/** Tokens of a whole text; the last result is kept, since several rules tokenise the same article. */
-export function tokensOf(text: string): Token[] {
-  if (text !== lastText) {
-    lastTokens = tokenize(text);
-    lastText = text;
-  }
-  return lastTokens;
-}
