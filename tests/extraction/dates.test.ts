@@ -1,23 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "../../src/extraction/analysis.js";
+import { type Analysis, startAnalysis } from "../../src/extraction/analysis.js";
 import { findDates, scanDates } from "../../src/extraction/rules/dates.js";
-import { tokenize } from "../../src/extraction/text/tokens.js";
 
 function analysis(text: string, publishedOn: string | null): Analysis {
+  // These cases are Russian, read with no paragraphs or sentences segmented.
   return {
-    text,
+    ...startAnalysis(text),
     lang: "ru",
     paragraphs: [],
     sentences: [],
-    tokens: tokenize(text),
-    header: { title: null, publishedOn, source: null },
-    countries: [],
-    people: [],
-    personMentions: [],
-    dates: [],
-    statements: [],
-    documents: [],
-    visits: [],
+    header: { title: null, publishedOn: publishedOn, source: null },
   };
 }
 

@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "../../src/extraction/analysis.js";
+import { type Analysis, startAnalysis } from "../../src/extraction/analysis.js";
 import { extractHeader } from "../../src/extraction/rules/header.js";
-import { tokenize } from "../../src/extraction/text/tokens.js";
 
 function analysis(text: string): Analysis {
+  // These cases are Russian, read with no paragraphs or sentences segmented.
   return {
-    text,
+    ...startAnalysis(text),
     lang: "ru",
     paragraphs: [],
     sentences: [],
-    tokens: tokenize(text),
-    header: { title: null, publishedOn: null, source: null },
-    countries: [],
-    people: [],
-    personMentions: [],
-    dates: [],
-    statements: [],
-    documents: [],
-    visits: [],
   };
 }
 
