@@ -993,3 +993,121 @@ describe("lists by an element of an array field on the test server", () => {
     );
   });
 });
+
+interface Counter {
+  _id: string;
+  n: number;
+  u?: number;
+  flag?: boolean;
+  tags?: string[];
+}
+
+// A bulk write's updates of single documents by _id, which the fallback server writes together:
+// each must still see those before it and be the only one lost when it fails.
+describe("a bulk write's updates by _id on the test server", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await openTestDb();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const fill = async (name: string, n: number) => {
+    const c = t.db.collection<Counter>(name);
+    await c.insertMany(Array.from({ length: n }, (_, i) => ({ _id: `c${i}`, n: i, u: i })));
+    return c;
+  };
+  const byId = async (c: ReturnType<typeof t.db.collection<Counter>>) =>
+    new Map((await c.find({}).sort({ _id: 1 }).toArray()).map((d) => [d._id, d]));
+
+  it("applies every update, counts matched and modified, and misses an absent _id", async () => {
+    const c = await fill("bulk_many", 300);
+    const r = await c.bulkWrite([
+      ...Array.from({ length: 300 }, (_, i) => ({
+        updateOne: {
+          filter: { _id: `c${i}` },
+          update: { $inc: { n: 1000 }, $set: { flag: true } },
+        },
+      })),
+      { updateOne: { filter: { _id: "absent" }, update: { $inc: { n: 1 } } } },
+      { updateOne: { filter: { _id: "c0" }, update: { $set: { flag: true } } } },
+    ]);
+    expect(r.matchedCount).toBe(301);
+    expect(r.modifiedCount).toBe(300);
+    const docs = await byId(c);
+    expect(docs.size).toBe(300);
+    for (let i = 0; i < 300; i++)
+      expect(docs.get(`c${i}`)).toMatchObject({ n: i + 1000, flag: true });
+  });
+
+  it("applies updates of one document in the command's order", async () => {
+    const c = await fill("bulk_same", 3);
+    await c.bulkWrite([
+      { updateOne: { filter: { _id: "c1" }, update: { $inc: { n: 1 } } } },
+      { updateOne: { filter: { _id: "c1" }, update: { $inc: { n: 10 } } } },
+      { updateOne: { filter: { _id: "c1" }, update: { $set: { tags: ["a"] } } } },
+      { updateOne: { filter: { _id: "c1" }, update: { $push: { tags: "b" } } } },
+      { updateOne: { filter: { _id: "c2" }, update: { $set: { n: 7 } } } },
+      { updateOne: { filter: { _id: "c2" }, update: { $mul: { n: 3 } } } },
+    ]);
+    const docs = await byId(c);
+    expect(docs.get("c1")).toMatchObject({ n: 12, tags: ["a", "b"] });
+    expect(docs.get("c2")).toMatchObject({ n: 21 });
+  });
+
+  it("an update by another filter sees the updates by _id before it", async () => {
+    const c = await fill("bulk_mixed", 5);
+    const r = await c.bulkWrite([
+      { updateOne: { filter: { _id: "c1" }, update: { $set: { flag: true } } } },
+      { updateOne: { filter: { _id: "c3" }, update: { $set: { flag: true } } } },
+      { updateMany: { filter: { flag: true }, update: { $inc: { n: 100 } } } },
+      { updateOne: { filter: { n: 103 }, update: { $set: { u: -1 } } } },
+      { updateOne: { filter: { _id: "c3" }, update: { $inc: { n: 1 } } } },
+    ]);
+    expect(r.modifiedCount).toBe(6);
+    const docs = await byId(c);
+    expect([...docs.values()].map((d) => [d._id, d.n, d.u])).toEqual([
+      ["c0", 0, 0],
+      ["c1", 101, 1],
+      ["c2", 2, 2],
+      ["c3", 104, -1],
+      ["c4", 4, 4],
+    ]);
+  });
+
+  it("an ordered bulk write that breaks a unique index keeps the updates before it only", async () => {
+    const c = await fill("bulk_unique", 6);
+    await c.createIndex({ u: 1 }, { unique: true });
+    await expect(
+      c.bulkWrite([
+        { updateOne: { filter: { _id: "c1" }, update: { $set: { u: 101 } } } },
+        { updateOne: { filter: { _id: "c2" }, update: { $set: { u: 3 } } } },
+        { updateOne: { filter: { _id: "c4" }, update: { $set: { u: 104 } } } },
+      ]),
+    ).rejects.toThrow();
+    const docs = await byId(c);
+    expect([...docs.values()].map((d) => d.u)).toEqual([0, 101, 2, 3, 4, 5]);
+  });
+
+  it("lists by an array element follow arrays changed in one bulk write", async () => {
+    const c = await fill("bulk_tags", 40);
+    await c.createIndex({ tags: 1, n: 1, _id: 1 });
+    await c.updateMany({}, { $set: { tags: ["old"] } });
+    await c.bulkWrite(
+      Array.from({ length: 40 }, (_, i) => ({
+        updateOne: {
+          filter: { _id: `c${i}` },
+          update: { $set: { tags: i % 3 === 0 ? ["new", "old"] : ["other"] } },
+        },
+      })),
+    );
+    const expected = Array.from({ length: 40 }, (_, i) => i)
+      .filter((i) => i % 3 === 0)
+      .map((i) => `c${i}`);
+    const found = await c.find({ tags: "new" }).sort({ n: 1, _id: 1 }).toArray();
+    expect(found.map((d) => d._id)).toEqual(expected);
+    expect(await c.countDocuments({ tags: "old" })).toBe(expected.length);
+    expect(await c.countDocuments({ tags: "other" })).toBe(40 - expected.length);
+  });
+});
