@@ -1,0 +1,200 @@
+// Finds the people an article names, with their role and state, and every place it mentions them.
+import type { Analysis, PersonMention } from "../../analysis.js";
+import { groupPeople, type NameCandidate } from "../../resolve/people.js";
+import { parses } from "../../text/morphology/index.js";
+import { sentenceStartOf } from "../../text/spans.js";
+import type { PersonFact } from "../../types.js";
+import type { RuleIdOf } from "../registry.js";
+import { toCandidate } from "./candidate.js";
+import {
+  COORDINATION,
+  countryAfterName,
+  countryEndAfter,
+  countryInBrackets,
+  isAgency,
+  monarchName,
+  NAMED_AFTER_AFTER,
+  NAMED_AFTER_BEFORE,
+  NICKNAME_BEFORE,
+  nameKin,
+  PLACE_NOUN,
+  personContext,
+  promoteListed,
+} from "./context.js";
+import { classify, lexiconGiven } from "./name-parts.js";
+import {
+  isEastAsianRun,
+  isPersonRun,
+  looseName,
+  regnalName,
+  titledNameShape,
+} from "./name-shapes.js";
+import { findRuns, mergeAfterCue, mergeNickname } from "./runs.js";
+import {
+  findDescriptors,
+  findTitles,
+  linkTitle,
+  roleFor,
+  type TitleLink,
+  titleIsSubject,
+  titleText,
+} from "./titles.js";
+import { isCapitalized, LATIN } from "./words.js";
+
+export function findPeople(a: Analysis): { people: PersonFact[]; mentions: PersonMention[] } {
+  const tokens = a.tokens;
+  const titles = findTitles(tokens);
+  const countries = [...a.countries].sort((x, y) => x.start - y.start);
+  // Tokens inside titles or state names cannot be parts of a person's name.
+  const blocked = new Set<number>();
+  for (const t of titles) for (let i = t.from; i < t.to; i++) blocked.add(i);
+  let ci = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    while (ci < countries.length && (countries[ci]?.end ?? 0) <= t.start) ci++;
+    const c = countries[ci];
+    if (c && c.start <= t.start && c.end >= t.end && c.form === "name") {
+      // A given name that is also a case form of a state ("Доминик" of Доминика) is a name
+      // when a capitalised word follows it: "Доминик Рааб".
+      const next = tokens[i + 1];
+      const givenFirst =
+        lexiconGiven(t.text) !== null &&
+        next !== undefined &&
+        a.text.slice(t.end, next.start) === " " &&
+        isCapitalized(next.text);
+      // A surname of the -ов/-ин shape that is also a case form of a state ("Ливанов" of
+      // Ливан) is a surname right after a given name: "Дмитрий Ливанов".
+      const prev = tokens[i - 1];
+      const surnameAfterGiven =
+        prev !== undefined &&
+        a.text.slice(prev.end, t.start) === " " &&
+        /^[А-ЯЁ][а-яё]+(?:ов|ев|ин)(?:а|у|ым|ом|е)?$/.test(t.text) &&
+        classify(prev.text, a.lang)?.kind === "given" &&
+        classify(prev.text, a.lang)?.known === true;
+      if (!givenFirst && !surnameAfterGiven) blocked.add(i);
+    } else if (
+      c &&
+      c.start <= t.start &&
+      c.end >= t.end &&
+      a.lang === "en" &&
+      !(i > 0 && classify(tokens[i - 1]?.text ?? "", a.lang)?.known === true)
+    ) {
+      // An English demonym or adjective of a state ("Uzbek President", "the French Ambassador")
+      // is capitalised like a name but is none, unless it follows a given name ("Dawn French").
+      blocked.add(i);
+    }
+    if (
+      a.lang === "ru" &&
+      i > 0 &&
+      PLACE_NOUN.test(tokens[i - 1]?.text ?? "") &&
+      a.text.slice(tokens[i - 1]?.end ?? 0, t.start) === " " &&
+      parses(t.text).some(
+        (p) => p.tag.Geox === true && (p as { parser?: string }).parser === "Dictionary",
+      )
+    ) {
+      // "Республики Алтай Ралифа Сафина": the region's name is no part of the person's.
+      blocked.add(i);
+    }
+  }
+  // Where a name may follow a title: right after it, or after the state that follows it.
+  const afterTitle = new Set<number>();
+  for (const t of titles) {
+    afterTitle.add(t.to);
+    let k = t.to;
+    while (k < tokens.length && blocked.has(k) && !titles.some((x) => x.from === k)) k++;
+    afterTitle.add(k);
+  }
+  const runs = mergeNickname(
+    a,
+    tokens,
+    mergeAfterCue(a, tokens, findRuns(a, tokens, blocked, afterTitle)),
+  );
+  const candidates: NameCandidate[] = [];
+  const partials: NameCandidate[] = [];
+  /** Two or three unfamiliar name words with no evidence yet ("Кими Райкконена"). */
+  const loose: NameCandidate[] = [];
+  let chain: { link: TitleLink; index: number; end: number } | null = null;
+  for (const run of runs) {
+    const first = tokens[run.from];
+    const last = tokens[run.to - 1];
+    if (!first || !last) continue;
+    const before = a.text.slice(Math.max(0, first.start - 60), first.start);
+    // Inside quotes a name is a title ("«Иван Грозный»"); a quote closing after a word
+    // („Энергия“ Николай Севастьянов) is no opening one.
+    if (/(?:^|[\s(])[«"“„]\s*$/.test(before)) continue;
+    if (a.lang === "ru" && (NICKNAME_BEFORE.test(before) || isAgency(tokens, run))) continue;
+    const after = a.text.slice(last.end, last.end + 12);
+    const sentenceStart = sentenceStartOf(a, first.start);
+    let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
+    if (link && a.lang === "kk" && titleIsSubject(a, link, last.text, sentenceStart)) link = null;
+    let chainIndex = 0;
+    if (chain && COORDINATION.test(a.text.slice(chain.end, first.start))) {
+      // Rule person.coordinated: "президенты Казахстана и Азербайджана Касым-Жомарт Токаев и Ильхам Алиев".
+      chainIndex = chain.index + 1;
+      const prior: TitleLink = chain.link;
+      const countryAt: string | null = prior.countries[chainIndex] ?? null;
+      link = { ...prior, country: prior.countries.length > 1 ? countryAt : null };
+    }
+    let rule: RuleIdOf<"person"> | null = null;
+    const regnal = regnalName(a, run, first.start, last.end);
+    if (regnal) {
+      if (link) {
+        regnal.role = roleFor(link);
+        regnal.country = link.country;
+        regnal.title = titleText(a, link.title);
+      }
+      candidates.push(regnal);
+      chain = null;
+      continue;
+    }
+    if (NAMED_AFTER_BEFORE.test(before) || NAMED_AFTER_AFTER.test(after))
+      rule = "person.named-after";
+    else if (isEastAsianRun(run, tokens)) rule = "person.east-asian";
+    else if (isPersonRun(run, a.lang !== "en" && LATIN.test(first.text)))
+      rule = link ? "person.title-name" : "person.given-surname";
+    else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
+      rule = "person.title-name";
+    else if (monarchName(a, tokens, run)) rule = "person.monarch";
+    else if (personContext(a, tokens, run, sentenceStart)) rule = "person.context";
+    else if (countryInBrackets(a, tokens, run)) rule = "person.context";
+    else if (
+      run.toks.length === 1 &&
+      (run.toks[0]?.kind === "surname" || run.toks[0]?.kind === "unknown")
+    ) {
+      const cand = toCandidate(a, tokens, run, "person.surname");
+      if (cand) partials.push(cand);
+      continue;
+    } else if (a.lang === "ru" && looseName(tokens, run)) {
+      const cand = toCandidate(a, tokens, run, "person.listed");
+      if (cand) loose.push(cand);
+      continue;
+    }
+    if (!rule) continue;
+    const cand = toCandidate(a, tokens, run, rule);
+    if (!cand) continue;
+    if (cand.givenOnly) {
+      partials.push(cand);
+      continue;
+    }
+    const ofCountry = a.lang === "en" ? countryAfterName(a, countries, last.end) : null;
+    if (link && ofCountry && link.countries.length !== 1) link = { ...link, country: ofCountry };
+    if (link && rule !== "person.named-after") {
+      cand.role = roleFor(link);
+      cand.country = link.country;
+      cand.title = titleText(a, link.title);
+      chain = {
+        link,
+        index: chainIndex,
+        end: ofCountry ? (countryEndAfter(countries, last.end) ?? last.end) : last.end,
+      };
+    } else chain = null;
+    candidates.push(cand);
+  }
+  if (a.lang === "ru") {
+    promoteListed(a, candidates, partials, loose);
+    nameKin(a, tokens, candidates, partials);
+  }
+  const descriptors = findDescriptors(a, tokens, titles, countries, runs);
+  return groupPeople(candidates, partials, descriptors);
+}

@@ -1,0 +1,293 @@
+// Name-part classes: how one capitalised word can serve in a person's name.
+import {
+  isKazakhWord,
+  kazakhPossessive,
+  lowerKey,
+  matchCase,
+  parseNameWord,
+  parses,
+} from "../../text/morphology/index.js";
+import type { Token } from "../../text/tokens.js";
+import {
+  CAPITAL_PARTICLES,
+  CITY_KEYS,
+  GIVEN,
+  isCapitalized,
+  KAZAKH_FUNCTION_WORDS,
+  kazakhBase,
+  type Lang,
+  NAME_PARTICLES,
+  NON_NAME_CAPITALS,
+  NON_NAME_WORDS,
+  textKeys,
+} from "./words.js";
+
+export type NameKind = "given" | "surname" | "patronymic" | "particle" | "initial" | "unknown";
+
+export interface NameTok {
+  kind: NameKind;
+  /** Whether the word is known as a name (dictionary or lexicon), not just capitalised. */
+  known: boolean;
+  nominative: string;
+}
+
+/** An Arabic surname with its article: "аль-Хадж", "эль-Масри", "ас-Сиси". */
+const ARTICLE_SURNAME = /^(?:аль|эль|ал|ас|ад|ат|ар|аз|ан|аш)-([А-ЯЁ][а-яё]+)$/;
+
+/** Surname endings of the region, nominative and case forms: "Токаев", "Пашиняном", "Гейдарұлы". */
+export const SURNAME_SHAPE =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|ян|янц|швили|дзе|ия|улы|ұлы|уулу|кызы|қызы|оглу|оглы|заде|зода|енко|ук|юк|ович|евич|ov|ev|yev|in|ova|eva|ina|sky|skiy|yan|ian|shvili|dze|enko|uly|ogly|zade|zoda)(?:а|у|ым|ом|ой|е|ого|ому|ых|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|пен|бен|мен|ты|ті|ды|ді|ны|ні|'s)?$/i;
+
+/** Turkic patronymics written as one word: "Гейдарұлы", "Кемелұлы", "Гейдароғлу". */
+const PATRONYMIC_SHAPE = /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i;
+
+const tokCache = new Map<string, NameTok | null>();
+
+/** How one capitalised word can serve in a name, or null when it cannot (common word, city, title). */
+export function classify(word: string, lang: Lang, inner = false): NameTok | null {
+  const cacheKey = `${lang}:${inner ? "inner:" : ""}${word}`;
+  if (tokCache.has(cacheKey)) return tokCache.get(cacheKey) ?? null;
+  const r = classifyUncached(word, lang, inner);
+  if (tokCache.size > 100_000) tokCache.clear();
+  tokCache.set(cacheKey, r);
+  return r;
+}
+
+/**
+ * Nominative endings a case ending of a given name may stand for, likeliest first: "-я" is the
+ * genitive of "Николай" before it is "Никола" + "я"; "-ой" ends feminine names only ("Хулианой"
+ * is not "Хулиан").
+ */
+const RESTORE: Record<string, string[]> = {
+  ом: [""],
+  ем: ["й", "ь", ""],
+  ой: ["а", "я"],
+  ей: ["я", "а"],
+  а: ["", "а"],
+  я: ["й", "ь", "я"],
+  у: ["", "а"],
+  ю: ["й", "ь", "я"],
+  е: ["", "й", "ь", "а", "я"],
+  ы: ["а"],
+  и: ["я", "й", "ь", "а"],
+};
+
+/**
+ * Nominative of a given name from the lexicon in any case form; in a hyphenated name only the
+ * last part declines. Example: "Касым-Жомарта" → "Касым-Жомарт", "Олжасом" → "Олжас".
+ */
+export function lexiconGiven(word: string): string | null {
+  const parts = word.split("-");
+  const last = parts.at(-1) ?? "";
+  for (const p of parts.slice(0, -1)) if (!GIVEN.has(lowerKey(p))) return null;
+  if (GIVEN.has(lowerKey(last))) return word;
+  // Case endings of given names only: "-ов"/"-ев" would turn the surname "Алиев" into the name "Али".
+  const m = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/i.exec(last);
+  const keys = m ? [lowerKey(last.slice(0, m.index))] : [];
+  for (const k of keys) {
+    for (const restore of RESTORE[lowerKey(m?.[0] ?? "")] ?? []) {
+      if (k.length < last.length && GIVEN.has(k + restore)) {
+        return [...parts.slice(0, -1), last.slice(0, k.length) + restore].join("-");
+      }
+    }
+  }
+  return null;
+}
+
+/** `inner`: the word stands inside a Kazakh name, where no case ending goes ("Едіге Рахмадиев"). */
+function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | null {
+  const lower = lowerKey(word);
+  if (NAME_PARTICLES.has(lower) && word === lower)
+    return { kind: "particle", known: true, nominative: word };
+  if (CAPITAL_PARTICLES.has(lower)) return { kind: "particle", known: true, nominative: word };
+  // "Буша-младшего": the generation word is no part of the surname.
+  const junior = /^(.+)-(?:младш|старш)[а-яё]*$/.exec(word);
+  if (junior?.[1]) return classify(junior[1], lang, inner);
+  const article = ARTICLE_SURNAME.exec(word);
+  if (article?.[1]) {
+    const rest = parseNameWord(article[1]).nominative;
+    return { kind: "surname", known: true, nominative: word.replace(article[1], rest) };
+  }
+  if (!isCapitalized(word) || /\d/.test(word)) return null;
+  // A capitalised Arabic article opens the name of a place or a company ("Аль-Джазира",
+  // "Эль-Кувейт"); in a person's name it is written in lower case ("Сами аль-Хадж").
+  if (/^(?:Аль|Эль|Ал|Ас|Ад|Ат|Ар|Аз|Ан|Аш)-[А-ЯЁ]/.test(word))
+    return { kind: "unknown", known: false, nominative: word };
+  // A word mixing scripts is a typo or a brand ("Католичеcкой" with a Latin "c"), and a part in
+  // capitals is an abbreviation ("ОВД-Инфо"): neither is a name.
+  if (/[A-Za-z]/.test(word) && /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(word)) return null;
+  if (word.split("-").some((p) => p.length > 1 && p === p.toUpperCase())) return null;
+  if (NON_NAME_CAPITALS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lower)) return null;
+  // A given name from the lexicons outweighs a city whose stem it shares ("Берни", not "Берн").
+  if (GIVEN.has(lower) && !isKazakhWord(word))
+    return { kind: "given", known: true, nominative: word };
+  if (NON_NAME_WORDS.has(lower)) return null;
+  for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
+  // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
+  const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhBase(word) : word;
+  if (lang === "kk" && isKazakhPossessiveNoun(base)) return null;
+  if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
+  const lexGiven = lexiconGiven(base);
+  // Kazakh text has no Russian cases: "Эльмира" there is a woman's name, not "Эльмир" in the
+  // genitive, though the masculine form tells that it is a given name.
+  const kazakhText = lang === "kk";
+  if (lexGiven) return { kind: "given", known: true, nominative: kazakhText ? base : lexGiven };
+  const parts = base.split("-");
+  if (
+    parts.length > 1 &&
+    parts.every((p) => GIVEN.has(lowerKey(p)) || parseNameWord(p).kind === "given")
+  ) {
+    const nw = parseNameWord(base);
+    return { kind: "given", known: true, nominative: isKazakhWord(base) ? base : nw.nominative };
+  }
+  // Kazakh spelling writes the patronymic with "ұ"/"қ"; "Қарулы" (armed) only looks like one.
+  const kazakhLookalike = isKazakhWord(base) && /(?:улы|кызы)$/i.test(base);
+  if (PATRONYMIC_SHAPE.test(base) && !kazakhLookalike)
+    return { kind: "patronymic", known: true, nominative: base };
+  if (kazakhLookalike) return null;
+  if (isKazakhWord(base)) {
+    const shape = SURNAME_SHAPE.test(base);
+    // Possessive nouns and relative adjectives ("Күштері", "Арыстағы") are no name words;
+    // abstract nouns in -лық/-лік are, at times ("Бірлік", "Жақсылық").
+    if (!shape && KAZAKH_NOT_NAME_ENDING.test(base)) return null;
+    return { kind: shape ? "surname" : "unknown", known: shape, nominative: base };
+  }
+  const nw = parseNameWord(base);
+  // A place reading guessed from the ending alone ("Кирос", "Горацио") is no evidence of a place.
+  // Kazakh text keeps the stricter test: its place names are unknown to the Russian dictionary.
+  const geo = parses(base).find(
+    (p) =>
+      p.tag.Geox === true && (lang !== "ru" || (p as { parser?: string }).parser === "Dictionary"),
+  );
+  // Places ("Центральной Азии") are not names, unless the word is as likely a personal name.
+  if (
+    geo &&
+    !parses(base).some((p) => (p.tag.Name === true || p.tag.Surn === true) && p.score >= geo.score)
+  ) {
+    return null;
+  }
+  if (nw.kind === "given") {
+    // A given-name reading that is far less likely than a common word is not trusted ("Роман" the novel).
+    const ps = parses(base);
+    const top = ps[0];
+    const nameScore = ps.find((p) => p.tag.Name === true)?.score ?? 0;
+    // In Russian text only a reading the dictionary knows counts; one guessed from the ending
+    // ("Исорел" as a verb) does not.
+    const common =
+      top &&
+      top.tag.Name !== true &&
+      top.tag.Surn !== true &&
+      top.tag.Geox !== true &&
+      (lang !== "ru" || (top as { parser?: string }).parser === "Dictionary");
+    if (common && top && top.score > nameScore * 3) return null;
+    // A name reading guessed from the ending alone ("Мажилиса") is no evidence of a person.
+    const fromDictionary = ps.some(
+      (p) => p.tag.Name === true && (p as { parser?: string }).parser === "Dictionary",
+    );
+    return {
+      kind: fromDictionary ? "given" : "unknown",
+      known: fromDictionary,
+      nominative: kazakhText ? base : nw.nominative,
+    };
+  }
+  if (nw.kind === "surname" || nw.kind === "patronymic") {
+    const ps = parses(base);
+    const top = ps[0];
+    const notName = top && top.tag.Surn !== true && top.tag.Name !== true && top.tag.Patr !== true;
+    if (notName && !SURNAME_SHAPE.test(base)) return null;
+    const nominative = kazakhText ? base : stemKept(base, nw.nominative);
+    return { kind: nw.kind, known: true, nominative };
+  }
+  const ps = parses(base);
+  // A word the dictionary knows as something other than a name (noun, verb, month, place) is no name.
+  const known = ps.some((p) => (p as { parser?: string }).parser === "Dictionary");
+  if (known) return null;
+  if (SURNAME_SHAPE.test(base)) return { kind: "surname", known: false, nominative: nw.nominative };
+  return { kind: "unknown", known: false, nominative: base };
+}
+
+/**
+ * A common noun with a Kazakh possessive, whatever its script: "Республикасы" (its republic),
+ * "Ассамблеясы". Kazakh names are not possessives of nouns the dictionary knows.
+ */
+export function isKazakhPossessiveNoun(word: string): boolean {
+  const split = kazakhPossessive(word.toLowerCase());
+  if (!split || split.stem.length < 5) return false;
+  return parses(split.stem).some(
+    (p) =>
+      p.tag.POS === "NOUN" &&
+      p.tag.Name !== true &&
+      p.tag.Surn !== true &&
+      (p as { parser?: string }).parser === "Dictionary",
+  );
+}
+
+/** Whether a nominative keeps the written stem: "Алиева" → "Алиев", "Толстого" → "Толстой". */
+export function keepsStem(written: string, nominative: string): boolean {
+  return (
+    written.startsWith(nominative) ||
+    (/[аяйь]$/.test(nominative) && written.startsWith(nominative.slice(0, -1)))
+  );
+}
+
+/**
+ * The dictionary's nominative of a surname, unless it loses the written stem ("Маккаррика" →
+ * "Макарик"); then the case ending alone comes off.
+ */
+function stemKept(written: string, nominative: string): string {
+  if (keepsStem(written, nominative)) return nominative;
+  return written.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/, "");
+}
+
+function classifyLatin(word: string): NameTok | null {
+  const bare = word.replace(/(?:'s|’s)$/, "");
+  if (GIVEN.has(lowerKey(bare))) return { kind: "given", known: true, nominative: bare };
+  if (SURNAME_SHAPE.test(bare)) return { kind: "surname", known: true, nominative: bare };
+  return { kind: "unknown", known: false, nominative: bare };
+}
+
+export function surnameFromCommonWord(word: string, afterParticle: boolean): NameTok | null {
+  if (/^[A-Za-z'’-]+$/.test(word)) return { kind: "surname", known: false, nominative: word };
+  // A surname shape outweighs a place reading ("Дмитрий Ливанов" is not "of the Lebanons").
+  if (/(?:ов|ев|ёв|ин)(?:а|у|ым|ом|е)?$/.test(word) && !isKazakhWord(word)) {
+    return { kind: "surname", known: false, nominative: parseNameWord(word).nominative };
+  }
+  for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
+  const ps = parses(word);
+  const noun = ps.find((p) => p.tag.POS === "NOUN");
+  // Adjective-shaped surnames: "Алексей Навальный", "Юрий Долгорукий", "Льва Толстого".
+  const adjective = ps.find((p) => p.tag.POS === "ADJF" && p.tag.NMbr !== "plur");
+  if (!noun && adjective) {
+    const nom = adjective.tag.CAse === "nomn" ? null : adjective.inflect(["nomn", "sing"]);
+    return { kind: "surname", known: false, nominative: nom ? matchCase(nom.word, word) : word };
+  }
+  // Russian surnames in -ых/-их keep the form of a genitive plural: "Сергей Седых".
+  if (!noun && /[А-ЯЁ][а-яё]+[ыи]х$/.test(word) && ps.some((p) => p.tag.POS === "ADJF"))
+    return { kind: "surname", known: false, nominative: word };
+  // A capitalised verb form or a word the dictionary does not know right after a given name is
+  // the surname ("Маркус Мерк"); function words are not.
+  const functionWord = ps.some((p) => ["NPRO", "PREP", "CONJ", "PRCL"].includes(p.tag.POS ?? ""));
+  if (!noun)
+    return functionWord && !afterParticle
+      ? null
+      : { kind: "surname", known: false, nominative: word };
+  const nom = noun.tag.CAse === "nomn" ? word : noun.inflect(["nomn", "sing"]);
+  const text = typeof nom === "string" ? nom : nom ? nom.word : word;
+  return { kind: "surname", known: false, nominative: matchCase(text, word) };
+}
+
+export function isInitial(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.text.length !== 1 || t.text === t.text.toLowerCase()) return false;
+  return text[t.end] === ".";
+}
+
+/**
+ * Kazakh endings of common nouns and adjectives that names do not have: possessive
+ * ("Әкімшілігі", "басшысы"), abstract or relative ("Денсаулық", "Ұлттық", "Арыстағы"), agent
+ * ("Қосшы").
+ */
+const KAZAKH_NOT_NAME_ENDING = /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|ғы|гі|қы|кі)$/i;
+
+export const KAZAKH_COMMON_ENDING =
+  /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|шы|ші)$/i;
