@@ -1,23 +1,26 @@
 // A run turned into a name candidate: given name, surname and patronymic in the nominative.
 import type { Analysis } from "../../analysis.js";
 import type { NameCandidate } from "../../resolve/people.js";
-import { isKazakhWord, parseNameWord, parses } from "../../text/morphology/index.js";
+import {
+  isKazakhWord,
+  kazakhNameBase,
+  keepsStem,
+  MASCULINE_ENDINGS,
+  PATRONYMIC_SHAPE,
+  parseNameWord,
+  parses,
+  patronymicNominative,
+  RUSSIAN_PATRONYMIC,
+  syllableNominative,
+} from "../../text/morphology/index.js";
 import type { Token } from "../../text/tokens.js";
 import { homeState } from "../home-state.js";
 import { type RuleIdOf, ruleOf } from "../registry.js";
 import { headCase } from "./context.js";
-import { keepsStem, type NameTok } from "./name-parts.js";
+import type { NameTok } from "./name-parts.js";
 import type { Run } from "./runs.js";
 import { isKazakhObject } from "./titles.js";
-import { kazakhBase, LATIN, type Lang, NOBILIARY } from "./words.js";
-
-/** A Russian case ending on the last syllable of an East Asian name: "Ына" → "Ын", "Цзюня" → "Цзюнь". */
-function syllableNominative(syllable: string): string {
-  if (syllable.length < 3) return syllable;
-  return syllable
-    .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/, "")
-    .replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:я|ю|ем)$/, "ь");
-}
+import { LATIN, type Lang, NOBILIARY } from "./words.js";
 
 /** Endings of a Russian given name whose nominative shows: a consonant (masculine) or -а/-я. */
 const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
@@ -38,7 +41,7 @@ function agreedSurname(
   if (isKazakhWord(written) || LATIN.test(written)) return surname.tok.nominative;
   // Kazakh text adds its own endings to a Russian-spelled surname and leaves its gender alone,
   // whatever the script of the given name: "Владимир Путинмен" → "Путин".
-  if (lang === "kk" || isKazakhWord(given.text)) return kazakhBase(written);
+  if (lang === "kk" || isKazakhWord(given.text)) return kazakhNameBase(written);
   if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(written)) return surname.tok.nominative;
   const givenWord = given.text.split("-").at(-1) ?? "";
   const givenNominative = given.tok.nominative.split("-").at(-1) ?? "";
@@ -138,19 +141,6 @@ function declinedByHead(
   return [first, last];
 }
 
-/** Case endings of consonant-final masculine names: "Шефера" → "Шефер", "Цзюнем" → "Цзюнь". */
-const MASCULINE_ENDINGS: Array<[string, RegExp, string]> = [
-  ["gent", /(?<=[бвгджзклмнпрстфхцчшщ])а$/, ""],
-  ["gent", /(?<=[бвгджзклмнпрстфхцчшщ])я$/, "ь"],
-  ["accs", /(?<=[бвгджзклмнпрстфхцчшщ])а$/, ""],
-  ["accs", /(?<=[бвгджзклмнпрстфхцчшщ])я$/, "ь"],
-  ["datv", /(?<=[бвгджзклмнпрстфхцчшщ])у$/, ""],
-  ["datv", /(?<=[бвгджзклмнпрстфхцчшщ])ю$/, "ь"],
-  ["ablt", /(?<=[бвгджзклмнпрстфхцчшщ])ом$/, ""],
-  ["ablt", /(?<=[бвгджзклмнпрстфхцчшщ])ем$/, "ь"],
-  ["loct", /(?<=[бвгджзклмнпрстфхцчшщ])е$/, ""],
-];
-
 /**
  * Rule person.patronymic-surname: a given name followed only by a one-word patronymic is named by
  * that word, as Kazakhs write their names ("Дамир Берікұлы", "Алуа Серікқызы"); a Russian word in
@@ -167,20 +157,12 @@ function patronymicAsSurname(
   const w = rest[0];
   if (!w || w.tok.kind === "particle") return null;
   if (/(?:улы|ұлы|кызы|қызы)(?:[а-яәғқңөұүһі]*)$/i.test(w.text) && isKazakhWord(w.text)) {
-    return /(?:ұлы|қызы)$/i.test(w.text) ? w.text : kazakhBase(w.text);
+    return /(?:ұлы|қызы)$/i.test(w.text) ? w.text : kazakhNameBase(w.text);
   }
   if (/(?:вич|вича|вичу|вичем|виче)$/.test(w.text) && !isKazakhWord(w.text)) {
     return w.text.replace(/(вич)(?:а|у|ем|е)$/, "$1");
   }
   return null;
-}
-
-/** A Russian patronymic in any case: "Леонидовичем", "Сергеевны", "Ильича". */
-const RUSSIAN_PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ич|вн|чн)(?:а|у|ем|е|ы|ой|ою)?$/;
-
-/** Nominative of a Russian patronymic or a surname in -вич: "Леонидовичем" → "Леонидович". */
-function patronymicNominative(word: string): string {
-  return word.replace(/(ич)(?:а|у|ем|е)$/, "$1").replace(/(вн|чн)(?:ы|е|у|ой|ою)$/, "$1а");
 }
 
 function isRussianPatronymic(w: { tok: NameTok; text: string } | undefined): boolean {
@@ -236,9 +218,7 @@ export function toCandidate(
   }
   markVichSurname(words);
   const named = words.filter((w) => w.tok.kind !== "particle" && w.tok.kind !== "patronymic");
-  const isPatronymicWord = (w: { text: string }) =>
-    /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i.test(w.text);
-  const core = named.filter((w) => !isPatronymicWord(w));
+  const core = named.filter((w) => !PATRONYMIC_SHAPE.test(w.text));
   if (core.length === 0) return null;
   let given: string | null = null;
   let surname: string;

@@ -1,10 +1,16 @@
 // Person-context cues: text around a run that says it names a person, and lists and kin.
 import type { Analysis, CountryMention } from "../../analysis.js";
 import type { NameCandidate } from "../../resolve/people.js";
-import { parseNameWord, parses } from "../../text/morphology/index.js";
+import {
+  entryKey,
+  feminineSurname,
+  parseNameWord,
+  parses,
+  SURNAME_SHAPE,
+} from "../../text/morphology/index.js";
 import { inSpan, sentenceStartOf, within } from "../../text/spans.js";
 import type { Token } from "../../text/tokens.js";
-import { SURNAME_SHAPE, surnameFromCommonWord } from "./name-parts.js";
+import { surnameFromCommonWord } from "./name-parts.js";
 import { looseName, titledNameShape } from "./name-shapes.js";
 import type { Run } from "./runs.js";
 import { isGapWord } from "./titles.js";
@@ -12,7 +18,6 @@ import {
   AGENCY_KEYS,
   CITY_KEYS,
   CUE_KEYS,
-  entryKey,
   isCapitalized,
   isSpeechVerb,
   KIN_KEYS,
@@ -61,12 +66,6 @@ export function nameKin(
       rule: "person.kin",
     });
   }
-}
-
-/** The feminine form of a Russian surname: "Петров" → "Петрова", "Лесной" stays; "Обама" stays. */
-function feminineSurname(surname: string): string {
-  if (/(?:ов|ев|ёв|ин|ын)$/.test(surname)) return `${surname}а`;
-  return surname.replace(/(ск|цк)ий$/, "$1ая");
 }
 
 /**

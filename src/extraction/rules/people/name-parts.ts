@@ -1,20 +1,24 @@
 // Name-part classes: how one capitalised word can serve in a person's name.
 import {
+  ARTICLE_SURNAME,
+  GIVEN_NAMES,
   isKazakhWord,
+  kazakhNameBase,
   kazakhPossessive,
   lowerKey,
   matchCase,
+  PATRONYMIC_SHAPE,
   parseNameWord,
   parses,
+  SURNAME_SHAPE,
+  stemKept,
 } from "../../text/morphology/index.js";
 import type { Token } from "../../text/tokens.js";
 import {
   CAPITAL_PARTICLES,
   CITY_KEYS,
-  GIVEN,
   isCapitalized,
   KAZAKH_FUNCTION_WORDS,
-  kazakhBase,
   type Lang,
   NAME_PARTICLES,
   NON_NAME_CAPITALS,
@@ -30,16 +34,6 @@ export interface NameTok {
   known: boolean;
   nominative: string;
 }
-
-/** An Arabic surname with its article: "аль-Хадж", "эль-Масри", "ас-Сиси". */
-const ARTICLE_SURNAME = /^(?:аль|эль|ал|ас|ад|ат|ар|аз|ан|аш)-([А-ЯЁ][а-яё]+)$/;
-
-/** Surname endings of the region, nominative and case forms: "Токаев", "Пашиняном", "Гейдарұлы". */
-export const SURNAME_SHAPE =
-  /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|ян|янц|швили|дзе|ия|улы|ұлы|уулу|кызы|қызы|оглу|оглы|заде|зода|енко|ук|юк|ович|евич|ov|ev|yev|in|ova|eva|ina|sky|skiy|yan|ian|shvili|dze|enko|uly|ogly|zade|zoda)(?:а|у|ым|ом|ой|е|ого|ому|ых|тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|пен|бен|мен|ты|ті|ды|ді|ны|ні|'s)?$/i;
-
-/** Turkic patronymics written as one word: "Гейдарұлы", "Кемелұлы", "Гейдароғлу". */
-const PATRONYMIC_SHAPE = /(?:улы|ұлы|уулу|кызы|қызы|оглу|оглы|оғлу|оғлы)$/i;
 
 const tokCache = new Map<string, NameTok | null>();
 
@@ -79,14 +73,14 @@ const RESTORE: Record<string, string[]> = {
 export function lexiconGiven(word: string): string | null {
   const parts = word.split("-");
   const last = parts.at(-1) ?? "";
-  for (const p of parts.slice(0, -1)) if (!GIVEN.has(lowerKey(p))) return null;
-  if (GIVEN.has(lowerKey(last))) return word;
+  for (const p of parts.slice(0, -1)) if (!GIVEN_NAMES.has(lowerKey(p))) return null;
+  if (GIVEN_NAMES.has(lowerKey(last))) return word;
   // Case endings of given names only: "-ов"/"-ев" would turn the surname "Алиев" into the name "Али".
   const m = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/i.exec(last);
   const keys = m ? [lowerKey(last.slice(0, m.index))] : [];
   for (const k of keys) {
     for (const restore of RESTORE[lowerKey(m?.[0] ?? "")] ?? []) {
-      if (k.length < last.length && GIVEN.has(k + restore)) {
+      if (k.length < last.length && GIVEN_NAMES.has(k + restore)) {
         return [...parts.slice(0, -1), last.slice(0, k.length) + restore].join("-");
       }
     }
@@ -119,12 +113,12 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   if (word.split("-").some((p) => p.length > 1 && p === p.toUpperCase())) return null;
   if (NON_NAME_CAPITALS.has(lower) || KAZAKH_FUNCTION_WORDS.has(lower)) return null;
   // A given name from the lexicons outweighs a city whose stem it shares ("Берни", not "Берн").
-  if (GIVEN.has(lower) && !isKazakhWord(word))
+  if (GIVEN_NAMES.has(lower) && !isKazakhWord(word))
     return { kind: "given", known: true, nominative: word };
   if (NON_NAME_WORDS.has(lower)) return null;
   for (const k of textKeys(word)) if (CITY_KEYS.has(k)) return null;
   // Kazakh case endings also follow Russian-spelled names in Kazakh text ("Путинмен").
-  const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhBase(word) : word;
+  const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhNameBase(word) : word;
   if (lang === "kk" && isKazakhPossessiveNoun(base)) return null;
   if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
   const lexGiven = lexiconGiven(base);
@@ -135,7 +129,7 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   const parts = base.split("-");
   if (
     parts.length > 1 &&
-    parts.every((p) => GIVEN.has(lowerKey(p)) || parseNameWord(p).kind === "given")
+    parts.every((p) => GIVEN_NAMES.has(lowerKey(p)) || parseNameWord(p).kind === "given")
   ) {
     const nw = parseNameWord(base);
     return { kind: "given", known: true, nominative: isKazakhWord(base) ? base : nw.nominative };
@@ -222,26 +216,9 @@ export function isKazakhPossessiveNoun(word: string): boolean {
   );
 }
 
-/** Whether a nominative keeps the written stem: "Алиева" → "Алиев", "Толстого" → "Толстой". */
-export function keepsStem(written: string, nominative: string): boolean {
-  return (
-    written.startsWith(nominative) ||
-    (/[аяйь]$/.test(nominative) && written.startsWith(nominative.slice(0, -1)))
-  );
-}
-
-/**
- * The dictionary's nominative of a surname, unless it loses the written stem ("Маккаррика" →
- * "Макарик"); then the case ending alone comes off.
- */
-function stemKept(written: string, nominative: string): string {
-  if (keepsStem(written, nominative)) return nominative;
-  return written.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/, "");
-}
-
 function classifyLatin(word: string): NameTok | null {
   const bare = word.replace(/(?:'s|’s)$/, "");
-  if (GIVEN.has(lowerKey(bare))) return { kind: "given", known: true, nominative: bare };
+  if (GIVEN_NAMES.has(lowerKey(bare))) return { kind: "given", known: true, nominative: bare };
   if (SURNAME_SHAPE.test(bare)) return { kind: "surname", known: true, nominative: bare };
   return { kind: "unknown", known: false, nominative: bare };
 }

@@ -1,11 +1,16 @@
 // Name shapes: which runs of name parts make a person's name by themselves.
 import type { Analysis } from "../../analysis.js";
 import type { NameCandidate } from "../../resolve/people.js";
-import { isKazakhWord, parses } from "../../text/morphology/index.js";
+import {
+  isKazakhWord,
+  kazakhNameBase,
+  parses,
+  SURNAME_SHAPE,
+} from "../../text/morphology/index.js";
 import type { Token } from "../../text/tokens.js";
-import { KAZAKH_COMMON_ENDING, SURNAME_SHAPE } from "./name-parts.js";
+import { KAZAKH_COMMON_ENDING } from "./name-parts.js";
 import type { Run } from "./runs.js";
-import { EAST_ASIAN, kazakhBase, LATIN, type Lang } from "./words.js";
+import { EAST_ASIAN, LATIN, type Lang } from "./words.js";
 
 /** A regnal number after a name: "Елизавета II", "Иоанн Павел II", "Людовик XIV". */
 const REGNAL = /^[ \u00a0]+(X{0,2}(?:IX|IV|V?I{0,3}))(?![A-Za-z0-9])/;
@@ -78,7 +83,7 @@ export function titledNameShape(run: Run, tokens: Token[], lang: Lang): boolean 
   if (t.kind === "given") return t.known;
   if (lang === "kk" || isKazakhWord(text)) {
     if (SURNAME_SHAPE.test(text)) return true;
-    return kazakhBase(text) === text && !KAZAKH_COMMON_ENDING.test(text);
+    return kazakhNameBase(text) === text && !KAZAKH_COMMON_ENDING.test(text);
   }
   const ps = parses(text);
   const top = ps[0];

@@ -1,6 +1,13 @@
 // Runs of adjacent name-part words, the raw material of name candidates.
 import type { Analysis } from "../../analysis.js";
-import { hasKazakhCase, isKazakhWord, lowerKey, parses } from "../../text/morphology/index.js";
+import {
+  hasKazakhCase,
+  isKazakhWord,
+  kazakhNameBase,
+  lowerKey,
+  parses,
+  SURNAME_SHAPE,
+} from "../../text/morphology/index.js";
 import type { Token } from "../../text/tokens.js";
 import { cueRightBefore } from "./context.js";
 import {
@@ -9,7 +16,6 @@ import {
   isKazakhPossessiveNoun,
   type NameKind,
   type NameTok,
-  SURNAME_SHAPE,
   surnameFromCommonWord,
 } from "./name-parts.js";
 import {
@@ -17,7 +23,6 @@ import {
   EAST_ASIAN,
   isCapitalized,
   KAZAKH_FUNCTION_WORDS,
-  kazakhBase,
   LATIN,
   textKeys,
 } from "./words.js";
@@ -137,7 +142,7 @@ function kazakhInnerWord(
   if (hasKazakhCase(next.text, "locative") && !SURNAME_SHAPE.test(next.text)) return null;
   if (first && (first.kind === "surname" || first.kind === "patronymic" || first.known))
     return null;
-  if (kazakhBase(t.text) !== t.text) {
+  if (kazakhNameBase(t.text) !== t.text) {
     const whole = classify(t.text, a.lang, true);
     if (whole && whole.kind !== "surname") return whole;
   }
@@ -207,7 +212,7 @@ export function findRuns(
         afterTitle.has(c.from) &&
         prevTok?.kind === "unknown" &&
         !LATIN.test(prevText) &&
-        kazakhBase(prevText) === prevText;
+        kazakhNameBase(prevText) === prevText;
       const afterName =
         (prevTok?.kind === "given" && prevTok.known) ||
         prevTok?.kind === "particle" ||
@@ -219,7 +224,7 @@ export function findRuns(
         // is also a common noun ("Дональд Трамп", "ибн Сина", "А.Колчака"), and so is a short
         // word the dictionary reads as an interjection ("Марио Хо").
         // Kazakh endings come off first: "Эммануэль Макронның" → "Макрон".
-        const word = a.lang === "kk" || isKazakhWord(t.text) ? kazakhBase(t.text) : t.text;
+        const word = a.lang === "kk" || isKazakhWord(t.text) ? kazakhNameBase(t.text) : t.text;
         const common = a.lang === "kk" && isKazakhPossessiveNoun(word);
         nt = common
           ? null
@@ -341,7 +346,7 @@ export function findRuns(
       open &&
       !inner &&
       (a.lang === "kk" || isKazakhWord(t.text)) &&
-      kazakhBase(t.text) !== t.text
+      kazakhNameBase(t.text) !== t.text
     ) {
       open.closed = true;
     }

@@ -2,8 +2,11 @@
 import type { Analysis, CountryMention } from "../../analysis.js";
 import { loadTagged } from "../../lexicons/load.js";
 import {
+  entryKey,
+  GIVEN_NAMES,
   hasKazakhCase,
   isKazakhWord,
+  kazakhNameBase,
   lowerKey,
   matchCase,
   parses,
@@ -12,7 +15,7 @@ import { lastIndexEndingBy, within } from "../../text/spans.js";
 import { type Token, tokenize } from "../../text/tokens.js";
 import { PERSON_ROLES, type PersonRole } from "../../types.js";
 import type { Run } from "./runs.js";
-import { entryKey, GIVEN, isCapitalized, kazakhBase, LANGS, type Lang, textKeys } from "./words.js";
+import { isCapitalized, LANGS, type Lang, textKeys } from "./words.js";
 
 interface RoleEntry {
   role: PersonRole;
@@ -74,7 +77,7 @@ export function findTitles(tokens: Token[]): TitleMatch[] {
     // capitalised word follows it: "Мэри Кобб".
     const word = tokens[i]?.text ?? "";
     const next = tokens[i + 1]?.text ?? "";
-    if (best?.keys.length === 1 && GIVEN.has(lowerKey(word)) && isCapitalized(next))
+    if (best?.keys.length === 1 && GIVEN_NAMES.has(lowerKey(word)) && isCapitalized(next))
       best = undefined;
     if (best) {
       const last = tokens[i + best.keys.length - 1];
@@ -191,7 +194,7 @@ export function titleIsSubject(
 
 /** A name's last word with a Kazakh case ending other than the genitive: "Мирзиёевпен", "Әлиевті". */
 export function isKazakhObject(lastWord: string): boolean {
-  return kazakhBase(lastWord) !== lastWord && !hasKazakhCase(lastWord, "genitive");
+  return kazakhNameBase(lastWord) !== lastWord && !hasKazakhCase(lastWord, "genitive");
 }
 
 /** States named right before a position, joined by "и"/"and"/"мен": "Russian and Kazakh" → [RU, KZ]. */

@@ -1,21 +1,11 @@
 // Word lists and lookup keys the people rules read, loaded once from the lexicons.
 import { loadColumns, loadLexicon } from "../../lexicons/load.js";
-import {
-  kazakhCandidateKeys,
-  kazakhNameStem,
-  lowerKey,
-  russianCandidateKeys,
-  russianEntryKey,
-} from "../../text/morphology/index.js";
+import { candidateKeys, entryKey, GIVEN_NAMES, lowerKey } from "../../text/morphology/index.js";
 import { tokenize } from "../../text/tokens.js";
 
 export type Lang = "ru" | "kk" | "en";
 
 export const LANGS: Lang[] = ["ru", "kk", "en"];
-
-export function entryKey(word: string, lang: Lang): string {
-  return lang === "ru" ? russianEntryKey(word) : lowerKey(word);
-}
 
 /** Keys of nouns for people that a name follows, without a role ("футболист", "ақын"). */
 export const CUE_KEYS = new Set(
@@ -63,17 +53,6 @@ export function isSpeechVerb(word: string): boolean {
 /** East Asian family names as written: "Си", "Ким", "Нгуен". */
 export const EAST_ASIAN = new Set(loadLexicon("ru", "east-asian-surnames"));
 
-/** Given names from the lexicons, by lower-cased nominative (Cyrillic, Kazakh and Latin spellings). */
-export const GIVEN = new Set(LANGS.flatMap((l) => loadLexicon(l, "given-names").map(lowerKey)));
-
-/**
- * A Kazakh word without its case ending, unless the whole word is a known given name whose end
- * only looks like one: "Нұрсұлтан" is not "Нұрсұл" + ablative "-тан".
- */
-export function kazakhBase(word: string): string {
-  return GIVEN.has(lowerKey(word)) ? word : kazakhNameStem(word);
-}
-
 /**
  * English capitalised words that never name a person: weekdays, residences and offices
  * ("Akorda said"), and month names ("in November"), unless a month is also a given name ("April").
@@ -82,7 +61,7 @@ export const NON_NAME_WORDS = new Set([
   ...loadLexicon("en", "non-names").map(lowerKey),
   ...loadColumns("en", "months")
     .map(({ fields }) => lowerKey(fields[1]?.split(/\s+/)[0] ?? ""))
-    .filter((month) => !GIVEN.has(month)),
+    .filter((month) => !GIVEN_NAMES.has(month)),
 ]);
 
 /** City names: a capitalised city is not part of a person's name. */
@@ -200,8 +179,7 @@ export function textKeys(word: string): Set<string> {
 
 function computeTextKeys(word: string): Set<string> {
   const out = new Set<string>();
-  russianCandidateKeys(word, out);
-  kazakhCandidateKeys(word, out);
+  candidateKeys(word, out);
   // English plurals and possessives: "Presidents", "President's".
   const en = /^([A-Za-z-]+?)(?:'s|’s|s)$/.exec(word);
   if (en?.[1]) out.add(lowerKey(en[1]));

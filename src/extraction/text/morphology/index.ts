@@ -28,7 +28,24 @@ export {
   kazakhStrips,
   kazakhSuffixAlternation,
 } from "./kk.js";
-export { isPatronymic, type NameWord, type NameWordKind, parseNameWord } from "./names.js";
+export {
+  ARTICLE_SURNAME,
+  feminineSurname,
+  GIVEN_NAMES,
+  isPatronymic,
+  kazakhNameBase,
+  keepsStem,
+  MASCULINE_ENDINGS,
+  type NameWord,
+  type NameWordKind,
+  PATRONYMIC_SHAPE,
+  parseNameWord,
+  patronymicNominative,
+  RUSSIAN_PATRONYMIC,
+  SURNAME_SHAPE,
+  stemKept,
+  syllableNominative,
+} from "./names.js";
 export {
   type AzParse,
   type AzTag,
