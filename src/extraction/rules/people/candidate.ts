@@ -20,7 +20,7 @@ import { headCase } from "./context.js";
 import type { NameTok } from "./name-parts.js";
 import type { Run } from "./runs.js";
 import { isKazakhObject } from "./titles.js";
-import { LATIN, type Lang, NOBILIARY } from "./words.js";
+import { isFamilyParticle, LATIN, type Lang } from "./words.js";
 
 /** Endings of a Russian given name whose nominative shows: a consonant (masculine) or -а/-я. */
 const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
@@ -274,7 +274,7 @@ export function toCandidate(
     const before: string[] = [];
     for (let k = words.indexOf(lastCore) - 1; k >= 0; k--) {
       const w = words[k];
-      if (w?.tok.kind !== "particle" || !NOBILIARY.test(w.text)) break;
+      if (w?.tok.kind !== "particle" || !isFamilyParticle(w.text)) break;
       before.unshift(w.text);
     }
     const head = headCase(tokens[run.from - 1]?.text ?? "");

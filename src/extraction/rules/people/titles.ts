@@ -1,6 +1,7 @@
 // Title phrases (roles from the lexicons) and how a title before a name gives its role and state.
 import type { Analysis, CountryMention } from "../../analysis.js";
 import { loadTagged } from "../../lexicons/load.js";
+import { TITLE_GAP_USES } from "../../lexicons/schemas.js";
 import {
   entryKey,
   GIVEN_NAMES,
@@ -231,10 +232,15 @@ function isComplement(
   return ps.some((p) => p.tag.CAse === "gent") && !ps.some((p) => p.tag.CAse === "nomn");
 }
 
+const GAP_WORDS = (["ru", "en"] as const).flatMap((l) =>
+  loadTagged(l, "title-gap-words", { values: TITLE_GAP_USES, layout: "value-first" }),
+);
 /** Words that may stand between a title and the state in it: "Посол Казахстана в России". */
-const GAP_PREPOSITIONS = new Set(["в", "во", "при", "по", "и", "in", "to", "of", "the"]);
+const GAP_PREPOSITIONS = new Set(
+  GAP_WORDS.filter((w) => w.value === "preposition").map((w) => w.words),
+);
 /** Lower-case English words inside a title's complement: "Minister for Foreign Affairs and Trade". */
-const EN_GAP_WORDS = new Set(["for", "and", "on", "at"]);
+const EN_GAP_WORDS = new Set(GAP_WORDS.filter((w) => w.value === "complement").map((w) => w.words));
 
 /**
  * Whether a word can be part of a title's complement: a preposition, an abbreviation ("МИД"),

@@ -1,5 +1,6 @@
 // Word lists and lookup keys the people rules read, loaded once from the lexicons.
-import { loadColumns, loadLexicon } from "../../lexicons/load.js";
+import { loadColumns, loadLexicon, loadTagged } from "../../lexicons/load.js";
+import { NAME_PARTICLE_USES } from "../../lexicons/schemas.js";
 import { candidateKeys, entryKey, GIVEN_NAMES, lowerKey } from "../../text/morphology/index.js";
 import { tokenize } from "../../text/tokens.js";
 
@@ -74,89 +75,34 @@ export const CITY_KEYS = new Set(
   ),
 );
 
-/** Lower-case words inside names: "Ильхам Гейдар оглу Алиев", "Абу Али ибн Сина". */
-export const NAME_PARTICLES = new Set([
-  "оглу",
-  "оглы",
-  "кызы",
-  "уулу",
-  "ибн",
-  "бин",
-  "бен",
-  "ибни",
-  "аль",
-  "эль",
-  "ад",
-  "де",
-  "ди",
-  "да",
-  "дю",
-  "дель",
-  "делла",
-  "ле",
-  "ла",
-  "ван",
-  "фон",
-  "дер",
-  "bin",
-  "ibn",
-  "al",
-  "de",
-  "van",
-  "von",
-]);
+/** Lower-case words inside names, by what they belong to: "Ильхам Гейдар оглу Алиев", "Абу Али ибн Сина". */
+const PARTICLES = (["ru", "en"] as const).flatMap((l) =>
+  loadTagged(l, "name-particles", { values: NAME_PARTICLE_USES, layout: "value-first" }),
+);
+
+/** Every name particle, lower case. */
+export const NAME_PARTICLES = new Set(PARTICLES.map((p) => p.words));
 
 /** Particles that are written capitalised inside a name: "Марин Ле Пен", "Массимо Де Сантис". */
-export const CAPITAL_PARTICLES = new Set([
-  "де",
-  "ди",
-  "дю",
-  "ле",
-  "ла",
-  "дель",
-  "делла",
-  "фон",
-  "эль",
-]);
+export const CAPITAL_PARTICLES = new Set(
+  PARTICLES.filter((p) => p.value === "family-capital").map((p) => p.words),
+);
 
 /** Particles that belong to the surname, as against patronymic ones ("оглу", "кызы"). */
-export const NOBILIARY =
-  /^(?:ибн|бин|бен|ибни|аль|эль|ад|де|ди|да|дю|дель|делла|ле|ла|ван|фон|дер|bin|ibn|al|de|van|von)$/i;
+const FAMILY_PARTICLES = new Set(
+  PARTICLES.filter((p) => p.value !== "patronymic").map((p) => p.words),
+);
+
+/** Whether a word is a particle of the surname in any letter case: "ибн", "Ле", "von". */
+export function isFamilyParticle(word: string): boolean {
+  return FAMILY_PARTICLES.has(word.toLowerCase());
+}
 
 /** Kazakh function words and sentence openers: "Бірақ Талғат Айнақұлов" starts with a conjunction. */
 export const KAZAKH_FUNCTION_WORDS = new Set(loadLexicon("kk", "function-words").map(lowerKey));
 
-export const NON_NAME_CAPITALS = new Set(
-  [
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "of",
-    "and",
-    "for",
-    "with",
-    "by",
-    "from",
-    "to",
-    "this",
-    "that",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "but",
-    "as",
-    "after",
-    "during",
-    "mr",
-    "mrs",
-    "ms",
-  ].map(lowerKey),
-);
+/** English function words and forms of address that open a sentence or precede a name: "The", "Mr". */
+export const NON_NAME_CAPITALS = new Set(loadLexicon("en", "function-words").map(lowerKey));
 
 export function isCapitalized(w: string): boolean {
   const c = w[0] ?? "";
