@@ -108,7 +108,7 @@ function givenByCase(
   given: { tok: NameTok; text: string },
   surname: { tok: NameTok; text: string },
 ): string {
-  if (given.tok.kind !== "unknown" || surname.tok.kind !== "surname") return given.tok.nominative;
+  if (given.tok.kind !== "UNKNOWN" || surname.tok.kind !== "LAST") return given.tok.nominative;
   const c = parseNameWord(surname.text).case;
   if (c !== "ablt" && c !== "datv" && c !== "loct") return given.tok.nominative;
   const ending = MASCULINE_ENDINGS.find(([k, re]) => k === c && re.test(given.text));
@@ -126,7 +126,7 @@ function declinedByHead(
   surname: { tok: NameTok; text: string },
   head: string | null,
 ): [string, string] | null {
-  if ((head !== "datv" && head !== "ablt") || given.tok.kind !== "unknown") return null;
+  if ((head !== "datv" && head !== "ablt") || given.tok.kind !== "UNKNOWN") return null;
   if (!/^[А-ЯЁ][а-яё]+$/.test(given.text) || !/^[А-ЯЁ][а-яё]+$/.test(surname.text)) return null;
   const ending = MASCULINE_ENDINGS.find(([c, re]) => c === head && re.test(given.text));
   if (!ending) return null;
@@ -155,7 +155,7 @@ function patronymicAsSurname(
   const rest = words.slice(at + 1);
   if (rest.length !== 1) return null;
   const w = rest[0];
-  if (!w || w.tok.kind === "particle") return null;
+  if (!w || w.tok.kind === "PARTICLE") return null;
   if (/(?:улы|ұлы|кызы|қызы)(?:[а-яәғқңөұүһі]*)$/i.test(w.text) && isKazakhWord(w.text)) {
     return /(?:ұлы|қызы)$/i.test(w.text) ? w.text : kazakhNameBase(w.text);
   }
@@ -166,7 +166,7 @@ function patronymicAsSurname(
 }
 
 function isRussianPatronymic(w: { tok: NameTok; text: string } | undefined): boolean {
-  return w?.tok.kind === "patronymic" && RUSSIAN_PATRONYMIC.test(w.text);
+  return w?.tok.kind === "PATRONYMIC" && RUSSIAN_PATRONYMIC.test(w.text);
 }
 
 /**
@@ -178,10 +178,10 @@ function markVichSurname(words: Array<{ tok: NameTok; text: string }>): void {
   const [a, b, c] = words;
   if (!a || !b || !c) return;
   const asSurname = (w: { tok: NameTok; text: string }) => {
-    w.tok = { kind: "surname", known: true, nominative: patronymicNominative(w.text) };
+    w.tok = { kind: "LAST", known: true, nominative: patronymicNominative(w.text) };
   };
-  if (a.tok.kind === "given" && isRussianPatronymic(b) && isRussianPatronymic(c)) asSurname(c);
-  else if (isRussianPatronymic(a) && b.tok.kind === "given" && isRussianPatronymic(c)) asSurname(a);
+  if (a.tok.kind === "FIRST" && isRussianPatronymic(b) && isRussianPatronymic(c)) asSurname(c);
+  else if (isRussianPatronymic(a) && b.tok.kind === "FIRST" && isRussianPatronymic(c)) asSurname(a);
 }
 
 /** The Russian patronymic written with a full name, nominative: "Сергеевны" → "Сергеевна". */
@@ -207,17 +207,17 @@ export function toCandidate(
     const nt = toks[i];
     const t = tokens[run.from + i];
     if (!nt || !t) continue;
-    if (nt.kind === "initial") initials.push(t.text);
-    else if (nt.kind === "particle") {
+    if (nt.kind === "INITIALS") initials.push(t.text);
+    else if (nt.kind === "PARTICLE") {
       // "Гейдар оглу": the word before a patronymic particle is the father's name.
       const prev = words.at(-1);
       if (prev && /^(?:оглу|оглы|кызы|уулу)$/i.test(t.text))
-        prev.tok = { ...prev.tok, kind: "patronymic" };
+        prev.tok = { ...prev.tok, kind: "PATRONYMIC" };
       words.push({ tok: nt, text: t.text });
     } else words.push({ tok: nt, text: t.text });
   }
   markVichSurname(words);
-  const named = words.filter((w) => w.tok.kind !== "particle" && w.tok.kind !== "patronymic");
+  const named = words.filter((w) => w.tok.kind !== "PARTICLE" && w.tok.kind !== "PATRONYMIC");
   const core = named.filter((w) => !PATRONYMIC_SHAPE.test(w.text));
   if (core.length === 0) return null;
   let given: string | null = null;
@@ -247,23 +247,19 @@ export function toCandidate(
   let givenOnly = false;
   let patronymic: string | null = null;
   const fatherName = core.length === 1 ? patronymicAsSurname(words, lastCore) : null;
-  if (fatherName && lastCore.tok.kind === "given") {
+  if (fatherName && lastCore.tok.kind === "FIRST") {
     given = lastCore.tok.nominative;
     surname = fatherName;
   } else if (core.length === 1) {
     // No Russian case ending of a surname is "-и", "-о" or "-э" ("Ф.Олесси" is not "Олеся").
     const keep = /[^и][иоэ]$/i.test(lastCore.text) && !isKazakhWord(lastCore.text);
-    const surnameWord = lastCore.tok.kind !== "given" || initials.length > 0;
+    const surnameWord = lastCore.tok.kind !== "FIRST" || initials.length > 0;
     surname = keep && surnameWord ? lastCore.text : lastCore.tok.nominative;
-    if (lastCore.tok.kind === "given" && initials.length === 0 && rule !== "person.named-after") {
+    if (lastCore.tok.kind === "FIRST" && initials.length === 0 && rule !== "person.named-after") {
       // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
       givenOnly = !ruleOf(rule).givenNameAlone;
     }
-  } else if (
-    lastCore.tok.kind === "given" &&
-    firstCore.tok.kind === "surname" &&
-    core.length === 2
-  ) {
+  } else if (lastCore.tok.kind === "FIRST" && firstCore.tok.kind === "LAST" && core.length === 2) {
     // Surname first, as in lists: "Токаев Касым-Жомарт"; it agrees with the given name
     // ("Егорова Наталья" keeps its feminine ending).
     given = lastCore.tok.nominative;
@@ -274,7 +270,7 @@ export function toCandidate(
     const before: string[] = [];
     for (let k = words.indexOf(lastCore) - 1; k >= 0; k--) {
       const w = words[k];
-      if (w?.tok.kind !== "particle" || !isFamilyParticle(w.text)) break;
+      if (w?.tok.kind !== "PARTICLE" || !isFamilyParticle(w.text)) break;
       before.unshift(w.text);
     }
     const head = headCase(tokens[run.from - 1]?.text ?? "");
@@ -297,7 +293,7 @@ export function toCandidate(
     title: null,
     historical: rule === "person.named-after",
     givenOnly,
-    patronymicOnly: fatherName !== null && lastCore.tok.kind === "given",
+    patronymicOnly: fatherName !== null && lastCore.tok.kind === "FIRST",
     patronymic,
     guestOf: (isKazakhObject(last.text) && homeState(a)) || undefined,
     rule,

@@ -190,7 +190,7 @@ export function personContext(
   if (run.toks.length > 1) return titledNameShape(run, tokens, a.lang);
   const t = run.toks[0];
   const text = first.text;
-  if (!t || (t.kind !== "surname" && t.kind !== "unknown")) return false;
+  if (!t || (t.kind !== "LAST" && t.kind !== "UNKNOWN")) return false;
   return SURNAME_SHAPE.test(text) || parses(text).some((p) => p.tag.Surn === true);
 }
 
@@ -209,7 +209,7 @@ export function monarchName(a: Analysis, tokens: Token[], run: Run): boolean {
   const before = tokens[run.from - 2];
   if (before && isCapitalized(before.text) && a.text.slice(before.end, prev.start) === " ")
     return false;
-  return tok.kind === "given" ? tok.known : titledNameShape(run, tokens, a.lang);
+  return tok.kind === "FIRST" ? tok.known : titledNameShape(run, tokens, a.lang);
 }
 
 /**
@@ -290,12 +290,12 @@ function extendByNextWord(a: Analysis, tokens: Token[], run: Run): void {
   const only = run.toks[0];
   const cur = tokens[run.from];
   const next = tokens[run.to];
-  if (run.toks.length !== 1 || !only || only.kind === "surname" || !cur || !next) return;
+  if (run.toks.length !== 1 || !only || only.kind === "LAST" || !cur || !next) return;
   if (a.text.slice(cur.end, next.start) !== " " || !/^[А-ЯЁ][а-яё]+$/.test(next.text)) return;
   if (inSpan(a.countries, next)) return;
   for (const k of textKeys(next.text)) if (CITY_KEYS.has(k)) return;
   const sur = surnameFromCommonWord(next.text, false) ?? {
-    kind: "surname" as const,
+    kind: "LAST" as const,
     known: false,
     nominative: next.text,
   };

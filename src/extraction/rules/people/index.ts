@@ -70,7 +70,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
         prev !== undefined &&
         a.text.slice(prev.end, t.start) === " " &&
         /^[А-ЯЁ][а-яё]+(?:ов|ев|ин)(?:а|у|ым|ом|е)?$/.test(t.text) &&
-        classify(prev.text, a.lang)?.kind === "given" &&
+        classify(prev.text, a.lang)?.kind === "FIRST" &&
         classify(prev.text, a.lang)?.known === true;
       if (!givenFirst && !surnameAfterGiven) blocked.add(i);
     } else if (
@@ -160,7 +160,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     else if (countryInBrackets(a, tokens, run)) rule = "person.context";
     else if (
       run.toks.length === 1 &&
-      (run.toks[0]?.kind === "surname" || run.toks[0]?.kind === "unknown")
+      (run.toks[0]?.kind === "LAST" || run.toks[0]?.kind === "UNKNOWN")
     ) {
       const cand = toCandidate(a, tokens, run, "person.surname");
       if (cand) partials.push(cand);

@@ -26,7 +26,7 @@ export function regnalName(
   start: number,
   end: number,
 ): NameCandidate | null {
-  if (!run.toks.every((t) => t.kind === "given") || !run.toks.some((t) => t.known)) return null;
+  if (!run.toks.every((t) => t.kind === "FIRST") || !run.toks.some((t) => t.known)) return null;
   const m = REGNAL.exec(a.text.slice(end, end + 8));
   const number = m?.[1];
   if (!m || !number) return null;
@@ -59,9 +59,9 @@ export function isEastAsianRun(run: Run, tokens: Token[]): boolean {
   for (let i = 1; i < run.toks.length; i++) {
     const text = tokens[run.from + i]?.text ?? "";
     const t = run.toks[i];
-    if (!t || !/^[А-ЯЁ][а-яё]{0,8}$/.test(text) || t.kind === "patronymic") return false;
+    if (!t || !/^[А-ЯЁ][а-яё]{0,8}$/.test(text) || t.kind === "PATRONYMIC") return false;
     if (SURNAME_SHAPE.test(text) && text.length > 4) return false;
-    if (t.kind === "given" && t.known && !EAST_ASIAN.has(text)) return false;
+    if (t.kind === "FIRST" && t.known && !EAST_ASIAN.has(text)) return false;
   }
   return true;
 }
@@ -74,13 +74,13 @@ export function isEastAsianRun(run: Run, tokens: Token[]): boolean {
 export function titledNameShape(run: Run, tokens: Token[], lang: Lang): boolean {
   const latin = run.toks.some((_, i) => LATIN.test(tokens[run.from + i]?.text ?? ""));
   // A Latin surname shape ("Michelin") is weak evidence inside Cyrillic text: a given name is needed.
-  if (latin && lang !== "en") return run.toks.some((t) => t.kind === "given" && t.known);
+  if (latin && lang !== "en") return run.toks.some((t) => t.kind === "FIRST" && t.known);
   // Two or three Cyrillic words after a title are a foreign name ("Сэйдзи Маэхара").
   if (run.toks.length > 1) return true;
   const t = run.toks[0];
   const text = tokens[run.from]?.text ?? "";
   if (!t) return false;
-  if (t.kind === "given") return t.known;
+  if (t.kind === "FIRST") return t.known;
   if (lang === "kk" || isKazakhWord(text)) {
     if (SURNAME_SHAPE.test(text)) return true;
     return kazakhNameBase(text) === text && !KAZAKH_COMMON_ENDING.test(text);
@@ -107,13 +107,13 @@ export function isPersonRun(run: Run, latinInOtherText = false): boolean {
   const kinds = run.toks.map((t) => t.kind);
   // Latin words in Russian or Kazakh text name companies and products more often than people
   // ("Lockheed Martin", "Digital Sky"); a Latin name there opens with a known given name.
-  if (latinInOtherText && !(kinds[0] === "given" && run.toks[0]?.known)) return false;
-  const named = run.toks.filter((t) => t.kind !== "particle" && t.kind !== "initial");
-  if (kinds[0] === "initial")
-    return named.length >= 1 && named.every((t) => t.kind !== "given" || t.known);
+  if (latinInOtherText && !(kinds[0] === "FIRST" && run.toks[0]?.known)) return false;
+  const named = run.toks.filter((t) => t.kind !== "PARTICLE" && t.kind !== "INITIALS");
+  if (kinds[0] === "INITIALS")
+    return named.length >= 1 && named.every((t) => t.kind !== "FIRST" || t.known);
   if (named.length < 2) return false;
-  const hasGiven = named.some((t) => t.kind === "given" && t.known);
-  const hasSurname = named.some((t) => t.kind === "surname" || t.kind === "patronymic");
+  const hasGiven = named.some((t) => t.kind === "FIRST" && t.known);
+  const hasSurname = named.some((t) => t.kind === "LAST" || t.kind === "PATRONYMIC");
   // Two unknown capitalised words ("Ала Арча") are no name; a known given name or surname is needed.
   return hasGiven || (hasSurname && named.some((t) => t.known));
 }
@@ -123,8 +123,8 @@ export function looseName(tokens: Token[], run: Run): boolean {
   if (run.toks.length < 2 || run.toks.length > 3) return false;
   return run.toks.every(
     (t, i) =>
-      t.kind !== "particle" &&
-      t.kind !== "initial" &&
+      t.kind !== "PARTICLE" &&
+      t.kind !== "INITIALS" &&
       /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(tokens[run.from + i]?.text ?? ""),
   );
 }

@@ -14,7 +14,7 @@ import {
   classify,
   isInitial,
   isKazakhPossessiveNoun,
-  type NameKind,
+  type NamePartId,
   type NameTok,
   surnameFromCommonWord,
 } from "./name-parts.js";
@@ -36,9 +36,9 @@ export interface Run {
 }
 
 /** Whether tokens a and b are written as parts of one name: one space, or an initial's dot. */
-function adjacent(text: string, a: Token, b: Token, aKind: NameKind): boolean {
+function adjacent(text: string, a: Token, b: Token, aKind: NamePartId): boolean {
   const gap = text.slice(a.end, b.start);
-  if (aKind === "initial") return /^\.\s?$/.test(gap);
+  if (aKind === "INITIALS") return /^\.\s?$/.test(gap);
   return /^[ \u00a0]$/.test(gap);
 }
 
@@ -80,13 +80,13 @@ function dropLeadingNonName(run: Run, tokens: Token[]): Run {
   const toks = run.toks;
   // "Пан Ги Мун": an East Asian family name opens the name whatever follows.
   if (EAST_ASIAN.has(tokens[run.from]?.text ?? "")) return run;
-  const j = toks.findIndex((t) => t.kind === "given" && t.known);
+  const j = toks.findIndex((t) => t.kind === "FIRST" && t.known);
   if (j <= 0) return run;
   const before = toks.slice(0, j);
-  if (before.some((t) => t.known || (t.kind !== "unknown" && t.kind !== "surname"))) return run;
+  if (before.some((t) => t.known || (t.kind !== "UNKNOWN" && t.kind !== "LAST"))) return run;
   // Surname first, as in lists, keeps its surname: "Ерохин Дмитрий", "Ерохин Дмитрий Юрьевич".
   const after = toks[j + 1];
-  if (toks[0]?.kind === "surname" && j === 1 && (!after || after.kind === "patronymic")) return run;
+  if (toks[0]?.kind === "LAST" && j === 1 && (!after || after.kind === "PATRONYMIC")) return run;
   return { ...run, from: run.from + j, toks: toks.slice(j) };
 }
 
@@ -114,8 +114,8 @@ function givenBeforeSurname(a: Analysis, tokens: Token[], i: number): NameTok | 
   );
   if (commonNoun) return null;
   const after = classify(next.text, a.lang);
-  if (after?.kind !== "surname" || !after.known) return null;
-  return { kind: "unknown", known: false, nominative: t.text };
+  if (after?.kind !== "LAST" || !after.known) return null;
+  return { kind: "UNKNOWN", known: false, nominative: t.text };
 }
 
 /**
@@ -140,17 +140,16 @@ function kazakhInnerWord(
   // A person is seldom named in the locative, a place often is: "Орбанды Ақордада" is a name in
   // the accusative, then a place.
   if (hasKazakhCase(next.text, "locative") && !SURNAME_SHAPE.test(next.text)) return null;
-  if (first && (first.kind === "surname" || first.kind === "patronymic" || first.known))
-    return null;
+  if (first && (first.kind === "LAST" || first.kind === "PATRONYMIC" || first.known)) return null;
   if (kazakhNameBase(t.text) !== t.text) {
     const whole = classify(t.text, a.lang, true);
-    if (whole && whole.kind !== "surname") return whole;
+    if (whole && whole.kind !== "LAST") return whole;
   }
   if (first) return null;
   for (const k of textKeys(t.text)) if (CITY_KEYS.has(k)) return null;
   const after = classify(next.text, a.lang);
-  if (after?.kind === "surname" && after.known)
-    return { kind: "unknown", known: false, nominative: t.text };
+  if (after?.kind === "LAST" && after.known)
+    return { kind: "UNKNOWN", known: false, nominative: t.text };
   return null;
 }
 
@@ -165,7 +164,7 @@ export function findRuns(
   let cur: Run | null = null;
   const close = () => {
     if (cur) {
-      while (cur.toks.length > 0 && cur.toks.at(-1)?.kind === "particle") {
+      while (cur.toks.length > 0 && cur.toks.at(-1)?.kind === "PARTICLE") {
         cur.toks.pop();
         cur.to--;
       }
@@ -185,10 +184,10 @@ export function findRuns(
     let inner = false;
     if (!blocked.has(i)) {
       nt = isInitial(a.text, tokens, i)
-        ? { kind: "initial", known: true, nominative: t.text }
+        ? { kind: "INITIALS", known: true, nominative: t.text }
         : classify(t.text, a.lang);
       if (a.lang === "ru" && !nt && !blocked.has(i + 1)) nt = givenBeforeSurname(a, tokens, i);
-      if (a.lang === "kk" && nt?.kind !== "initial") {
+      if (a.lang === "kk" && nt?.kind !== "INITIALS") {
         const kk = kazakhInnerWord(a, tokens, i, nt);
         if (kk) {
           nt = kk;
@@ -198,9 +197,9 @@ export function findRuns(
       // "Амаду Тумани Туре": after a known given name and an unfamiliar second given name.
       const afterSecondName =
         c?.toks.length === 2 &&
-        c.toks[0]?.kind === "given" &&
+        c.toks[0]?.kind === "FIRST" &&
         c.toks[0].known &&
-        prevTok?.kind === "unknown" &&
+        prevTok?.kind === "UNKNOWN" &&
         a.lang === "ru";
       // Rule person.titled-pair: right after a title (and its state) an unfamiliar first word is
       // a given name, so the next capitalised word is the surname even when it is also a common
@@ -210,13 +209,13 @@ export function findRuns(
         c?.toks.length === 1 &&
         c.to === i &&
         afterTitle.has(c.from) &&
-        prevTok?.kind === "unknown" &&
+        prevTok?.kind === "UNKNOWN" &&
         !LATIN.test(prevText) &&
         kazakhNameBase(prevText) === prevText;
       const afterName =
-        (prevTok?.kind === "given" && prevTok.known) ||
-        prevTok?.kind === "particle" ||
-        prevTok?.kind === "initial" ||
+        (prevTok?.kind === "FIRST" && prevTok.known) ||
+        prevTok?.kind === "PARTICLE" ||
+        prevTok?.kind === "INITIALS" ||
         afterSecondName ||
         titledPair;
       if (!nt && afterName && isCapitalized(t.text)) {
@@ -228,17 +227,17 @@ export function findRuns(
         const common = a.lang === "kk" && isKazakhPossessiveNoun(word);
         nt = common
           ? null
-          : (surnameFromCommonWord(word, prevTok?.kind === "particle") ??
+          : (surnameFromCommonWord(word, prevTok?.kind === "PARTICLE") ??
             (/^[А-ЯЁ][а-яё]{1,3}$/.test(t.text) && parses(t.text).every((p) => p.tag.POS === "INTJ")
-              ? { kind: "surname", known: false, nominative: t.text }
+              ? { kind: "LAST", known: false, nominative: t.text }
               : null));
       }
       // After an East Asian family name a short capitalised syllable is a given name even when
       // it is also a Russian word ("Ли Со Ён", "Пан Ги Мун").
       const afterFamily =
         c && c.to === i && c.to - c.from <= 2 && EAST_ASIAN.has(tokens[c.from]?.text ?? "");
-      if (afterFamily && /^[А-ЯЁ][а-яё]{0,8}$/.test(t.text) && (!nt || nt.kind === "surname")) {
-        nt = { kind: "unknown", known: false, nominative: t.text };
+      if (afterFamily && /^[А-ЯЁ][а-яё]{0,8}$/.test(t.text) && (!nt || nt.kind === "LAST")) {
+        nt = { kind: "UNKNOWN", known: false, nominative: t.text };
       }
       // A family name that is also a Russian word ("Пан") starts a name when a syllable follows.
       const next = tokens[i + 1];
@@ -249,7 +248,7 @@ export function findRuns(
         a.text.slice(t.end, next.start) === " " &&
         /^[А-ЯЁ][а-яё]{0,8}$/.test(next.text)
       ) {
-        nt = { kind: "surname", known: false, nominative: t.text };
+        nt = { kind: "LAST", known: false, nominative: t.text };
       }
     }
     // An adjective of origin after two name words is no third one: "Кристин Лагард Дүниежүзілік
@@ -276,11 +275,11 @@ export function findRuns(
     const after = tokens[i + 1];
     const afterAfter = tokens[i + 2];
     const listOrder =
-      nt.kind === "given" &&
+      nt.kind === "FIRST" &&
       nt.known &&
       after !== undefined &&
       a.text.slice(t.end, after.start) === " " &&
-      classify(after.text, a.lang)?.kind === "patronymic" &&
+      classify(after.text, a.lang)?.kind === "PATRONYMIC" &&
       // "имени Пушкина Виталий Григорьевич Костомаров": a surname after the patronymic makes
       // the first word another person's.
       !(
@@ -296,9 +295,9 @@ export function findRuns(
       a.lang === "ru" &&
       c !== null &&
       (c.toks.length === 1 ||
-        (c.toks.length === 2 && c.toks[0]?.kind === "given" && c.toks[0].known)) &&
-      prevTok?.kind === "surname" &&
-      nt.kind === "surname" &&
+        (c.toks.length === 2 && c.toks[0]?.kind === "FIRST" && c.toks[0].known)) &&
+      prevTok?.kind === "LAST" &&
+      nt.kind === "LAST" &&
       prev !== undefined &&
       /^[А-ЯЁ][а-яё]+$/.test(prev.text) &&
       !SURNAME_SHAPE.test(prev.text) &&
@@ -310,18 +309,18 @@ export function findRuns(
       a.lang === "ru" &&
       c !== null &&
       c.toks.length === 2 &&
-      c.toks[0]?.kind === "given" &&
+      c.toks[0]?.kind === "FIRST" &&
       c.toks[0].known &&
-      prevTok?.kind === "surname" &&
+      prevTok?.kind === "LAST" &&
       !prevTok.known &&
-      (nt.kind === "given" || nt.kind === "surname") &&
+      (nt.kind === "FIRST" || nt.kind === "LAST") &&
       /^[А-ЯЁ][а-яё]+$/.test(t.text) &&
       !(following && a.text.slice(t.end, following.start) === " " && isCapitalized(following.text));
-    if (doubleSurname) nt = { ...nt, kind: "surname" };
+    if (doubleSurname) nt = { ...nt, kind: "LAST" };
     const ended =
       c !== null &&
-      ((prevTok?.kind === "surname" &&
-        nt.kind !== "particle" &&
+      ((prevTok?.kind === "LAST" &&
+        nt.kind !== "PARTICLE" &&
         !familyFirst &&
         !listOrder &&
         !surnamePair &&
@@ -331,14 +330,14 @@ export function findRuns(
       c &&
       prev &&
       !ended &&
-      adjacent(a.text, prev, t, prevTok?.kind ?? "unknown") &&
+      adjacent(a.text, prev, t, prevTok?.kind ?? "UNKNOWN") &&
       c.toks.length < 5
     ) {
       c.toks.push(nt);
       c.to = i + 1;
     } else {
       close();
-      if (nt.kind === "particle") continue;
+      if (nt.kind === "PARTICLE") continue;
       cur = { from: i, to: i + 1, toks: [nt], closed: false };
     }
     const open: Run | null = cur;
@@ -379,15 +378,15 @@ export function mergeAfterCue(a: Analysis, tokens: Token[], runs: Run[]): Run[] 
       a.text.slice(first.end, second.start) === " " &&
       /^[А-ЯЁ][а-яё]+$/.test(first.text) &&
       /^[А-ЯЁ][а-яё]+$/.test(second.text) &&
-      r.toks[0]?.kind !== "patronymic" &&
-      next.toks[0]?.kind !== "patronymic" &&
+      r.toks[0]?.kind !== "PATRONYMIC" &&
+      next.toks[0]?.kind !== "PATRONYMIC" &&
       cueRightBefore(a, tokens, r.from)
     ) {
-      const given: NameTok = { kind: "unknown", known: false, nominative: first.text };
+      const given: NameTok = { kind: "UNKNOWN", known: false, nominative: first.text };
       // A case ending the dictionary undid stays undone ("Джонсону" → "Джонсон").
       const read = next.toks[0];
-      const nominative = read && read.kind !== "unknown" ? read.nominative : second.text;
-      const surname: NameTok = { kind: "surname", known: false, nominative };
+      const nominative = read && read.kind !== "UNKNOWN" ? read.nominative : second.text;
+      const surname: NameTok = { kind: "LAST", known: false, nominative };
       out.push({ from: r.from, to: next.to, toks: [given, surname], closed: next.closed });
       i++;
       continue;
@@ -419,16 +418,16 @@ export function mergeNickname(a: Analysis, tokens: Token[], runs: Run[]): Run[] 
         last !== undefined &&
         rest.from === r.to + 1 &&
         rest.toks.length === 1 &&
-        rest.toks[0]?.kind !== "given" &&
+        rest.toks[0]?.kind !== "FIRST" &&
         /^ [«"“][А-ЯЁ][а-яё]+[»"”] $/.test(a.text.slice(last.end, first.start))
       );
     });
     const rest = j === undefined ? undefined : runs[j];
     const nickTok = tokens[r.to];
-    if (rest && j !== undefined && nickTok && given?.kind === "given" && given.known) {
-      const nickname: NameTok = { kind: "particle", known: false, nominative: nickTok.text };
+    if (rest && j !== undefined && nickTok && given?.kind === "FIRST" && given.known) {
+      const nickname: NameTok = { kind: "PARTICLE", known: false, nominative: nickTok.text };
       const surname: NameTok = {
-        kind: "surname",
+        kind: "LAST",
         known: false,
         nominative: rest.toks[0]?.nominative ?? "",
       };
