@@ -10,7 +10,6 @@ import {
   parseNameWord,
   parses,
   patronymicNominative,
-  RUSSIAN_PATRONYMIC,
   syllableNominative,
 } from "../../text/morphology/index.js";
 import type { Token } from "../../text/tokens.js";
@@ -18,9 +17,19 @@ import { homeState } from "../home-state.js";
 import { type RuleIdOf, ruleOf } from "../registry.js";
 import { headCase } from "./context.js";
 import type { NameTok } from "./name-parts.js";
+import {
+  isRussianPatronymic,
+  type NameShapeId,
+  type NameWords,
+  particlesBefore,
+  patronymicAsSurname,
+  patronymicOf,
+  type RunWord,
+  shapeOf,
+} from "./name-shapes.js";
 import type { Run } from "./runs.js";
 import { isKazakhObject } from "./titles.js";
-import { isFamilyParticle, LATIN, type Lang } from "./words.js";
+import { isPatronymicParticle, LATIN, type Lang } from "./words.js";
 
 /** Endings of a Russian given name whose nominative shows: a consonant (masculine) or -а/-я. */
 const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
@@ -142,34 +151,6 @@ function declinedByHead(
 }
 
 /**
- * Rule person.patronymic-surname: a given name followed only by a one-word patronymic is named by
- * that word, as Kazakhs write their names ("Дамир Берікұлы", "Алуа Серікқызы"); a Russian word in
- * -вич with no surname after it is the surname itself ("Виктор Шендерович"). Azerbaijani "-оғлу"
- * stays a patronymic ("Ильхам Гейдароғлу" is Алиев).
- */
-function patronymicAsSurname(
-  words: Array<{ tok: NameTok; text: string }>,
-  given: { tok: NameTok; text: string },
-): string | null {
-  const at = words.indexOf(given);
-  const rest = words.slice(at + 1);
-  if (rest.length !== 1) return null;
-  const w = rest[0];
-  if (!w || w.tok.kind === "PARTICLE") return null;
-  if (/(?:улы|ұлы|кызы|қызы)(?:[а-яәғқңөұүһі]*)$/i.test(w.text) && isKazakhWord(w.text)) {
-    return /(?:ұлы|қызы)$/i.test(w.text) ? w.text : kazakhNameBase(w.text);
-  }
-  if (/(?:вич|вича|вичу|вичем|виче)$/.test(w.text) && !isKazakhWord(w.text)) {
-    return w.text.replace(/(вич)(?:а|у|ем|е)$/, "$1");
-  }
-  return null;
-}
-
-function isRussianPatronymic(w: { tok: NameTok; text: string } | undefined): boolean {
-  return w?.tok.kind === "PATRONYMIC" && RUSSIAN_PATRONYMIC.test(w.text);
-}
-
-/**
  * Rule person.vich-surname: a surname in -вич reads as a patronymic, but beside a given name and
  * a patronymic it is the surname: "Михаил Леонидович Агранович", "Абрамович Роман Аркадьевич".
  */
@@ -184,13 +165,7 @@ function markVichSurname(words: Array<{ tok: NameTok; text: string }>): void {
   else if (isRussianPatronymic(a) && b.tok.kind === "FIRST" && isRussianPatronymic(c)) asSurname(a);
 }
 
-/** The Russian patronymic written with a full name, nominative: "Сергеевны" → "Сергеевна". */
-function patronymicOf(words: Array<{ tok: NameTok; text: string }>): string | null {
-  const w = words.find(isRussianPatronymic);
-  return w ? patronymicNominative(w.text) : null;
-}
-
-/** Splits a run into its name parts: given, patronymic, surname, initial. */
+/** Splits a run into its words and initials, and reads them by the first name shape they match. */
 export function toCandidate(
   a: Analysis,
   tokens: Token[],
@@ -199,10 +174,19 @@ export function toCandidate(
 ): NameCandidate | null {
   const first = tokens[run.from];
   const last = tokens[run.to - 1];
-  if (!first || !last) return null;
+  const name = nameWordsOf(tokens, run, rule);
+  if (!first || !last || !name) return null;
+  return READ[shapeOf(name).id](a, tokens, run, name, { first, last });
+}
+
+/**
+ * A run's words as the name shapes read them, or null when no word names (a patronymic alone).
+ * "Гейдар оглу" marks the father's name; a surname in -вич beside a patronymic is the surname.
+ */
+export function nameWordsOf(tokens: Token[], run: Run, rule: RuleIdOf<"person">): NameWords | null {
   const toks = run.toks;
   const initials: string[] = [];
-  const words: Array<{ tok: NameTok; text: string }> = [];
+  const words: RunWord[] = [];
   for (let i = 0; i < toks.length; i++) {
     const nt = toks[i];
     const t = tokens[run.from + i];
@@ -211,91 +195,196 @@ export function toCandidate(
     else if (nt.kind === "PARTICLE") {
       // "Гейдар оглу": the word before a patronymic particle is the father's name.
       const prev = words.at(-1);
-      if (prev && /^(?:оглу|оглы|кызы|уулу)$/i.test(t.text))
-        prev.tok = { ...prev.tok, kind: "PATRONYMIC" };
+      if (prev && isPatronymicParticle(t.text)) prev.tok = { ...prev.tok, kind: "PATRONYMIC" };
       words.push({ tok: nt, text: t.text });
     } else words.push({ tok: nt, text: t.text });
   }
   markVichSurname(words);
   const named = words.filter((w) => w.tok.kind !== "PARTICLE" && w.tok.kind !== "PATRONYMIC");
   const core = named.filter((w) => !PATRONYMIC_SHAPE.test(w.text));
-  if (core.length === 0) return null;
-  let given: string | null = null;
-  let surname: string;
-  const lastCore = core.at(-1);
   const firstCore = core[0];
-  if (!lastCore || !firstCore) return null;
-  if (rule === "person.east-asian") {
-    const parts = run.toks.map((_, i) => tokens[run.from + i]?.text ?? "");
-    return {
-      start: first.start,
-      end: last.end,
-      surface: a.text.slice(first.start, last.end),
-      given: [...parts.slice(1, -1), syllableNominative(parts.at(-1) ?? "")].join(" "),
-      surname: parts[0] ?? "",
-      initial: parts[1]?.[0] ?? null,
-      hasGiven: true,
-      role: null,
-      country: null,
-      title: null,
-      historical: false,
-      givenOnly: false,
-      familyFirst: true,
-      rule,
-    };
-  }
+  const lastCore = core.at(-1);
+  if (!firstCore || !lastCore) return null;
+  return { words, initials, core, firstCore, lastCore, rule };
+}
+
+/** Where a run starts and ends in the text. */
+interface Ends {
+  first: Token;
+  last: Token;
+}
+
+type Reader = (
+  a: Analysis,
+  tokens: Token[],
+  run: Run,
+  name: NameWords,
+  ends: Ends,
+) => NameCandidate;
+
+/** How each name shape reads as given name and surname. */
+const READ: Record<NameShapeId, Reader> = {
+  EAST_ASIAN: readEastAsian,
+  FIRST_PATRONYMIC: readFatherNamed,
+  INITIALS_LAST: readLoneWord,
+  FIRST: readLoneWord,
+  LAST: readLoneWord,
+  LAST_FIRST_PATRONYMIC: readSurnameFirst,
+  FIRST_PARTICLE_LAST: readGivenFirst,
+  FIRST_PATRONYMIC_LAST: readGivenFirst,
+  FIRST_LAST: readGivenFirst,
+};
+
+/** "Ким Чен Ына": the family name as written, the given syllables with the last one's case undone. */
+function readEastAsian(
+  a: Analysis,
+  tokens: Token[],
+  run: Run,
+  { rule }: NameWords,
+  { first, last }: Ends,
+): NameCandidate {
+  const parts = run.toks.map((_, i) => tokens[run.from + i]?.text ?? "");
+  return {
+    start: first.start,
+    end: last.end,
+    surface: a.text.slice(first.start, last.end),
+    given: [...parts.slice(1, -1), syllableNominative(parts.at(-1) ?? "")].join(" "),
+    surname: parts[0] ?? "",
+    initial: parts[1]?.[0] ?? null,
+    hasGiven: true,
+    role: null,
+    country: null,
+    title: null,
+    historical: false,
+    givenOnly: false,
+    familyFirst: true,
+    rule,
+  };
+}
+
+/** "Дамир Берікұлы": the one-word patronymic stands as the surname. */
+function readFatherNamed(
+  a: Analysis,
+  _tokens: Token[],
+  _run: Run,
+  name: NameWords,
+  ends: Ends,
+): NameCandidate {
+  const { lastCore } = name;
+  const surname = patronymicAsSurname(name.words, lastCore) ?? "";
+  return candidate(a, name, ends, {
+    given: lastCore.tok.nominative,
+    surname,
+    givenOnly: false,
+    patronymicOnly: true,
+    patronymic: null,
+  });
+}
+
+/** One name word, maybe after initials: "Токаев", "А.Колчака", a lone given name "Мишель". */
+function readLoneWord(
+  a: Analysis,
+  _tokens: Token[],
+  _run: Run,
+  name: NameWords,
+  ends: Ends,
+): NameCandidate {
+  const { initials, rule, lastCore } = name;
+  // No Russian case ending of a surname is "-и", "-о" or "-э" ("Ф.Олесси" is not "Олеся").
+  const keep = /[^и][иоэ]$/i.test(lastCore.text) && !isKazakhWord(lastCore.text);
+  const surnameWord = lastCore.tok.kind !== "FIRST" || initials.length > 0;
+  const surname = keep && surnameWord ? lastCore.text : lastCore.tok.nominative;
   let givenOnly = false;
-  let patronymic: string | null = null;
-  const fatherName = core.length === 1 ? patronymicAsSurname(words, lastCore) : null;
-  if (fatherName && lastCore.tok.kind === "FIRST") {
-    given = lastCore.tok.nominative;
-    surname = fatherName;
-  } else if (core.length === 1) {
-    // No Russian case ending of a surname is "-и", "-о" or "-э" ("Ф.Олесси" is not "Олеся").
-    const keep = /[^и][иоэ]$/i.test(lastCore.text) && !isKazakhWord(lastCore.text);
-    const surnameWord = lastCore.tok.kind !== "FIRST" || initials.length > 0;
-    surname = keep && surnameWord ? lastCore.text : lastCore.tok.nominative;
-    if (lastCore.tok.kind === "FIRST" && initials.length === 0 && rule !== "person.named-after") {
-      // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
-      givenOnly = !ruleOf(rule).givenNameAlone;
-    }
-  } else if (lastCore.tok.kind === "FIRST" && firstCore.tok.kind === "LAST" && core.length === 2) {
-    // Surname first, as in lists: "Токаев Касым-Жомарт"; it agrees with the given name
-    // ("Егорова Наталья" keeps its feminine ending).
-    given = lastCore.tok.nominative;
-    surname = agreedSurname(lastCore, firstCore, null, a.lang);
-    patronymic = patronymicOf(words);
-  } else {
-    // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
-    const before: string[] = [];
-    for (let k = words.indexOf(lastCore) - 1; k >= 0; k--) {
-      const w = words[k];
-      if (w?.tok.kind !== "PARTICLE" || !isFamilyParticle(w.text)) break;
-      before.unshift(w.text);
-    }
-    const head = headCase(tokens[run.from - 1]?.text ?? "");
-    given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
-    surname = agreedSurname(firstCore, lastCore, head, a.lang);
-    patronymic = patronymicOf(words);
-    const byHead = core.length === 2 ? declinedByHead(firstCore, lastCore, head) : null;
-    if (byHead) [given, surname] = byHead;
+  if (lastCore.tok.kind === "FIRST" && initials.length === 0 && rule !== "person.named-after") {
+    // A lone given name ("Ильхам Гейдароғлу") can only refer to a person named in full elsewhere.
+    givenOnly = !ruleOf(rule).givenNameAlone;
   }
+  return candidate(a, name, ends, {
+    given: null,
+    surname,
+    givenOnly,
+    patronymicOnly: false,
+    patronymic: null,
+  });
+}
+
+/**
+ * Surname first, as in lists: "Ерохин Дмитрий Юрьевич"; it agrees with the given name
+ * ("Егорова Наталья Сергеевна" keeps its feminine ending).
+ */
+function readSurnameFirst(
+  a: Analysis,
+  _tokens: Token[],
+  _run: Run,
+  name: NameWords,
+  ends: Ends,
+): NameCandidate {
+  const { firstCore, lastCore } = name;
+  return candidate(a, name, ends, {
+    given: lastCore.tok.nominative,
+    surname: agreedSurname(lastCore, firstCore, null, a.lang),
+    givenOnly: false,
+    patronymicOnly: false,
+    patronymic: patronymicOf(name.words),
+  });
+}
+
+/** Given names first, the surname last: "Касым-Жомарт Токаев", "Абу Али ибн Сина". */
+function readGivenFirst(
+  a: Analysis,
+  tokens: Token[],
+  run: Run,
+  name: NameWords,
+  ends: Ends,
+): NameCandidate {
+  const { words, core, firstCore, lastCore } = name;
+  // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
+  const before = particlesBefore(words, lastCore);
+  const head = headCase(tokens[run.from - 1]?.text ?? "");
+  let given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
+  let surname = agreedSurname(firstCore, lastCore, head, a.lang);
+  const patronymic = patronymicOf(words);
+  const byHead = core.length === 2 ? declinedByHead(firstCore, lastCore, head) : null;
+  if (byHead) [given, surname] = byHead;
+  return candidate(a, name, ends, {
+    given,
+    surname,
+    givenOnly: false,
+    patronymicOnly: false,
+    patronymic,
+  });
+}
+
+/** A name candidate of a run with what its shape read. */
+function candidate(
+  a: Analysis,
+  name: NameWords,
+  { first, last }: Ends,
+  read: {
+    given: string | null;
+    surname: string;
+    givenOnly: boolean;
+    patronymicOnly: boolean;
+    patronymic: string | null;
+  },
+): NameCandidate {
+  const { given } = read;
   return {
     start: first.start,
     end: last.end,
     surface: a.text.slice(first.start, last.end),
     given,
-    surname,
-    initial: initials[0] ?? (given ? given[0] : null) ?? null,
+    surname: read.surname,
+    initial: name.initials[0] ?? (given ? given[0] : null) ?? null,
     hasGiven: given !== null,
     role: null,
     country: null,
     title: null,
-    historical: rule === "person.named-after",
-    givenOnly,
-    patronymicOnly: fatherName !== null && lastCore.tok.kind === "FIRST",
-    patronymic,
+    historical: name.rule === "person.named-after",
+    givenOnly: read.givenOnly,
+    patronymicOnly: read.patronymicOnly,
+    patronymic: read.patronymic,
     guestOf: (isKazakhObject(last.text) && homeState(a)) || undefined,
-    rule,
+    rule: name.rule,
   };
 }

@@ -1,5 +1,5 @@
 // Finds the people an article names, with their role and state, and every place it mentions them.
-import type { Analysis, PersonMention } from "../../analysis.js";
+import type { Analysis, CountryMention, PersonMention } from "../../analysis.js";
 import { groupPeople, type NameCandidate } from "../../resolve/people.js";
 import { parses } from "../../text/morphology/index.js";
 import { sentenceStartOf } from "../../text/spans.js";
@@ -29,22 +29,25 @@ import {
   regnalName,
   titledNameShape,
 } from "./name-shapes.js";
-import { findRuns, mergeAfterCue, mergeNickname } from "./runs.js";
+import { findRuns, mergeAfterCue, mergeNickname, type Run } from "./runs.js";
 import {
   findDescriptors,
   findTitles,
   linkTitle,
   roleFor,
   type TitleLink,
+  type TitleMatch,
   titleIsSubject,
   titleText,
 } from "./titles.js";
 import { isCapitalized, LATIN } from "./words.js";
 
-export function findPeople(a: Analysis): { people: PersonFact[]; mentions: PersonMention[] } {
+/**
+ * The runs of name words of an article, after the titles and state names it holds were found:
+ * words inside those are no part of a person's name.
+ */
+export function nameRuns(a: Analysis, titles: TitleMatch[], countries: CountryMention[]): Run[] {
   const tokens = a.tokens;
-  const titles = findTitles(tokens);
-  const countries = [...a.countries].sort((x, y) => x.start - y.start);
   // Tokens inside titles or state names cannot be parts of a person's name.
   const blocked = new Set<number>();
   for (const t of titles) for (let i = t.from; i < t.to; i++) blocked.add(i);
@@ -105,11 +108,18 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     while (k < tokens.length && blocked.has(k) && !titles.some((x) => x.from === k)) k++;
     afterTitle.add(k);
   }
-  const runs = mergeNickname(
+  return mergeNickname(
     a,
     tokens,
     mergeAfterCue(a, tokens, findRuns(a, tokens, blocked, afterTitle)),
   );
+}
+
+export function findPeople(a: Analysis): { people: PersonFact[]; mentions: PersonMention[] } {
+  const tokens = a.tokens;
+  const titles = findTitles(tokens);
+  const countries = [...a.countries].sort((x, y) => x.start - y.start);
+  const runs = nameRuns(a, titles, countries);
   const candidates: NameCandidate[] = [];
   const partials: NameCandidate[] = [];
   /** Two or three unfamiliar name words with no evidence yet ("Кими Райкконена"). */

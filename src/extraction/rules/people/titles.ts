@@ -25,7 +25,7 @@ interface RoleEntry {
   phrase: string;
 }
 
-interface TitleMatch {
+export interface TitleMatch {
   role: PersonRole;
   /** Singular nominative from the lexicon: "Президенты" and "Президенті" → "президент". */
   phrase: string;

@@ -93,6 +93,16 @@ const FAMILY_PARTICLES = new Set(
   PARTICLES.filter((p) => p.value !== "patronymic").map((p) => p.words),
 );
 
+/** Particles that join the father's name to a patronymic: "оглу", "кызы". */
+const PATRONYMIC_PARTICLES = new Set(
+  PARTICLES.filter((p) => p.value === "patronymic").map((p) => p.words),
+);
+
+/** Whether a word is a patronymic particle in any letter case: "оглу" of "Гейдар оглу". */
+export function isPatronymicParticle(word: string): boolean {
+  return PATRONYMIC_PARTICLES.has(word.toLowerCase());
+}
+
 /** Whether a word is a particle of the surname in any letter case: "ибн", "Ле", "von". */
 export function isFamilyParticle(word: string): boolean {
   return FAMILY_PARTICLES.has(word.toLowerCase());
