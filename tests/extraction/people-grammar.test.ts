@@ -1,4 +1,4 @@
-// The people grammar piece by piece: every name-part class and name shape reads its own example.
+// The people grammar piece by piece: every name-part class, name shape and person rule reads its own example.
 import { describe, expect, it } from "vitest";
 import { startAnalysis } from "../../src/extraction/analysis.js";
 import { extract } from "../../src/extraction/index.js";
@@ -12,6 +12,7 @@ import {
   type NamePartId,
 } from "../../src/extraction/rules/people/name-parts.js";
 import { NAME_SHAPES, shapeOf } from "../../src/extraction/rules/people/name-shapes.js";
+import { RUN_RULES, runContext } from "../../src/extraction/rules/people/run-rules.js";
 import { findTitles } from "../../src/extraction/rules/people/titles.js";
 import { tokenize } from "../../src/extraction/text/tokens.js";
 
@@ -51,6 +52,15 @@ function fills(kinds: NamePartId[], parts: readonly NamePartId[]): boolean {
   );
 }
 
+/** The article's runs of name words, as findPeople finds them. */
+function runsOf(text: string) {
+  const a = startAnalysis(text);
+  a.countries = findCountries(a);
+  const titles = findTitles(a.tokens);
+  const countries = [...a.countries].sort((x, y) => x.start - y.start);
+  return { a, titles, countries, runs: nameRuns(a, titles, countries) };
+}
+
 describe("name shapes", () => {
   it("have distinct ids", () => {
     const ids = NAME_SHAPES.map((s) => s.id);
@@ -61,13 +71,9 @@ describe("name shapes", () => {
     const fact = extract(shape.example).people.find((p) => p.name === shape.name);
     expect(fact, `extract() finds ${shape.name}`).toBeDefined();
     if (!fact) return;
-    const a = startAnalysis(shape.example);
-    a.countries = findCountries(a);
-    const countries = [...a.countries].sort((x, y) => x.start - y.start);
+    const { a, runs } = runsOf(shape.example);
     const start = fact.mentions[0]?.start;
-    const run = nameRuns(a, findTitles(a.tokens), countries).find(
-      (r) => a.tokens[r.from]?.start === start,
-    );
+    const run = runs.find((r) => a.tokens[r.from]?.start === start);
     expect(run, `a run of name words at ${start}`).toBeDefined();
     if (!run) return;
     const words = nameWordsOf(a.tokens, run, fact.rule);
@@ -76,5 +82,30 @@ describe("name shapes", () => {
     expect(fills(kinds, shape.parts), `${kinds.join(" ")} fills ${shape.parts.join(" ")}`).toBe(
       true,
     );
+  });
+});
+
+describe("person rules", () => {
+  it("have distinct ids", () => {
+    const ids = RUN_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(RUN_RULES.map((r) => [r.id, r] as const))("%s finds its example", (id, rule) => {
+    const fact = extract(rule.example).people.find((p) => p.name === rule.name);
+    expect(fact, `extract() finds ${rule.name}`).toBeDefined();
+    if (!fact) return;
+    if (rule.yields === "candidate") expect(fact.rule).toBe(rule.rule);
+    // The rule is the first to match one of the runs that mention the person.
+    const { a, titles, countries, runs } = runsOf(rule.example);
+    const starts = new Set(fact.mentions.map((m) => m.start));
+    const first = runs.flatMap((run) => {
+      const from = a.tokens[run.from];
+      const to = a.tokens[run.to - 1];
+      if (!from || !to || !starts.has(from.start)) return [];
+      const context = runContext(a, titles, countries, run, from, to);
+      return [RUN_RULES.find((r) => r.matches(context))?.id];
+    });
+    expect(first).toContain(id);
   });
 });

@@ -2,7 +2,6 @@
 import type { Analysis, CountryMention, PersonMention } from "../../analysis.js";
 import { groupPeople, type NameCandidate } from "../../resolve/people.js";
 import { parses } from "../../text/morphology/index.js";
-import { sentenceStartOf } from "../../text/spans.js";
 import type { PersonFact } from "../../types.js";
 import type { RuleIdOf } from "../registry.js";
 import { toCandidate } from "./candidate.js";
@@ -10,37 +9,25 @@ import {
   COORDINATION,
   countryAfterName,
   countryEndAfter,
-  countryInBrackets,
   isAgency,
-  monarchName,
-  NAMED_AFTER_AFTER,
-  NAMED_AFTER_BEFORE,
   NICKNAME_BEFORE,
   nameKin,
   PLACE_NOUN,
-  personContext,
   promoteListed,
 } from "./context.js";
 import { classify, lexiconGiven } from "./name-parts.js";
-import {
-  isEastAsianRun,
-  isPersonRun,
-  looseName,
-  regnalName,
-  titledNameShape,
-} from "./name-shapes.js";
+import { regnalName } from "./name-shapes.js";
+import { RUN_RULES, runContext } from "./run-rules.js";
 import { findRuns, mergeAfterCue, mergeNickname, type Run } from "./runs.js";
 import {
   findDescriptors,
   findTitles,
-  linkTitle,
   roleFor,
   type TitleLink,
   type TitleMatch,
-  titleIsSubject,
   titleText,
 } from "./titles.js";
-import { isCapitalized, LATIN } from "./words.js";
+import { isCapitalized } from "./words.js";
 
 /**
  * The runs of name words of an article, after the titles and state names it holds were found:
@@ -129,15 +116,13 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     const first = tokens[run.from];
     const last = tokens[run.to - 1];
     if (!first || !last) continue;
-    const before = a.text.slice(Math.max(0, first.start - 60), first.start);
+    const context = runContext(a, titles, countries, run, first, last);
     // Inside quotes a name is a title ("«Иван Грозный»"); a quote closing after a word
     // („Энергия“ Николай Севастьянов) is no opening one.
-    if (/(?:^|[\s(])[«"“„]\s*$/.test(before)) continue;
-    if (a.lang === "ru" && (NICKNAME_BEFORE.test(before) || isAgency(tokens, run))) continue;
-    const after = a.text.slice(last.end, last.end + 12);
-    const sentenceStart = sentenceStartOf(a, first.start);
-    let link = linkTitle(a, tokens, titles, countries, first.start, sentenceStart);
-    if (link && a.lang === "kk" && titleIsSubject(a, link, last.text, sentenceStart)) link = null;
+    if (/(?:^|[\s(])[«"“„]\s*$/.test(context.before)) continue;
+    if (a.lang === "ru" && (NICKNAME_BEFORE.test(context.before) || isAgency(tokens, run)))
+      continue;
+    let { link } = context;
     let chainIndex = 0;
     if (chain && COORDINATION.test(a.text.slice(chain.end, first.start))) {
       // Rule person.coordinated: "президенты Казахстана и Азербайджана Касым-Жомарт Токаев и Ильхам Алиев".
@@ -145,8 +130,8 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       const prior: TitleLink = chain.link;
       const countryAt: string | null = prior.countries[chainIndex] ?? null;
       link = { ...prior, country: prior.countries.length > 1 ? countryAt : null };
+      context.link = link;
     }
-    let rule: RuleIdOf<"person"> | null = null;
     const regnal = regnalName(a, run, first.start, last.end);
     if (regnal) {
       if (link) {
@@ -158,29 +143,15 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
       chain = null;
       continue;
     }
-    if (NAMED_AFTER_BEFORE.test(before) || NAMED_AFTER_AFTER.test(after))
-      rule = "person.named-after";
-    else if (isEastAsianRun(run, tokens)) rule = "person.east-asian";
-    else if (isPersonRun(run, a.lang !== "en" && LATIN.test(first.text)))
-      rule = link ? "person.title-name" : "person.given-surname";
-    else if (link && run.toks.length <= 3 && titledNameShape(run, tokens, a.lang))
-      rule = "person.title-name";
-    else if (monarchName(a, tokens, run)) rule = "person.monarch";
-    else if (personContext(a, tokens, run, sentenceStart)) rule = "person.context";
-    else if (countryInBrackets(a, tokens, run)) rule = "person.context";
-    else if (
-      run.toks.length === 1 &&
-      (run.toks[0]?.kind === "LAST" || run.toks[0]?.kind === "UNKNOWN")
-    ) {
-      const cand = toCandidate(a, tokens, run, "person.surname");
-      if (cand) partials.push(cand);
-      continue;
-    } else if (a.lang === "ru" && looseName(tokens, run)) {
-      const cand = toCandidate(a, tokens, run, "person.listed");
-      if (cand) loose.push(cand);
+    const found = RUN_RULES.find((r) => r.matches(context));
+    if (!found) continue;
+    const rule: RuleIdOf<"person"> = found.rule;
+    if (found.yields !== "candidate") {
+      // A lone surname or an unfamiliar pair is kept aside until a list or a full name vouches for it.
+      const cand = toCandidate(a, tokens, run, rule);
+      if (cand) (found.yields === "partial" ? partials : loose).push(cand);
       continue;
     }
-    if (!rule) continue;
     const cand = toCandidate(a, tokens, run, rule);
     if (!cand) continue;
     if (cand.givenOnly) {
