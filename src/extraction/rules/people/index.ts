@@ -122,16 +122,15 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     if (/(?:^|[\s(])[«"“„]\s*$/.test(context.before)) continue;
     if (a.lang === "ru" && (NICKNAME_BEFORE.test(context.before) || isAgency(tokens, run)))
       continue;
-    let { link } = context;
     let chainIndex = 0;
     if (chain && COORDINATION.test(a.text.slice(chain.end, first.start))) {
       // Rule person.coordinated: "президенты Казахстана и Азербайджана Касым-Жомарт Токаев и Ильхам Алиев".
       chainIndex = chain.index + 1;
       const prior: TitleLink = chain.link;
       const countryAt: string | null = prior.countries[chainIndex] ?? null;
-      link = { ...prior, country: prior.countries.length > 1 ? countryAt : null };
-      context.link = link;
+      context.link = { ...prior, country: prior.countries.length > 1 ? countryAt : null };
     }
+    let { link } = context;
     const regnal = regnalName(a, run, first.start, last.end);
     if (regnal) {
       if (link) {

@@ -1,4 +1,4 @@
-// Name shapes: which runs of name parts make a person's name by themselves.
+// Name shapes: the sequences of name parts a person's name is written in, and the runs that make one.
 import type { Analysis } from "../../analysis.js";
 import type { NameCandidate } from "../../resolve/people.js";
 import {
