@@ -6,6 +6,7 @@ import {
   kazakhNameBase,
   keepsStem,
   MASCULINE_ENDINGS,
+  NOMINATIVE_SHOWS,
   PATRONYMIC_SHAPE,
   parseNameWord,
   parses,
@@ -30,9 +31,6 @@ import {
 import type { Run } from "./runs.js";
 import { isKazakhObject } from "./titles.js";
 import { isPatronymicParticle, LATIN, type Lang } from "./words.js";
-
-/** Endings of a Russian given name whose nominative shows: a consonant (masculine) or -а/-я. */
-const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
 
 /**
  * Rule person.case-agreement: the surname stands in the case of the given name before it. After a

@@ -4,6 +4,7 @@ import type { NameCandidate } from "../../resolve/people.js";
 import {
   entryKey,
   feminineSurname,
+  LISTED_SHAPE,
   parseNameWord,
   parses,
   SURNAME_SHAPE,
@@ -379,6 +380,3 @@ export function promoteListed(
     }
   }
 }
-
-/** A surname of the -ов/-ев/-ин shape, as written in a list (nominative): "Сёмин", "Корнеев". */
-const LISTED_SHAPE = /^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|ук|юк)$/;

@@ -1,7 +1,7 @@
 // Finds the people an article names, with their role and state, and every place it mentions them.
 import type { Analysis, CountryMention, PersonMention } from "../../analysis.js";
 import { groupPeople, type NameCandidate } from "../../resolve/people.js";
-import { parses } from "../../text/morphology/index.js";
+import { givenNameNominative, parses } from "../../text/morphology/index.js";
 import type { PersonFact } from "../../types.js";
 import type { RuleIdOf } from "../registry.js";
 import { toCandidate } from "./candidate.js";
@@ -15,7 +15,7 @@ import {
   PLACE_NOUN,
   promoteListed,
 } from "./context.js";
-import { classify, lexiconGiven } from "./name-parts.js";
+import { classify } from "./name-parts.js";
 import { regnalName } from "./name-shapes.js";
 import { RUN_RULES, runContext } from "./run-rules.js";
 import { findRuns, mergeAfterCue, mergeNickname, type Run } from "./runs.js";
@@ -49,7 +49,7 @@ export function nameRuns(a: Analysis, titles: TitleMatch[], countries: CountryMe
       // when a capitalised word follows it: "Доминик Рааб".
       const next = tokens[i + 1];
       const givenFirst =
-        lexiconGiven(t.text) !== null &&
+        givenNameNominative(t.text) !== null &&
         next !== undefined &&
         a.text.slice(t.end, next.start) === " " &&
         isCapitalized(next.text);

@@ -2,7 +2,9 @@
 import {
   ARTICLE_SURNAME,
   GIVEN_NAMES,
+  givenNameNominative,
   isKazakhWord,
+  KAZAKH_NOT_NAME_ENDING,
   kazakhNameBase,
   kazakhPossessive,
   lowerKey,
@@ -92,47 +94,6 @@ export function classify(word: string, lang: Lang, inner = false): NameTok | nul
   return r;
 }
 
-/**
- * Nominative endings a case ending of a given name may stand for, likeliest first: "-я" is the
- * genitive of "Николай" before it is "Никола" + "я"; "-ой" ends feminine names only ("Хулианой"
- * is not "Хулиан").
- */
-const RESTORE: Record<string, string[]> = {
-  ом: [""],
-  ем: ["й", "ь", ""],
-  ой: ["а", "я"],
-  ей: ["я", "а"],
-  а: ["", "а"],
-  я: ["й", "ь", "я"],
-  у: ["", "а"],
-  ю: ["й", "ь", "я"],
-  е: ["", "й", "ь", "а", "я"],
-  ы: ["а"],
-  и: ["я", "й", "ь", "а"],
-};
-
-/**
- * Nominative of a given name from the lexicon in any case form; in a hyphenated name only the
- * last part declines. Example: "Касым-Жомарта" → "Касым-Жомарт", "Олжасом" → "Олжас".
- */
-export function lexiconGiven(word: string): string | null {
-  const parts = word.split("-");
-  const last = parts.at(-1) ?? "";
-  for (const p of parts.slice(0, -1)) if (!GIVEN_NAMES.has(lowerKey(p))) return null;
-  if (GIVEN_NAMES.has(lowerKey(last))) return word;
-  // Case endings of given names only: "-ов"/"-ев" would turn the surname "Алиев" into the name "Али".
-  const m = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/i.exec(last);
-  const keys = m ? [lowerKey(last.slice(0, m.index))] : [];
-  for (const k of keys) {
-    for (const restore of RESTORE[lowerKey(m?.[0] ?? "")] ?? []) {
-      if (k.length < last.length && GIVEN_NAMES.has(k + restore)) {
-        return [...parts.slice(0, -1), last.slice(0, k.length) + restore].join("-");
-      }
-    }
-  }
-  return null;
-}
-
 /** `inner`: the word stands inside a Kazakh name, where no case ending goes ("Едіге Рахмадиев"). */
 function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | null {
   const lower = lowerKey(word);
@@ -166,7 +127,7 @@ function classifyUncached(word: string, lang: Lang, inner: boolean): NameTok | n
   const base = (lang === "kk" || isKazakhWord(word)) && !inner ? kazakhNameBase(word) : word;
   if (lang === "kk" && isKazakhPossessiveNoun(base)) return null;
   if (/^[A-Za-z'’-]+$/.test(base)) return classifyLatin(base);
-  const lexGiven = lexiconGiven(base);
+  const lexGiven = givenNameNominative(base);
   // Kazakh text has no Russian cases: "Эльмира" there is a woman's name, not "Эльмир" in the
   // genitive, though the masculine form tells that it is a given name.
   const kazakhText = lang === "kk";
@@ -301,13 +262,3 @@ export function isInitial(text: string, tokens: Token[], i: number): boolean {
   if (t?.text.length !== 1 || t.text === t.text.toLowerCase()) return false;
   return text[t.end] === ".";
 }
-
-/**
- * Kazakh endings of common nouns and adjectives that names do not have: possessive
- * ("Әкімшілігі", "басшысы"), abstract or relative ("Денсаулық", "Ұлттық", "Арыстағы"), agent
- * ("Қосшы").
- */
-const KAZAKH_NOT_NAME_ENDING = /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|ғы|гі|қы|кі)$/i;
-
-export const KAZAKH_COMMON_ENDING =
-  /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|шы|ші)$/i;

@@ -3,6 +3,7 @@ import type { Analysis } from "../../analysis.js";
 import type { NameCandidate } from "../../resolve/people.js";
 import {
   isKazakhWord,
+  KAZAKH_COMMON_ENDING,
   kazakhNameBase,
   parses,
   patronymicNominative,
@@ -11,7 +12,7 @@ import {
 } from "../../text/morphology/index.js";
 import type { Token } from "../../text/tokens.js";
 import type { RuleIdOf } from "../registry.js";
-import { KAZAKH_COMMON_ENDING, type NamePartId, type NameTok } from "./name-parts.js";
+import type { NamePartId, NameTok } from "./name-parts.js";
 import type { Run } from "./runs.js";
 import { EAST_ASIAN, isFamilyParticle, LATIN, type Lang } from "./words.js";
 

@@ -202,3 +202,64 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
 export function kazakhNameBase(word: string): string {
   return GIVEN_NAMES.has(lowerKey(word)) ? word : kazakhNameStem(word);
 }
+
+/** Endings of a Russian given name whose nominative shows: a consonant (masculine) or -а/-я. */
+export const NOMINATIVE_SHOWS = /[бвгджзклмнпрстфхцчшщйьая]$/i;
+
+/**
+ * Nominative endings a case ending of a given name may stand for, likeliest first: "-я" is the
+ * genitive of "Николай" before it is "Никола" + "я"; "-ой" ends feminine names only ("Хулианой"
+ * is not "Хулиан").
+ */
+const RESTORE: Record<string, string[]> = {
+  ом: [""],
+  ем: ["й", "ь", ""],
+  ой: ["а", "я"],
+  ей: ["я", "а"],
+  а: ["", "а"],
+  я: ["й", "ь", "я"],
+  у: ["", "а"],
+  ю: ["й", "ь", "я"],
+  е: ["", "й", "ь", "а", "я"],
+  ы: ["а"],
+  и: ["я", "й", "ь", "а"],
+};
+
+/**
+ * Nominative of a given name from the lexicon in any case form; in a hyphenated name only the
+ * last part declines. Example: "Касым-Жомарта" → "Касым-Жомарт", "Олжасом" → "Олжас".
+ */
+export function givenNameNominative(word: string): string | null {
+  const parts = word.split("-");
+  const last = parts.at(-1) ?? "";
+  for (const p of parts.slice(0, -1)) if (!GIVEN_NAMES.has(lowerKey(p))) return null;
+  if (GIVEN_NAMES.has(lowerKey(last))) return word;
+  // Case endings of given names only: "-ов"/"-ев" would turn the surname "Алиев" into the name "Али".
+  const m = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/i.exec(last);
+  const keys = m ? [lowerKey(last.slice(0, m.index))] : [];
+  for (const k of keys) {
+    for (const restore of RESTORE[lowerKey(m?.[0] ?? "")] ?? []) {
+      if (k.length < last.length && GIVEN_NAMES.has(k + restore)) {
+        return [...parts.slice(0, -1), last.slice(0, k.length) + restore].join("-");
+      }
+    }
+  }
+  return null;
+}
+
+/** A surname of the -ов/-ев/-ин shape, as written in a list (nominative): "Сёмин", "Корнеев". */
+export const LISTED_SHAPE = /^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ский|цкий|енко|ук|юк)$/;
+
+/**
+ * Kazakh endings of common nouns and adjectives that names do not have: possessive
+ * ("Әкімшілігі", "басшысы"), abstract or relative ("Денсаулық", "Ұлттық", "Арыстағы"), agent
+ * ("Қосшы").
+ */
+export const KAZAKH_NOT_NAME_ENDING = /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|ғы|гі|қы|кі)$/i;
+
+/**
+ * The same endings and the abstract and agent ones, which names have only at times ("Бірлік"):
+ * a lone word with one after a title names what the title governs.
+ */
+export const KAZAKH_COMMON_ENDING =
+  /(?:лығы|лігі|дығы|дігі|тығы|тігі|сы|сі|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|шы|ші)$/i;
