@@ -5,7 +5,7 @@ import { findCountries } from "./rules/countries.js";
 import { findDates } from "./rules/dates.js";
 import { findDocuments } from "./rules/documents.js";
 import { extractHeader } from "./rules/header.js";
-import { findPeople } from "./rules/people.js";
+import { findPeople } from "./rules/people/index.js";
 import { findStatements } from "./rules/statements.js";
 import { findVisits } from "./rules/visits.js";
 import type { ArticleExtraction, CountryFact, ExtractOptions } from "./types.js";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type PersonMention, startAnalysis } from "../../src/extraction/analysis.js";
 import { extract } from "../../src/extraction/index.js";
 import { findCountries } from "../../src/extraction/rules/countries.js";
-import { findPeople } from "../../src/extraction/rules/people.js";
+import { findPeople } from "../../src/extraction/rules/people/index.js";
 
 function names(text: string): string[] {
   return extract(text).people.map((p) => p.name);

@@ -112,6 +112,13 @@ export const RUSSIAN_ENDING_USES = [
 ] as const;
 
 /** Every lexicon file by name; the same name has the same format in every language. */
+/** What a lower-case word inside a name belongs to (name-particles.txt). */
+export const NAME_PARTICLE_USES = ["patronymic", "family", "family-capital"] as const;
+export type NameParticleUse = (typeof NAME_PARTICLE_USES)[number];
+
+/** What a word between a title and a name says (title-gap-words.txt). */
+export const TITLE_GAP_USES = ["preposition", "complement"] as const;
+
 export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {
   cities: {
     layout: "columns",
@@ -184,6 +191,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {
   "given-names": words(),
   kinship: words(),
   "monarch-titles": words(),
+  "name-particles": valueFirst(NAME_PARTICLE_USES),
   "news-agencies": words(),
   "non-names": words(),
   "non-outlets": words(),
@@ -193,4 +201,5 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {
   "signing-words": words(),
   "speech-intros": words(),
   "speech-verbs": words(),
+  "title-gap-words": valueFirst(TITLE_GAP_USES),
 };

@@ -37,7 +37,7 @@ const DATE =
   "a date is read inside the pipeline and carried on no fact; the date scanner shows the id";
 
 export const RULES = [
-  // People: one id per way a name is recognised (src/extraction/rules/people.ts).
+  // People: one id per way a name is recognised (src/extraction/rules/people/).
   {
     id: "person.title-name",
     fact: "person",

@@ -28,7 +28,29 @@ export {
   kazakhStrips,
   kazakhSuffixAlternation,
 } from "./kk.js";
-export { isPatronymic, type NameWord, type NameWordKind, parseNameWord } from "./names.js";
+export {
+  ARTICLE_SURNAME,
+  feminineSurname,
+  GIVEN_NAMES,
+  givenNameNominative,
+  isPatronymic,
+  KAZAKH_COMMON_ENDING,
+  KAZAKH_NOT_NAME_ENDING,
+  kazakhNameBase,
+  keepsStem,
+  LISTED_SHAPE,
+  MASCULINE_ENDINGS,
+  type NameWord,
+  type NameWordKind,
+  NOMINATIVE_SHOWS,
+  PATRONYMIC_SHAPE,
+  parseNameWord,
+  patronymicNominative,
+  RUSSIAN_PATRONYMIC,
+  SURNAME_SHAPE,
+  stemKept,
+  syllableNominative,
+} from "./names.js";
 export {
   type AzParse,
   type AzTag,
