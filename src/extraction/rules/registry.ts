@@ -273,7 +273,8 @@ export const RULES = [
     example: "Нұрсұлтан Назарбаев бұл жағдайларға бейжай қарамайтындығын айтты.",
     reads: "Kazakh: a clause ending in a verbal noun, then a speech verb, spoken by the subject",
   },
-  // Documents (src/extraction/rules/documents.ts).
+  // Documents (LIST_ITEM_RULE in src/extraction/rules/documents/list-items.ts, DOCUMENT_RULES in
+  // documents/noun-rules.ts).
   {
     id: "document.mention",
     fact: "document",
