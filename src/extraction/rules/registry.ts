@@ -143,7 +143,8 @@ export const RULES = [
     reads: "a trip told by its end: coming back from a foreign place",
   },
   // Direct statements: `<lang>.direct.<quote shape>.<where the speaker is named>`
-  // (src/extraction/rules/statements.ts).
+  // (QUOTE_RULES in src/extraction/rules/statements/quote-rules.ts; Kazakh unquoted words in
+  // KAZAKH_VERB_RULES, statements/kazakh-rules.ts).
   {
     id: "direct.paired.attribution-after",
     fact: "statement",
@@ -226,7 +227,7 @@ export const RULES = [
     example: "Біз өңірдегі бейбітшілікті әрдайым қолдаймыз, деді Қасым-Жомарт Тоқаев.",
     reads: "Kazakh: unquoted words closed by a comma, a speech verb and the speaker after it",
   },
-  // Reported speech.
+  // Reported speech (REPORTED_RULES in statements/reported-rules.ts, KAZAKH_VERB_RULES).
   {
     id: "indirect.verb-that",
     fact: "statement",
@@ -272,7 +273,8 @@ export const RULES = [
     example: "Нұрсұлтан Назарбаев бұл жағдайларға бейжай қарамайтындығын айтты.",
     reads: "Kazakh: a clause ending in a verbal noun, then a speech verb, spoken by the subject",
   },
-  // Documents (src/extraction/rules/documents.ts).
+  // Documents (LIST_ITEM_RULE in src/extraction/rules/documents/list-items.ts, DOCUMENT_RULES in
+  // documents/noun-rules.ts).
   {
     id: "document.mention",
     fact: "document",
