@@ -1111,3 +1111,31 @@ describe("a bulk write's updates by _id on the test server", () => {
     expect(await c.countDocuments({ tags: "other" })).toBe(40 - expected.length);
   });
 });
+
+// Updates from many connections at once, as a lease renewal beside a load's writes: MongoDB
+// updates a document atomically, so none of them may be lost.
+describe("concurrent updates of one document on the test server", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await openTestDb({ maxPoolSize: 20 });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("keeps every $inc and every $set made at once", async () => {
+    const c = t.db.collection<{ _id: string; n: number; owner?: string }>("contended");
+    await c.insertOne({ _id: "one", n: 0 });
+    await Promise.all(
+      Array.from({ length: 400 }, (_, i) =>
+        i % 4 === 0
+          ? c.updateOne(
+              { _id: "one", n: { $gte: 0 } },
+              { $inc: { n: 1 }, $set: { owner: `w${i}` } },
+            )
+          : c.updateOne({ _id: "one" }, { $inc: { n: 1 } }),
+      ),
+    );
+    expect((await c.findOne({ _id: "one" }))?.n).toBe(400);
+  });
+});
