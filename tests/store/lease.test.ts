@@ -47,12 +47,16 @@ describe("writer lease", () => {
   it("renews a held lease and reports one that another writer took, naming it", async () => {
     const meta = collections(t.db).meta;
     const lease = await acquireLease(t.db);
-    const at = (await meta.findOne({ _id: "writer" }))?.expiresAt as Date;
+    const expiry = async () => {
+      const doc = await meta.findOne({ _id: "writer" });
+      return doc?.expiresAt instanceof Date ? doc.expiresAt.getTime() : 0;
+    };
+    const at = await expiry();
+    expect(at).toBeGreaterThan(Date.now());
     // The holder renews every 5 s; after one renewal it still holds the lease, further out.
     await new Promise((r) => setTimeout(r, 5_500));
     lease.check();
-    const renewed = await meta.findOne({ _id: "writer" });
-    expect((renewed?.expiresAt as Date).getTime()).toBeGreaterThan(at.getTime());
+    expect(await expiry()).toBeGreaterThan(at);
     await meta.updateOne({ _id: "writer" }, { $set: { owner: "elsewhere|1|other" } });
     await new Promise((r) => setTimeout(r, 5_500));
     expect(() => lease.check()).toThrow(/taken over by elsewhere\|1\|other/);
