@@ -1,12 +1,12 @@
 // Documents: instruments signed, earlier signed or to be signed, from lists after a signing line and from mentions in running text.
 import type { Analysis } from "../analysis.js";
+import { spansWithin } from "../text/spans.js";
 import type { DocumentFact, Span, Tense } from "../types.js";
 import type { Found } from "./documents/found.js";
 import { documentLexicon } from "./documents/lexicon.js";
 import { LIST_ITEM_RULE } from "./documents/list-items.js";
 import { documentsAtNouns } from "./documents/noun-rules.js";
 import { capitalise, nominativeTitle } from "./documents/title.js";
-import { spansWithin } from "./statements/spans.js";
 
 function stems(title: string): Set<string> {
   const folded = title.toLowerCase().replace(/ё/g, "е");

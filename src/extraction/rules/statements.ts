@@ -1,12 +1,12 @@
 // Statements: direct quotes and reported speech, each attributed to the person who spoke.
 import type { Analysis } from "../analysis.js";
+import { overlapsAny } from "../text/spans.js";
 import type { StatementFact } from "../types.js";
 import { byStart, type Candidate, type StatementContext } from "./statements/clauses.js";
 import { kazakhVerbStatements } from "./statements/kazakh-rules.js";
 import { speechLexicon } from "./statements/lexicon.js";
 import { quotedStatements } from "./statements/quote-rules.js";
 import { REPORTED_RULES } from "./statements/reported-rules.js";
-import { overlapsAny } from "./statements/spans.js";
 import { resolveSpeaker, type SpeakerState } from "./statements/speaker.js";
 
 function wordSet(s: string): Set<string> {

@@ -8,6 +8,7 @@ import {
   russianEndingAlternation,
   russianPastForms,
 } from "../text/morphology/index.js";
+import { spansWithin } from "../text/spans.js";
 import type {
   Language,
   PersonFact,
@@ -70,18 +71,7 @@ interface Ctx {
 
 /** Items of a start-sorted list that lie inside `s`. */
 function within<T extends Span>(sorted: T[], s: Span): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < s.end; i++) {
-    if (sorted[i]!.end <= s.end) out.push(sorted[i]!);
-  }
-  return out;
+  return spansWithin(sorted, s.start, s.end);
 }
 
 const byStart = <T extends Span>(xs: T[]): T[] => [...xs].sort((x, y) => x.start - y.start);

@@ -1,8 +1,8 @@
 // What the document rules produce before mentions of one document are merged, and who signed it.
 import type { Analysis } from "../../analysis.js";
+import { spansWithin } from "../../text/spans.js";
 import type { DocumentKind, Span, Tense } from "../../types.js";
 import type { RuleIdOf } from "../registry.js";
-import { spansWithin } from "../statements/spans.js";
 import type { DocumentLexicon } from "./lexicon.js";
 
 /** One mention of a document. */

@@ -1,8 +1,8 @@
 // Kazakh document names, which come before their noun: "... туралы келісімге қол қойылды".
 import type { Analysis } from "../../analysis.js";
 import { kazakhPossessive, kazakhStrips, lemma } from "../../text/morphology/index.js";
+import { spansWithin } from "../../text/spans.js";
 import type { DocumentKind, Span } from "../../types.js";
-import { spansWithin } from "../statements/spans.js";
 import { type Found, signatoriesIn } from "./found.js";
 import type { DocumentLexicon } from "./lexicon.js";
 import { tenseOf } from "./tense.js";

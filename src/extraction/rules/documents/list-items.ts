@@ -1,7 +1,7 @@
 // Documents listed one a line after a heading that speaks of signing or of documents.
 import type { Analysis } from "../../analysis.js";
+import { lineAt } from "../../text/spans.js";
 import type { Span } from "../../types.js";
-import { lineAt } from "../statements/spans.js";
 import type { Found } from "./found.js";
 import type { DocumentLexicon } from "./lexicon.js";
 import { tenseOf } from "./tense.js";

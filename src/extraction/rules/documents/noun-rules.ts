@@ -1,8 +1,8 @@
 // Documents named in running text: the ways a document noun and the words around it name an instrument, tried in order at each noun.
 import type { Analysis } from "../../analysis.js";
 import { looksPrepositional, parses } from "../../text/morphology/index.js";
+import { firstAtOrAfter, insideAny, sentenceAt, spansWithin } from "../../text/spans.js";
 import type { DocumentKind, Language, Span } from "../../types.js";
-import { firstAtOrAfter, insideAny, sentenceAt, spansWithin } from "../statements/spans.js";
 import { type Found, signatoriesIn } from "./found.js";
 import { kazakhHead, kazakhMention } from "./kazakh.js";
 import type { DocumentLexicon } from "./lexicon.js";

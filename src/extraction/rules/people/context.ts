@@ -9,7 +9,7 @@ import {
   parses,
   SURNAME_SHAPE,
 } from "../../text/morphology/index.js";
-import { inSpan, sentenceStartOf, within } from "../../text/spans.js";
+import { inSpan, sentenceStartOf, spansWithin } from "../../text/spans.js";
 import type { Token } from "../../text/tokens.js";
 import { surnameFromCommonWord } from "./name-parts.js";
 import { looseName, titledNameShape } from "./name-shapes.js";
@@ -104,12 +104,12 @@ export function countryAfterName(
   const m = /^\s+of\s+(?:the\s+)?/.exec(a.text.slice(end, end + 12));
   if (!m) return null;
   const at = end + m[0].length;
-  return within(countries, at, at + 60).find((c) => c.start === at)?.code ?? null;
+  return spansWithin(countries, at, at + 60).find((c) => c.start === at)?.code ?? null;
 }
 
 /** End of the state named in "of Russia" right after a name. */
 export function countryEndAfter(countries: CountryMention[], end: number): number | null {
-  return within(countries, end, end + 40)[0]?.end ?? null;
+  return spansWithin(countries, end, end + 40)[0]?.end ?? null;
 }
 
 /** What joins coordinated names: "Токаев и Алиев", "Тоқаев пен Әлиев", "Tokayev and Aliyev". */
@@ -324,7 +324,7 @@ export function countryInBrackets(a: Analysis, tokens: Token[], run: Run): boole
   const open = /^ ?\(/.exec(a.text.slice(last.end, last.end + 2));
   if (!open) return false;
   const at = last.end + open[0].length;
-  const c = within(a.countries, at, at + 40)[0];
+  const c = spansWithin(a.countries, at, at + 40)[0];
   return c !== undefined && c.start === at && /^\s*[),]/.test(a.text.slice(c.end, c.end + 2));
 }
 

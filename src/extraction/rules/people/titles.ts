@@ -12,7 +12,7 @@ import {
   matchCase,
   parses,
 } from "../../text/morphology/index.js";
-import { lastIndexEndingBy, within } from "../../text/spans.js";
+import { lastIndexEndingBy, spansWithin } from "../../text/spans.js";
 import { type Token, tokenize } from "../../text/tokens.js";
 import { PERSON_ROLES, type PersonRole } from "../../types.js";
 import type { Run } from "./runs.js";
@@ -156,7 +156,7 @@ export function linkTitle(
   const nearest = title;
   const head = titles[k - 1];
   if (head && head.start >= sentenceStart && isComplement(a, tokens, head, nearest)) title = head;
-  const inGap = within(countries, title.end, runStart);
+  const inGap = spansWithin(countries, title.end, runStart);
   let organisation = false;
   for (let i = nearest.to; i < tokens.length; i++) {
     const t = tokens[i];
@@ -289,7 +289,7 @@ export function findDescriptors(
   const out: Array<{ start: number; end: number; role: PersonRole; country: string }> = [];
   const runStarts = new Set(runs.map((r) => tokens[r.from]?.start ?? -1));
   for (const t of titles) {
-    const near = within(countries, Math.max(0, t.start - 40), t.end + 80);
+    const near = spansWithin(countries, Math.max(0, t.start - 40), t.end + 80);
     // Kazakh names the state before the title ("Түркия Президенті"); a state right after it
     // is another phrase's ("Түркия Президенті Қазақстанмен ..." = with Kazakhstan).
     const after =

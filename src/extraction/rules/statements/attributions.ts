@@ -1,9 +1,9 @@
 // Where the words of a quote are attributed: after the closing mark, before a colon, or inside the quote.
 import type { Analysis } from "../../analysis.js";
+import { lineAt, sentenceAt, spansWithin } from "../../text/spans.js";
 import type { Span } from "../../types.js";
 import { clauseEnd, trimSpan, wordCount } from "./clauses.js";
 import type { SpeechLexicon } from "./lexicon.js";
-import { lineAt, sentenceAt, spansWithin } from "./spans.js";
 
 /** An attribution by a speech verb: where the speaker should be named, and the verb. */
 export interface Attribution {

@@ -1,10 +1,10 @@
 // What the statement rules share: the candidate they produce, the text they read, and how a clause is measured and cut.
 import type { Analysis, PersonMention } from "../../analysis.js";
 import { parses } from "../../text/morphology/index.js";
+import { sentenceAt } from "../../text/spans.js";
 import type { Span, StatementKind } from "../../types.js";
 import type { RuleIdOf } from "../registry.js";
 import type { SpeechLexicon } from "./lexicon.js";
-import { sentenceAt } from "./spans.js";
 
 /** A statement found before its speaker is resolved; speakers resolve in text order. */
 export interface Candidate {

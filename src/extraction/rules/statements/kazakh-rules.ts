@@ -1,5 +1,6 @@
 // Kazakh speech closed by its verb: the shapes of the words before a speech verb, tried in order at each verb.
 import { isKazakhClauseEnd } from "../../text/morphology/index.js";
+import { sentenceAt, spansWithin } from "../../text/spans.js";
 import type { Span } from "../../types.js";
 import type { RuleIdOf } from "../registry.js";
 import {
@@ -9,7 +10,6 @@ import {
   trimSpan,
   wordCount,
 } from "./clauses.js";
-import { sentenceAt, spansWithin } from "./spans.js";
 
 /** A speech verb with the words of its sentence before it. */
 export interface VerbView {

@@ -1,6 +1,7 @@
 // Finds quoted passages: paired quotation marks (nested, over several paragraphs), closing marks whose opening is missing, and dash-led paragraphs.
+
+import { lineAt } from "../../text/spans.js";
 import type { Span } from "../../types.js";
-import { lineAt } from "./spans.js";
 
 export interface QuotedPassage {
   /** The words between the marks. */

@@ -1,4 +1,6 @@
 // Reported speech in Russian and English: the ways a clause is attributed to a speaker, each run over the whole text.
+
+import { sentenceAt, spansWithin } from "../../text/spans.js";
 import type { Language } from "../../types.js";
 import {
   type Candidate,
@@ -9,7 +11,6 @@ import {
   trimSpan,
   wordCount,
 } from "./clauses.js";
-import { sentenceAt, spansWithin } from "./spans.js";
 
 export interface ReportedRule {
   /** The rule id after its language prefix. */

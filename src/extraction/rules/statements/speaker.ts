@@ -1,8 +1,8 @@
 // Resolves who speaks from the words around a quote or reported clause: a name, a title, or a pronoun.
 import type { Analysis, CountryMention, PersonMention } from "../../analysis.js";
+import { firstAtOrAfter, insideAny, spansWithin } from "../../text/spans.js";
 import type { Span } from "../../types.js";
 import { roleOfTitle, type SpeechLexicon } from "./lexicon.js";
-import { firstAtOrAfter, insideAny, spansWithin } from "./spans.js";
 
 export interface SpeakerState {
   a: Analysis;
