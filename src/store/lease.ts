@@ -70,10 +70,8 @@ export async function acquireLease(db: Db): Promise<Lease> {
       .updateOne({ _id: LEASE_ID, owner }, { $set: { expiresAt: new Date(Date.now() + LEASE_MS) } })
       .then(async (r) => {
         if (r.matchedCount > 0) return;
-        // Lost only to another writer: an answer that matched nothing is checked against the
-        // lease itself before the load is stopped for it.
+        // Named in the error, so that a user can tell which process took the lease over.
         const held = await meta.findOne({ _id: LEASE_ID });
-        if (held?.owner === owner) return;
         lost = new Error(
           `the store's writer lease was taken over${held?.owner ? ` by ${held.owner}` : ""}`,
         );
