@@ -16,7 +16,7 @@ export type * from "./types.js";
 checkAllLexicons();
 
 /** Bumped whenever a change to rules or lexicons can change the output for a stored article. */
-export const EXTRACTOR_VERSION = "1.4.0";
+export const EXTRACTOR_VERSION = "1.5.0";
 
 export function extract(text: string, options: ExtractOptions = {}): ArticleExtraction {
   const a = startAnalysis(text);

@@ -619,6 +619,14 @@ describe("Russian document classes", () => {
       ["Agreement on visa-free travel", "agreement", "current"],
       ["Memorandum of understanding on cooperation in education", "memorandum", "current"],
     ]);
+    expect(
+      documents(
+        "ANKARA, May 10, 2022. Kazinform. The leaders signed a Joint Declaration on Expanded Strategic Partnership and an agreement on military intelligence cooperation.",
+      ),
+    ).toEqual([
+      ["Joint Declaration on Expanded Strategic Partnership", "declaration", "current"],
+      ["Agreement on military intelligence cooperation", "agreement", "current"],
+    ]);
   });
 
   it.each([
@@ -998,6 +1006,33 @@ describe("Russian visit classes", () => {
     expect(found.map((v) => [...v.slice(0, 3), v[4]])).toEqual([
       ["US", "KZ", "current", "Касым-Жомарт Токаев"],
     ]);
+  });
+
+  it.each([
+    [
+      "Russian",
+      `${DATELINE}Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции Эммануэлем Макроном. Лидеры обсудили сотрудничество Казахстана и Франции. Эммануэль Макрон пригласил Касым-Жомарта Токаева посетить Францию с официальным визитом.`,
+    ],
+    [
+      "Kazakh",
+      "АСТАНА. 12 наурыз 2024. KAZINFORM. Қасым-Жомарт Тоқаев Франция Президенті Эммануэль Макронмен телефон арқылы сөйлесті. Эммануэль Макрон Қасым-Жомарт Тоқаевты Францияға ресми сапармен келуге шақырды.",
+    ],
+  ])("%s: the one invited to visit is the guest and the one who invites the host", (_l, text) => {
+    const found = visits(text);
+    expect(found).toHaveLength(1);
+    const [guestCountry, hostCountry, tense, guest, host] = found[0]!;
+    expect([guestCountry, hostCountry, tense]).toEqual(["KZ", "FR", "future"]);
+    expect(guest).toMatch(/^Қ?К?асым-Жомарт То[қк]аев$/u);
+    expect(host).toBe("Эммануэль Макрон");
+  });
+
+  it("no invited guest taken from a sentence that invites no one", () => {
+    const found = visits(
+      `${DATELINE}Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции Эммануэлем Макроном. Стороны обсудили предстоящий визит в Францию.`,
+    );
+    expect(found.every((v) => v[3] !== "Касым-Жомарт Токаев" || v[4] !== "Эммануэль Макрон")).toBe(
+      true,
+    );
   });
 
   it("a trip told by the return from it", () => {

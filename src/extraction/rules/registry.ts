@@ -117,6 +117,13 @@ export const RULES = [
     reads: "a visit word whose guest state is the other party of the sentence, not a named guest",
   },
   {
+    id: "visit.invitation",
+    fact: "visit",
+    example:
+      "Президент Франции Эммануэль Макрон пригласил Касым-Жомарта Токаева посетить Францию, отметив роль Казахстана в регионе.",
+    reads: "an invitation to visit: the invited one is the guest, the one who invites the host",
+  },
+  {
     id: "visit.reception",
     fact: "visit",
     example:

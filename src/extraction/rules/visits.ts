@@ -514,6 +514,58 @@ function receptionPlace(ctx: Ctx, s: Span): string | null {
 }
 
 /**
+ * Verbs of inviting someone to come: the invited one is the guest, the one who invites the host.
+ * Russian and English name the invited one after the verb and the trip after them ("Макрон
+ * пригласил Токаева посетить Францию", "invited Tokayev to visit France"); Kazakh names the trip
+ * and ends on the verb ("Макрон Тоқаевты Францияға келуге шақырды").
+ */
+const INVITE_VERB: Record<Language, RegExp> = {
+  ru: /(?<!\p{L})пригла(?:сил[аи]?|шает|шают|сит|сят)(?!\p{L})/giu,
+  en: /\binvit(?:ed|es)\b/giu,
+  kk: /(?<!\p{L})шақыр(?:ды|ған|ады|ып)(?!\p{L})/giu,
+};
+
+/**
+ * The invited guest and the inviting host of a trip word, when an invitation frames it and no
+ * guest was named by the other rules. Example: "Эммануэль Макрон пригласил Касым-Жомарта
+ * Токаева посетить Францию" → guest Токаев, host Макрон.
+ */
+function invitationParties(
+  ctx: Ctx,
+  s: Span,
+  hit: VisitWordHit,
+  guestState: string,
+  host: string,
+): { guest: number; host: number | null } | null {
+  const { a } = ctx;
+  const named = peopleIn(ctx, s).filter((m) => m.kind === "name");
+  const verbs = [...a.text.slice(s.start, s.end).matchAll(INVITE_VERB[a.lang])].map((m) => ({
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+  }));
+  const kazakh = a.lang === "kk";
+  const verb = kazakh
+    ? verbs.find((v) => v.start >= hit.end && v.start - hit.end <= 60)
+    : verbs.filter((v) => v.end <= hit.start && hit.start - v.end <= 120).at(-1);
+  if (!verb) return null;
+  const before = named.filter((m) => m.end <= (kazakh ? hit.start : verb.start));
+  const invited = kazakh
+    ? before.length > 1
+      ? before.at(-1)
+      : undefined
+    : named.find((m) => m.start >= verb.end && m.end <= hit.start);
+  const inviter = kazakh ? before[0] : before.at(-1);
+  if (!invited || invited.person === inviter?.person) return null;
+  const invitedState = ctx.states[invited.person];
+  if (invitedState && invitedState !== guestState) return null;
+  const inviterState = inviter ? ctx.states[inviter.person] : null;
+  return {
+    guest: invited.person,
+    host: inviter && (!inviterState || inviterState === host) ? inviter.person : null,
+  };
+}
+
+/**
  * A trip word with a destination: "прибыл в Казахстан с официальным визитом",
  * "находящимся ... с официальным визитом в Баку премьер-министром Республики Казахстан",
  * "Мәскеуге мемлекеттік сапармен барды", "official visit to Moscow".
@@ -539,6 +591,7 @@ function travelEvidence(
   // "Бүгін елімізде депутаттардың өңірлерге сапары басталды": a trip within "our country" is
   // a visit only when the sentence names who comes from abroad.
   if (!guest && dest.home) return null;
+  let host: number | null = null;
   if (!guest) {
     // "Бакуға ресми сапармен келуге шақырғаны үшін": the speaker's state is the article's other party.
     // "Мемлекет басшысы Ташкентке жұмыс сапарымен барды": a traveller named by title only,
@@ -549,6 +602,13 @@ function travelEvidence(
     guest = { code: other, person: null };
     rule = "visit.travel_other_party";
   }
+  const invited =
+    guest.person === null ? invitationParties(ctx, s, hit, guest.code, dest.code) : null;
+  if (invited) {
+    guest = { code: guest.code, person: invited.guest };
+    host = invited.host;
+    rule = "visit.invitation";
+  }
   const city = dest.city ?? within(ctx.cities, s).find((c) => c.code === dest.code)?.name ?? null;
   return {
     rule,
@@ -556,7 +616,7 @@ function travelEvidence(
     guestCountry: guest.code,
     hostCountry: dest.code,
     guest: guest.person,
-    host: null,
+    host,
     kind: kindNear(a, hits, hit),
     level:
       (hit.role === "noun"

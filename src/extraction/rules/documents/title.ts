@@ -132,7 +132,7 @@ export function complementEnd(
     const next = words[i + 1];
     if ((lang === "en" ? EN_CONJ : RU_CONJ).has(lower) && next) {
       const nextLemma = docLemma(next.text, lang);
-      if (lex.heads.has(nextLemma) || /^(?:а|также|a|the)$/i.test(next.text)) break;
+      if (lex.heads.has(nextLemma) || /^(?:а|также|a|an|the)$/i.test(next.text)) break;
       if (lang === "ru" && lex.heads.has(docLemma(words[i + 2]?.text ?? "", lang))) break;
     }
     if (lower === "а" && next?.text.toLowerCase() === "также") break;
