@@ -836,6 +836,14 @@ describe("Kazakh visit classes", () => {
     ]);
   });
 
+  it("a minister's host is the official of higher office met there when no minister is named", () => {
+    expect(
+      visits(
+        "Астана. 15 мамыр 2024. ҚазАқпарат. Қазақстан Республикасының Сыртқы істер министрі Мұрат Нұртлеу Әзербайжан Республикасына ресми сапармен барды.\nБакуде Мұрат Нұртлеу Әзербайжан Президенті Ильхам Әлиевпен кездесті.",
+      ),
+    ).toEqual([["KZ", "AZ", "current", "Мұрат Нұртлеу", "Ильхам Әлиев"]]);
+  });
+
   it("the one who meets the guest is the host though the text gives no office", () => {
     expect(
       visits(

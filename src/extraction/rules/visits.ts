@@ -888,7 +888,11 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
         a,
         items.map((e) => (e.host !== null && !a.people[e.host]?.role ? e.host : null)),
         { roleless: true },
-      );
+      ) ??
+      // A guest who meets no one of their own office meets the host state's highest official
+      // named ("Сыртқы істер министрі ... Әзербайжан Президенті Ильхам Әлиевпен кездесті").
+      pickPerson(a, items.map((e) => e.host)) ??
+      topPerson(ctx, first.hostCountry);
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";
     let city = items.find((e) => e.city)?.city ?? null;
