@@ -625,6 +625,31 @@ describe("Kazakh word order of state and title", () => {
   });
 });
 
+describe("a title linked to its holder", () => {
+  it.each([
+    [
+      "a title in the instrumental before a verb that makes the name its holder",
+      "Ранее сообщалось, что новым премьер-министром Казахстана стал Олжас Бектенов.",
+      [["Олжас Бектенов", "KZ", "prime_minister"]],
+    ],
+    [
+      "a post filled by appointment",
+      "Указом главы государства министром иностранных дел Казахстана назначен Мурат Нуртлеу.",
+      [["Мурат Нуртлеу", "KZ", "minister"]],
+    ],
+    [
+      "a title followed by two names: the second is not the title's",
+      "На заседании с участием президента Казахстана Касым-Жомарта Токаева Олжаса Бектенова утвердили на пост.",
+      [
+        ["Касым-Жомарт Токаев", "KZ", "president"],
+        ["Олжас Бектенов", null, null],
+      ],
+    ],
+  ])("%s", (_class, text, expected) => {
+    expect(extract(text).people.map((p) => [p.name, p.country, p.role])).toEqual(expected);
+  });
+});
+
 describe("English words that are no person names", () => {
   it.each([
     ["a residence named as a speaker", "Akorda said the President met the Uzbek delegation.", []],

@@ -117,7 +117,7 @@ export const NAME_PARTICLE_USES = ["patronymic", "family", "family-capital"] as 
 export type NameParticleUse = (typeof NAME_PARTICLE_USES)[number];
 
 /** What a word between a title and a name says (title-gap-words.txt). */
-export const TITLE_GAP_USES = ["preposition", "complement"] as const;
+export const TITLE_GAP_USES = ["preposition", "complement", "copula"] as const;
 
 export const LEXICON_SCHEMAS: Readonly<Record<string, LexiconSchema>> = {
   cities: {

@@ -891,7 +891,10 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
       ) ??
       // A guest who meets no one of their own office meets the host state's highest official
       // named ("Сыртқы істер министрі ... Әзербайжан Президенті Ильхам Әлиевпен кездесті").
-      pickPerson(a, items.map((e) => e.host)) ??
+      pickPerson(
+        a,
+        items.map((e) => e.host),
+      ) ??
       topPerson(ctx, first.hostCountry);
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";

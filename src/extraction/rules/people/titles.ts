@@ -5,6 +5,7 @@ import { TITLE_GAP_USES } from "../../lexicons/schemas.js";
 import {
   entryKey,
   GIVEN_NAMES,
+  givenNameNominative,
   hasKazakhCase,
   isKazakhWord,
   kazakhNameBase,
@@ -162,6 +163,12 @@ export function linkTitle(
     const t = tokens[i];
     if (!t || t.start >= runStart) break;
     if (inGap.some((c) => c.start <= t.start && c.end >= t.end)) continue;
+    const next = tokens[i + 1];
+    // Another person named between: "с участием президента Касым-Жомарта Токаева Олжаса Бектенова".
+    if (next && next.start < runStart && givenNameNominative(t.text) && isCapitalized(next.text))
+      return null;
+    // "новым премьер-министром Казахстана стал Олжас Бектенов": the name holds the title.
+    if (COPULAS.has(t.text.toLowerCase()) && (!next || next.start >= runStart)) continue;
     if (!isGapWord(t.text, a.lang)) return null;
     if (!GAP_PREPOSITIONS.has(t.text.toLowerCase())) organisation = true;
   }
@@ -239,6 +246,8 @@ const GAP_WORDS = (["ru", "en"] as const).flatMap((l) =>
 const GAP_PREPOSITIONS = new Set(
   GAP_WORDS.filter((w) => w.value === "preposition").map((w) => w.words),
 );
+/** Verbs right before a name that make it the title's holder: "стал", "назначен". */
+const COPULAS = new Set(GAP_WORDS.filter((w) => w.value === "copula").map((w) => w.words));
 /** Lower-case English words inside a title's complement: "Minister for Foreign Affairs and Trade". */
 const EN_GAP_WORDS = new Set(GAP_WORDS.filter((w) => w.value === "complement").map((w) => w.words));
 
