@@ -844,6 +844,15 @@ describe("Kazakh visit classes", () => {
     ).toEqual([["KZ", "AZ", "current", "Мұрат Нұртлеу", "Ильхам Әлиев"]]);
   });
 
+  it("a chairman of the cabinet of ministers heads a government", () => {
+    const found = extract(
+      "Астана, 22 мамыр 2024 жыл. Қазақстан Премьер-министрі Олжас Бектенов Қырғызстан Министрлер кабинетінің төрағасы Акылбек Жапаровпен кездесті.",
+    ).visits.map((v) => [v.guestCountry, v.hostCountry, v.guest, v.host, v.level]);
+    expect(found).toEqual([
+      ["KG", "KZ", "Акылбек Жапаров", "Олжас Бектенов", "head_of_government"],
+    ]);
+  });
+
   it("the one who meets the guest is the host though the text gives no office", () => {
     expect(
       visits(
@@ -1032,6 +1041,34 @@ describe("Russian visit classes", () => {
     expect([guestCountry, hostCountry, tense]).toEqual(["KZ", "FR", "future"]);
     expect(guest).toMatch(/^Қ?К?асым-Жомарт То[қк]аев$/u);
     expect(host).toBe("Эммануэль Макрон");
+  });
+
+  it("a delegation received, and another guest's visit announced: two visits", () => {
+    expect(
+      visits(
+        [
+          "ТАШКЕНТ, 10 сентября 2024. KAZINFORM. Президент Узбекистана Шавкат Мирзиёев принял делегацию Казахстана во главе с заместителем Премьер-министра – министром иностранных дел Муратом Нуртлеу.",
+          "Ожидается, что в декабре состоится визит Президента Казахстана Касым-Жомарта Токаева в Узбекистан.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["KZ", "UZ", "current", "Мурат Нуртлеу", "Шавкат Мирзиёев"],
+      ["KZ", "UZ", "future", "Касым-Жомарт Токаев", "Шавкат Мирзиёев"],
+    ]);
+  });
+
+  it("a president's visit is not hosted by a minister", () => {
+    expect(
+      visits(
+        [
+          "МОСКВА, 4 апреля 2024. KAZINFORM. Министр иностранных дел России Сергей Лавров провел переговоры с министром иностранных дел Казахстана Муратом Нуртлеу, прибывшим в Москву с рабочим визитом.",
+          "Президент России Владимир Путин посетит Казахстан с государственным визитом в ноябре.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["KZ", "RU", "current", "Мурат Нуртлеу", "Сергей Лавров"],
+      ["RU", "KZ", "future", "Владимир Путин", null],
+    ]);
   });
 
   it("no invited guest taken from a sentence that invites no one", () => {

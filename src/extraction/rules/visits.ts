@@ -435,8 +435,10 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     if (!host) return receptionByOffice(ctx, s, hit, last);
   } else {
     const hostCountry = countryOf(host);
+    // A delegation received is led by the guest, named after the office words that lead it.
+    const reach = RECEIVED_DELEGATION.test(a.text.slice(hit.end, hit.end + 40)) ? 200 : 80;
     guest = people.find(
-      (m) => m.start >= hit.end && m.start - hit.end < 80 && countryOf(m) !== hostCountry,
+      (m) => m.start >= hit.end && m.start - hit.end < reach && countryOf(m) !== hostCountry,
     );
   }
   if (!guest) return null;
@@ -462,6 +464,9 @@ function receptionEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | nul
     tense: tenseOf(ctx, s),
   };
 }
+
+/** A delegation right after a verb of receiving: "принял делегацию Казахстана во главе с ...". */
+const RECEIVED_DELEGATION = /^\s+(?:делегаци|(?:an?|the)\s+(?:[\p{L}-]+\s+)?delegation)/iu;
 
 /**
  * A reception whose host is named by office alone: "Мемлекет басшысы Америка Құрама Штаттарының
@@ -837,12 +842,28 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
   const mainItems = evidence.filter((e) => `${e.guestCountry}>${e.hostCountry}` === mainKey);
   const future = mainItems.filter((e) => e.tense === "future").length;
   // An announced trip is spoken of in the future at least as often as in any other way.
-  const mainTense: Tense = future * 2 >= mainItems.length ? "future" : "current";
+  // A tie goes the way of the first evidence: a reception reported, then "a visit is expected".
+  const mainTense: Tense =
+    future * 2 > mainItems.length || (future * 2 === mainItems.length && main.tense === "future")
+      ? "future"
+      : "current";
+  // Guests named in the reported trip: a trip announced for someone else is another visit
+  // ("принял делегацию ... Муратом Нуртлеу. Ожидается визит Касым-Жомарта Токаева").
+  const reportedGuests = new Set(
+    mainItems.filter((e) => e.tense !== "future" && e.tense !== "past").map((e) => e.guest),
+  );
+  const announcedApart = (e: Evidence) =>
+    mainTense === "current" &&
+    e.tense === "future" &&
+    e.guest !== null &&
+    !reportedGuests.has(null) &&
+    reportedGuests.size > 0 &&
+    !reportedGuests.has(e.guest);
   const groups = new Map<string, { tense: Tense; items: Evidence[] }>();
   for (const e of evidence) {
     const pair = `${e.guestCountry}>${e.hostCountry}`;
     let tense: Tense;
-    if (pair === mainKey) tense = e.tense === "past" ? "past" : mainTense;
+    if (pair === mainKey) tense = e.tense === "past" || announcedApart(e) ? e.tense! : mainTense;
     else tense = e.tense === "future" ? "future" : "past";
     const key = `${pair}>${tense}`;
     let g = groups.get(key);
@@ -890,12 +911,16 @@ function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
         { roleless: true },
       ) ??
       // A guest who meets no one of their own office meets the host state's highest official
-      // named ("Сыртқы істер министрі ... Әзербайжан Президенті Ильхам Әлиевпен кездесті").
-      pickPerson(
+      // named, of that office or higher ("Сыртқы істер министрі ... Әзербайжан Президенті Ильхам
+      // Әлиевпен кездесті"); a minister does not host a president.
+      outranking(
         a,
-        items.map((e) => e.host),
-      ) ??
-      topPerson(ctx, first.hostCountry);
+        hostRole,
+        pickPerson(
+          a,
+          items.map((e) => e.host),
+        ) ?? topPerson(ctx, first.hostCountry),
+      );
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";
     let city = items.find((e) => e.city)?.city ?? null;
@@ -930,6 +955,17 @@ function isDateline(text: string, c: Span): boolean {
   return (
     /^\s*$/.test(text.slice(lineStart, c.start)) && /^\s*[.,]/.test(text.slice(c.end, c.end + 3))
   );
+}
+
+/** The person, if their office ranks at least as high as `role` (any office when none is asked). */
+function outranking(
+  a: Analysis,
+  role: PersonRole | undefined,
+  person: number | null,
+): number | null {
+  if (person === null || !role) return person;
+  const held = a.people[person]?.role;
+  return held && ROLE_RANK[held] >= ROLE_RANK[role] ? person : null;
 }
 
 /** The highest-ranking of the people the evidence names. */
@@ -986,6 +1022,24 @@ const STATE_BEFORE_NAME: Record<Language, RegExp> = {
   kk: /^\s+(?:[\p{L}-]+\s+){0,6}$/u,
 };
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:в|во|на|из|до|с|со|по|к|ко|to|in|from|at)\s+$/iu;
+/**
+ * Who leads a state's delegation serves that state, whatever office words stand before the name:
+ * "делегацию Казахстана во главе с заместителем Премьер-министра – министром иностранных дел
+ * Муратом Нуртлеу", "a Kazakh delegation led by Foreign Minister Murat Nurtleu", "Қазақстан
+ * делегациясын бастаған Сыртқы істер министрі Мұрат Нұртлеу". `before` is tested on the text
+ * before the state's name, `after` on the text from it to the name.
+ */
+const DELEGATION_LEADER: Record<Language, { before: RegExp; after: RegExp }> = {
+  ru: {
+    before: /делегаци\p{L}*\s+$/iu,
+    after: /^\p{L}*\s+(?:во\s+главе\s+с|,\s*(?:которую\s+)?возглавля\p{L}*)\s[^.;:!?«»"()\n]*$/iu,
+  },
+  en: { before: /$/u, after: /^\s+delegation\s+(?:led|headed)\s+by\s[^.;:!?"()\n]*$/iu },
+  kk: {
+    before: /$/u,
+    after: /^\p{L}*\s+делегация\p{L}*\s+(?:бастаған|басқарған)\s[^.;:!?«»"()\n]*$/iu,
+  },
+};
 /** How far before a name its state may be named, office words included. */
 const STATE_REACH = 90;
 
@@ -1007,8 +1061,18 @@ function statesOfPeople(
     const c = within(countries, reach).at(-1);
     if (!c) continue;
     const gap = a.text.slice(c.end, m.start);
-    if (/[.;:!?«»"()\n]/u.test(gap) || within(mentions, { start: c.end, end: m.start }).length > 0)
+    const inside = within(mentions, { start: c.end, end: m.start });
+    const led = DELEGATION_LEADER[a.lang];
+    if (
+      led.before.test(a.text.slice(Math.max(0, c.start - 20), c.start)) &&
+      led.after.test(gap) &&
+      inside.every((x) => x.kind === "descriptor")
+    ) {
+      states[m.person] = c.code;
+      if (c.code !== home) foreignNear.add(m.person);
       continue;
+    }
+    if (/[.;:!?«»"()\n]/u.test(gap) || inside.length > 0) continue;
     if (c.code !== home) foreignNear.add(m.person);
     // Kazakh endings after the state's name ("Қырғызстанның") stay in its word.
     const rest = gap.slice(wordEnd(a.text, c.end) - c.end);
