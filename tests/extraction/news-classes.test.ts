@@ -234,6 +234,22 @@ describe("statement classes", () => {
         ],
       ],
     ],
+    [
+      "a Kazakh clause in the dative before 'сенім білдірді'",
+      "Астана. 3 шілде 2024 жыл. ҚазАқпарат - Мемлекет басшысы Қасым-Жомарт Тоқаев Қытай Төрағасы Си Цзиньпинмен келіссөз жүргізді.\nСи Цзиньпин сапардың екіжақты ынтымақтастыққа жаңа серпін беретініне сенім білдірді.",
+      [["Си Цзиньпин", "indirect", "сапардың екіжақты ынтымақтастыққа жаңа серпін беретініне"]],
+    ],
+    [
+      "a Kazakh president of no named state is the home state's, though a foreign one was named last",
+      "Астана. 3 шілде 2024 жыл. ҚазАқпарат - Мемлекет басшысы Қасым-Жомарт Тоқаев Қытай Төрағасы Си Цзиньпинмен келіссөз жүргізді.\nПрезиденттің айтуынша, Қытай – Қазақстанның негізгі сауда-экономикалық серіктестерінің бірі.",
+      [
+        [
+          "Қасым-Жомарт Тоқаев",
+          "indirect",
+          "Қытай – Қазақстанның негізгі сауда-экономикалық серіктестерінің бірі",
+        ],
+      ],
+    ],
   ])("%s", (_label, text, expected) => {
     expect(statements(text)).toEqual(expected);
   });
@@ -660,6 +676,14 @@ describe("Russian document classes", () => {
     ],
   ])("English: %s", (_label, text, expected) => {
     expect(documents(`ASTANA, May 15, 2024. Kazinform. ${text}`)).toEqual(expected);
+  });
+
+  it("no document in an English verb spelt like a document noun", () => {
+    expect(
+      documents(
+        "WASHINGTON, March 5, 2025. Kazinform. According to Nurtleu, the two countries plan to expand cooperation in critical minerals.",
+      ),
+    ).toEqual([]);
   });
 
   it("no document in a bare kind with no topic", () => {

@@ -650,6 +650,34 @@ describe("a title linked to its holder", () => {
   });
 });
 
+describe("the state an official serves", () => {
+  it.each([
+    [
+      "an English abbreviation with stops",
+      "WASHINGTON, March 5, 2025 – U.S. Secretary of State Marco Rubio met with Kazakh Foreign Minister Murat Nurtleu.",
+      [
+        ["Marco Rubio", "US", "minister"],
+        ["Murat Nurtleu", "KZ", "minister"],
+      ],
+    ],
+    [
+      "a bare office in Kazakh news is the home state's",
+      "Астана. 3 шілде 2024 жыл. ҚазАқпарат - Мемлекет басшысы Қасым-Жомарт Тоқаев Қытай Төрағасы Си Цзиньпинмен келіссөз жүргізді.",
+      [
+        ["Қасым-Жомарт Тоқаев", "KZ", "president"],
+        ["Си Цзиньпин", "CN", "president"],
+      ],
+    ],
+    [
+      "a bare office after a foreign state named in the sentence is not the home state's",
+      "Астана. 3 шілде 2024 жыл. ҚазАқпарат - Өзбекстанның жаңа үкіметінде Премьер-министр Абдулла Арипов қызметін сақтап қалды.",
+      [["Абдулла Арипов", null, "prime_minister"]],
+    ],
+  ])("%s", (_class, text, expected) => {
+    expect(extract(text).people.map((p) => [p.name, p.country, p.role])).toEqual(expected);
+  });
+});
+
 describe("English words that are no person names", () => {
   it.each([
     ["a residence named as a speaker", "Akorda said the President met the Uzbek delegation.", []],

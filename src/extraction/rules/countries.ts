@@ -205,9 +205,10 @@ function matchLexicon(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    const abbr = matchAbbreviation(t);
+    const abbr = matchAbbreviation(t) ?? matchDotted(a.text, t);
     if (abbr) {
       out.push(abbr);
+      while ((tokens[i + 1]?.start ?? Number.POSITIVE_INFINITY) < abbr.end) i++;
       continue;
     }
     let best: Entry | undefined;
@@ -231,6 +232,15 @@ function matchLexicon(
 
 function formOf(kind: EntryKind): CountryMention["form"] {
   return kind === "adj" ? "adjective" : kind === "demonym" ? "demonym" : "name";
+}
+
+/** An abbreviation written with a stop after each letter, as English writes "U.S." and "U.S.A.". */
+function matchDotted(text: string, t: Token): CountryMention | null {
+  const dotted = /^(?:\p{Lu}\.){2,3}/u.exec(text.slice(t.start, t.start + 6))?.[0];
+  const code = dotted ? INDEX.abbr.get(dotted) : undefined;
+  return dotted && code
+    ? { code, start: t.start, end: t.start + dotted.length, form: "name" }
+    : null;
 }
 
 /** Abbreviations are written exactly, possibly with a Kazakh case ending after a hyphen ("АҚШ-тың"). */

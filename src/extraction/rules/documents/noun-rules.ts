@@ -169,11 +169,25 @@ function nameAround(v: Omit<NounView, "named">): NamedNoun | null {
     spansWithin(a.countries, before.start, before.end).length === 0
   )
     return null;
+  if (a.lang === "en" && englishVerbUse(words, idx)) return null;
   const prevLemmas = words.slice(modStart, idx).map((w) => docLemma(w.text, a.lang));
   const kind = kindOf(headLemma, prevLemmas, lex);
   if (kind === null) return null;
   const signing = lex.signing.test(a.text.slice(sentence.start, sentence.end));
   return { modStart, kind, signing };
+}
+
+/** Subjects an English verb spelt like a document noun follows: "the two countries plan to". */
+const EN_SUBJECT = /^(?:we|they|you|i|(?!(?:its|this|his|hers|ours|yours|theirs|was|has|is)$)\p{Ll}+s)$/u;
+
+/**
+ * An English document noun used as a verb: lower-case, after a subject, before "to" and a verb.
+ * Example: "the two countries plan to expand cooperation" names no plan.
+ */
+function englishVerbUse(words: Word[], idx: number): boolean {
+  const [prev, head, next] = [words[idx - 1], words[idx], words[idx + 1]];
+  if (!prev || !head || !next || !/^\p{Ll}/u.test(head.text)) return false;
+  return next.text === "to" && EN_SUBJECT.test(prev.text);
 }
 
 function inside(s: Span, spans: Span[]): boolean {

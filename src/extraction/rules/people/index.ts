@@ -3,6 +3,7 @@ import type { Analysis, CountryMention, PersonMention } from "../../analysis.js"
 import { groupPeople, type NameCandidate } from "../../resolve/people.js";
 import { givenNameNominative, parses } from "../../text/morphology/index.js";
 import type { PersonFact } from "../../types.js";
+import { homeState } from "../home-state.js";
 import type { RuleIdOf } from "../registry.js";
 import { toCandidate } from "./candidate.js";
 import {
@@ -102,6 +103,38 @@ export function nameRuns(a: Analysis, titles: TitleMatch[], countries: CountryMe
   );
 }
 
+/** Offices that speak for a state, which home news gives without naming the state. */
+const HOME_OFFICES = new Set<PersonFact["role"]>([
+  "president",
+  "prime_minister",
+  "vice_president",
+  "deputy_prime_minister",
+  "minister",
+]);
+
+/**
+ * The home state of an official introduced by a bare office in news whose language tells its
+ * state ("Мемлекет басшысы Қасым-Жомарт Тоқаев", "Премьер-министр Олжас Бектенов"), unless a
+ * state is named shortly before the title in its sentence (a foreign official's).
+ */
+function homeOffice(
+  a: Analysis,
+  countries: CountryMention[],
+  link: TitleLink,
+  role: PersonFact["role"],
+): string | null {
+  const home = homeState(a);
+  if (!home || link.countries.length > 0 || !HOME_OFFICES.has(role)) return null;
+  const from = link.title.start - 90;
+  const near = countries.some(
+    (c) =>
+      c.end <= link.title.start &&
+      c.start >= from &&
+      !/[.!?\n]/u.test(a.text.slice(c.end, link.title.start)),
+  );
+  return near ? null : home;
+}
+
 export function findPeople(a: Analysis): { people: PersonFact[]; mentions: PersonMention[] } {
   const tokens = a.tokens;
   const titles = findTitles(tokens);
@@ -161,7 +194,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     if (link && ofCountry && link.countries.length !== 1) link = { ...link, country: ofCountry };
     if (link && rule !== "person.named-after") {
       cand.role = roleFor(link);
-      cand.country = link.country;
+      cand.country = link.country ?? homeOffice(a, countries, link, cand.role);
       cand.title = titleText(a, link.title);
       chain = {
         link,

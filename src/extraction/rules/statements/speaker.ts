@@ -1,7 +1,9 @@
 // Resolves who speaks from the words around a quote or reported clause: a name, a title, or a pronoun.
+
 import type { Analysis, CountryMention, PersonMention } from "../../analysis.js";
 import { firstAtOrAfter, insideAny, spansWithin } from "../../text/spans.js";
 import type { Span } from "../../types.js";
+import { homeState } from "../home-state.js";
 import { roleOfTitle, type SpeechLexicon } from "./lexicon.js";
 
 export interface SpeakerState {
@@ -125,6 +127,12 @@ function byTitle(st: SpeakerState, start: number, end: number, pos: number): num
   }
   // The office of a named state whose holder the text never names is nobody found so far.
   if (owner) return null;
+  // "Президенттің айтуынша" in Kazakh news: a president of no named state is the home state's.
+  const home = homeState(a);
+  if (home && codes.length === 0 && personRole === "president") {
+    const own = a.people.findIndex((p, i) => fits(i) && p.country === home);
+    if (own >= 0) return own;
+  }
   if (role === "head_of_state" && codes.length === 0) {
     const home = homeHeadOfState(a);
     if (home !== null) return home;

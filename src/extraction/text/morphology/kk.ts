@@ -195,11 +195,12 @@ export function kazakhPossessive(word: string): { stem: string; possessive: stri
 }
 
 /**
- * Whether a word is the accusative participle that closes a reported clause: "ашатынын",
- * "маңызды екенін", "келгенін" ("... that he will open").
+ * Whether a word is the participle that closes a reported clause, in the accusative ("ашатынын",
+ * "маңызды екенін", "келгенін": "... that he will open") or in the dative that "сенім білдірді"
+ * governs ("серпін беретініне": "confident that it will give").
  */
 export function isKazakhClauseEnd(word: string): boolean {
-  return /(?:атынын|етінін|йтынын|йтінін|ғанын|генін|қанын|кенін|екенін|дығын|дігін|тығын|тігін|атын|етін)$/iu.test(
+  return /(?:(?:атын|йтын|ған|қан|дығ|тығ)(?:ын|ына)|(?:етін|йтін|ген|кен|екен|діг|тіг)(?:ін|іне)|атын|етін)$/iu.test(
     word,
   );
 }
