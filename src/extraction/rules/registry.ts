@@ -117,6 +117,13 @@ export const RULES = [
     reads: "a visit word whose guest state is the other party of the sentence, not a named guest",
   },
   {
+    id: "visit.traveller",
+    fact: "visit",
+    example:
+      "Еске салайық, Қасым-Жомарт Тоқаев 2023 жылы Түркіменстанға ресми сапармен барған болатын.",
+    reads: "a visit word whose traveller is named but serves no state the text names",
+  },
+  {
     id: "visit.invitation",
     fact: "visit",
     example:

@@ -519,6 +519,24 @@ function receptionPlace(ctx: Ctx, s: Span): string | null {
 }
 
 /**
+ * The subject of a trip sentence whose state the text does not name: the last person named before
+ * the trip word, in the nominative (written as the person's name is), of no state or the guest's.
+ * Example: "Еске салайық, Қасым-Жомарт Тоқаев 2023 жылы Түркіменстанға ресми сапармен барған
+ * болатын" → Тоқаев.
+ */
+function namedTraveller(ctx: Ctx, s: Span, hit: VisitWordHit, guestState: string): number | null {
+  const { a } = ctx;
+  const subject = peopleIn(ctx, s)
+    .filter((m) => m.kind === "name" && m.end <= hit.start)
+    .at(-1);
+  if (!subject) return null;
+  const state = ctx.states[subject.person];
+  if (state && state !== guestState) return null;
+  const written = a.text.slice(subject.start, subject.end);
+  return written === a.people[subject.person]?.name ? subject.person : null;
+}
+
+/**
  * Verbs of inviting someone to come: the invited one is the guest, the one who invites the host.
  * Russian and English name the invited one after the verb and the trip after them ("Макрон
  * пригласил Токаева посетить Францию", "invited Tokayev to visit France"); Kazakh names the trip
@@ -613,6 +631,12 @@ function travelEvidence(
     guest = { code: guest.code, person: invited.guest };
     host = invited.host;
     rule = "visit.invitation";
+  } else if (rule === "visit.travel_other_party") {
+    const traveller = namedTraveller(ctx, s, hit, guest.code);
+    if (traveller !== null) {
+      guest = { code: guest.code, person: traveller };
+      rule = "visit.traveller";
+    }
   }
   const city = dest.city ?? within(ctx.cities, s).find((c) => c.code === dest.code)?.name ?? null;
   return {

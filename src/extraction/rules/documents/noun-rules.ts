@@ -178,7 +178,8 @@ function nameAround(v: Omit<NounView, "named">): NamedNoun | null {
 }
 
 /** Subjects an English verb spelt like a document noun follows: "the two countries plan to". */
-const EN_SUBJECT = /^(?:we|they|you|i|(?!(?:its|this|his|hers|ours|yours|theirs|was|has|is)$)\p{Ll}+s)$/u;
+const EN_SUBJECT =
+  /^(?:we|they|you|i|(?!(?:its|this|his|hers|ours|yours|theirs|was|has|is)$)\p{Ll}+s)$/u;
 
 /**
  * An English document noun used as a verb: lower-case, after a subject, before "to" and a verb.

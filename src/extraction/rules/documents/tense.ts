@@ -116,8 +116,13 @@ export function governorOf(text: string, words: Word[], i: number): Word | undef
 function earlierYear(a: Analysis, s: string): boolean {
   const own = Number(a.header.publishedOn?.slice(0, 4) ?? Number.NaN);
   if (Number.isNaN(own)) return false;
-  // "в 2019 году", "2019 жылы", and English "in 2019".
-  for (const m of s.matchAll(
+  // "в 2019 году", "2019 жылы", and English "in 2019"; not the date of an instrument named
+  // ("изменения в Соглашение ... от 2012 года"), which says nothing of this signing.
+  const undated = s.replace(
+    /(?<!\p{L})от\s+(?:\d{1,2}\s+\p{L}+\s+)?(?:19|20)\d\d(?=\s*(?:года|г\.))/gu,
+    "",
+  );
+  for (const m of undated.matchAll(
     /(?<![\d–-])(?:(19|20)\d\d(?=\s*(?:году|года|г\.|жылы|жылғы))|(?<=\bin\s)(19|20)\d\d\b)/gu,
   )) {
     if (Number(m[0]) < own) return true;

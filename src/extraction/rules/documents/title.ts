@@ -136,7 +136,15 @@ export function complementEnd(
       if (lang === "ru" && lex.heads.has(docLemma(words[i + 2]?.text ?? "", lang))) break;
     }
     if (lower === "а" && next?.text.toLowerCase() === "также") break;
-    if (PLACE_PREP.has(lower) && next && /^\p{Lu}/u.test(next.text) && i > from) break;
+    // "в Астане" is a place; "о внесении изменений в Соглашение о ..." names the amended instrument.
+    if (
+      PLACE_PREP.has(lower) &&
+      next &&
+      /^\p{Lu}/u.test(next.text) &&
+      i > from &&
+      !lex.heads.has(docLemma(next.text, lang))
+    )
+      break;
     // "соглашение о свободной торговле к следующему заседанию": a deadline is not part of the name,
     // though "к" may be ("Протокол к Соглашению ...", "о присоединении к ВТО").
     if (/^(?:к|ко)$/i.test(lower) && next && DEADLINE.test(next.text)) break;
