@@ -898,6 +898,14 @@ describe("Kazakh visit classes", () => {
     ).toEqual([["KZ", "AZ", "current", "Мұрат Нұртлеу", "Ильхам Әлиев"]]);
   });
 
+  it("talks placed by the dateline alone belong to the trip reported, not to one the other way", () => {
+    expect(
+      visits(
+        "Астана. 5 қыркүйек 2024 жыл. ҚазАқпарат - Мемлекет басшысы Қасым-Жомарт Тоқаевтың Моңғолияға мемлекеттік сапары аяқталды.\nСапар барысында Қазақстан Президенті Моңғолия Президенті Ухнаагийн Хурэлсухпен келіссөздер жүргізді.",
+      ),
+    ).toEqual([["KZ", "MN", "current", "Қасым-Жомарт Тоқаев", "Ухнаагийн Хурэлсух"]]);
+  });
+
   it("a chairman of the cabinet of ministers heads a government", () => {
     const found = extract(
       "Астана, 22 мамыр 2024 жыл. Қазақстан Премьер-министрі Олжас Бектенов Қырғызстан Министрлер кабинетінің төрағасы Акылбек Жапаровпен кездесті.",

@@ -43,6 +43,8 @@ interface Evidence {
   kind: VisitKind | null;
   /** The office the text names for the guest, when it names no person. */
   level: VisitLevel | null;
+  /** The place is only the dateline's, the sentence naming none. */
+  datelineOnly?: true;
   city: string | null;
   date: string | null;
   tense: Tense | null;
@@ -749,6 +751,7 @@ function meetingEvidence(ctx: Ctx, s: Span, hit: VisitWordHit): Evidence | null 
     city: place.city,
     date: dayDateIn(ctx, s, hit.start)?.iso ?? null,
     tense: tenseOf(ctx, s),
+    ...(named ? {} : { datelineOnly: true as const }),
   };
 }
 
@@ -858,8 +861,18 @@ const KIND_ORDER: VisitKind[] = ["state", "official", "working", "unofficial"];
  * unless a future marker says it is announced); other trips are past unless marked future.
  * Evidence for the same guest, host and tense merges into one visit.
  */
-function mergeVisits(ctx: Ctx, evidence: Evidence[]): VisitFact[] {
+function mergeVisits(ctx: Ctx, found: Evidence[]): VisitFact[] {
   const { a } = ctx;
+  // "Астана. ... Тоқаевтың Моңғолияға сапары аяқталды. Сапар барысында ... келіссөздер
+  // жүргізді": talks placed by the dateline alone are the reported trip's, not a trip the other way.
+  const evidence = found.filter(
+    (e) =>
+      !e.datelineOnly ||
+      !found.some(
+        (t) =>
+          !t.datelineOnly && t.guestCountry === e.hostCountry && t.hostCountry === e.guestCountry,
+      ),
+  );
   if (evidence.length === 0) return [];
   const main = evidence[0]!;
   const mainKey = `${main.guestCountry}>${main.hostCountry}`;
