@@ -708,6 +708,14 @@ describe("Russian document classes", () => {
     expect(documents(`ASTANA, May 15, 2024. Kazinform. ${text}`)).toEqual(expected);
   });
 
+  it("an English name ends before the circumstances of its signing", () => {
+    expect(
+      documents(
+        "TASHKENT, December 22, 2022. Kazinform. The presidents signed a Treaty on Allied Relations during the state visit.",
+      ),
+    ).toEqual([["Treaty on Allied Relations", "treaty", "current"]]);
+  });
+
   it("no document in an English verb spelt like a document noun", () => {
     expect(
       documents(

@@ -661,6 +661,30 @@ describe("the state an official serves", () => {
       ],
     ],
     [
+      "an English counterpart of a president",
+      "TASHKENT, December 22, 2022 – Uzbek President Shavkat Mirziyoyev and his Kazakh counterpart Kassym-Jomart Tokayev signed a Treaty on Allied Relations.",
+      [
+        ["Shavkat Mirziyoyev", "UZ", "president"],
+        ["Kassym-Jomart Tokayev", "KZ", "president"],
+      ],
+    ],
+    [
+      "a Russian colleague of a president",
+      "ТАШКЕНТ, 22 декабря 2022. Президент Узбекистана Шавкат Мирзиёев и его казахстанский коллега Касым-Жомарт Токаев подписали Договор о союзнических отношениях.",
+      [
+        ["Шавкат Мирзиёев", "UZ", "president"],
+        ["Касым-Жомарт Токаев", "KZ", "president"],
+      ],
+    ],
+    [
+      "a Kazakh counterpart of a president",
+      "Ташкент. 22 желтоқсан 2022 жыл. ҚазАқпарат - Өзбекстан Президенті Шавкат Мирзиёев пен оның қазақстандық әріптесі Қасым-Жомарт Тоқаев одақтастық қатынастар туралы шартқа қол қойды.",
+      [
+        ["Шавкат Мирзиёев", "UZ", "president"],
+        ["Қасым-Жомарт Тоқаев", "KZ", "president"],
+      ],
+    ],
+    [
       "a bare office in Kazakh news is the home state's",
       "Астана. 3 шілде 2024 жыл. ҚазАқпарат - Мемлекет басшысы Қасым-Жомарт Тоқаев Қытай Төрағасы Си Цзиньпинмен келіссөз жүргізді.",
       [

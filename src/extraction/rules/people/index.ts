@@ -6,6 +6,7 @@ import type { PersonFact } from "../../types.js";
 import { homeState } from "../home-state.js";
 import type { RuleIdOf } from "../registry.js";
 import { toCandidate } from "./candidate.js";
+import { fillCounterparts } from "./counterpart.js";
 import {
   COORDINATION,
   countryAfterName,
@@ -209,5 +210,7 @@ export function findPeople(a: Analysis): { people: PersonFact[]; mentions: Perso
     nameKin(a, tokens, candidates, partials);
   }
   const descriptors = findDescriptors(a, tokens, titles, countries, runs);
-  return groupPeople(candidates, partials, descriptors);
+  const found = groupPeople(candidates, partials, descriptors);
+  fillCounterparts(a, countries, found.people, found.mentions);
+  return found;
 }
