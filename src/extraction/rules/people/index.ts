@@ -6,7 +6,6 @@ import type { PersonFact } from "../../types.js";
 import { homeState } from "../home-state.js";
 import type { RuleIdOf } from "../registry.js";
 import { toCandidate } from "./candidate.js";
-import { fillCounterparts } from "./counterpart.js";
 import {
   COORDINATION,
   countryAfterName,
@@ -17,6 +16,7 @@ import {
   PLACE_NOUN,
   promoteListed,
 } from "./context.js";
+import { fillCounterparts } from "./counterpart.js";
 import { classify } from "./name-parts.js";
 import { regnalName } from "./name-shapes.js";
 import { RUN_RULES, runContext } from "./run-rules.js";
