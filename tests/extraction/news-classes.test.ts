@@ -1141,6 +1141,18 @@ describe("Russian visit classes", () => {
     ]);
   });
 
+  it("the visitor named after the trip noun, and no ambassador as the host", () => {
+    expect(
+      visits(
+        [
+          "МОСКВА, 14 февраля 2025. KAZINFORM. Официальный представитель МИД России Мария Захарова прокомментировала итоги переговоров.",
+          "Дипломат подчеркнула, что визит Лаврова в Астану запланирован на март.",
+          "Ранее посол Казахстана в России Дархан Калетаев заявил, что товарооборот вырос.",
+        ].join("\n"),
+      ),
+    ).toEqual([["RU", "KZ", "future", "Лавров", null]]);
+  });
+
   it("no invited guest taken from a sentence that invites no one", () => {
     const found = visits(
       `${DATELINE}Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции Эммануэлем Макроном. Стороны обсудили предстоящий визит в Францию.`,

@@ -523,17 +523,24 @@ function receptionPlace(ctx: Ctx, s: Span): string | null {
 /**
  * The subject of a trip sentence whose state the text does not name: the last person named before
  * the trip word, in the nominative (written as the person's name is), of no state or the guest's.
+ * A Russian trip noun may name its visitor right after it, in the genitive ("визит Лаврова").
  * Example: "Еске салайық, Қасым-Жомарт Тоқаев 2023 жылы Түркіменстанға ресми сапармен барған
  * болатын" → Тоқаев.
  */
 function namedTraveller(ctx: Ctx, s: Span, hit: VisitWordHit, guestState: string): number | null {
   const { a } = ctx;
-  const subject = peopleIn(ctx, s)
-    .filter((m) => m.kind === "name" && m.end <= hit.start)
-    .at(-1);
-  if (!subject) return null;
-  const state = ctx.states[subject.person];
-  if (state && state !== guestState) return null;
+  const named = peopleIn(ctx, s).filter((m) => m.kind === "name");
+  const fits = (m: PersonMention | undefined): m is PersonMention => {
+    const state = m ? ctx.states[m.person] : null;
+    return m !== undefined && (!state || state === guestState);
+  };
+  // "визит Лаврова в Астану": the visitor in the genitive right after the trip noun.
+  const after = named.find(
+    (m) => m.start >= hit.end && /^\s+$/u.test(a.text.slice(hit.end, m.start)),
+  );
+  if (hit.role === "noun" && a.lang === "ru" && fits(after)) return after.person;
+  const subject = named.filter((m) => m.end <= hit.start).at(-1);
+  if (!fits(subject)) return null;
   const written = a.text.slice(subject.start, subject.end);
   return written === a.people[subject.person]?.name ? subject.person : null;
 }
@@ -870,7 +877,10 @@ function mergeVisits(ctx: Ctx, found: Evidence[]): VisitFact[] {
       !e.datelineOnly ||
       !found.some(
         (t) =>
-          !t.datelineOnly && t.guestCountry === e.hostCountry && t.hostCountry === e.guestCountry,
+          !t.datelineOnly &&
+          t.tense !== "past" &&
+          t.guestCountry === e.hostCountry &&
+          t.hostCountry === e.guestCountry,
       ),
   );
   if (evidence.length === 0) return [];
@@ -919,8 +929,11 @@ function mergeVisits(ctx: Ctx, found: Evidence[]): VisitFact[] {
     // it, not its highest-ranking official named elsewhere ("Вице-президенті Джевдет Йылмаз").
     const namedLevel = items.find((e) => e.level)?.level;
     const namedRole = namedLevel ? HOST_ROLE[namedLevel] : undefined;
+    // The one the trip sentence names as travelling or invited is the guest, office or not.
+    const travellers = items.map((e) => (NAMES_TRAVELLER.has(e.rule) ? e.guest : null));
     const guestIdx =
       pickPerson(a, guests) ??
+      pickPerson(a, travellers, { roleless: true }) ??
       (namedLevel && namedLevel !== "other"
         ? namedRole
           ? topPerson(ctx, first.guestCountry, namedRole)
@@ -956,7 +969,7 @@ function mergeVisits(ctx: Ctx, found: Evidence[]): VisitFact[] {
         pickPerson(
           a,
           items.map((e) => e.host),
-        ) ?? topPerson(ctx, first.hostCountry),
+        ) ?? stateOfficial(a, topPerson(ctx, first.hostCountry)),
       );
     const kinds = items.map((e) => e.kind).filter((k): k is VisitKind => k !== null);
     const kind = KIND_ORDER.find((k) => kinds.includes(k)) ?? "unspecified";
@@ -994,7 +1007,16 @@ function isDateline(text: string, c: Span): boolean {
   );
 }
 
-/** The person, if their office ranks at least as high as `role` (any office when none is asked). */
+/** The person, if they hold one of a state's own offices (not an ambassador's or a spokesman's). */
+function stateOfficial(a: Analysis, person: number | null): number | null {
+  const role = person === null ? undefined : a.people[person]?.role;
+  return role && STATE_OFFICES.has(role) ? person : null;
+}
+
+/**
+ * The person, unless the text gives them an office ranking below `role` (a minister does not
+ * host a president; one whose office the text never gives may).
+ */
 function outranking(
   a: Analysis,
   role: PersonRole | undefined,
@@ -1002,8 +1024,11 @@ function outranking(
 ): number | null {
   if (person === null || !role) return person;
   const held = a.people[person]?.role;
-  return held && ROLE_RANK[held] >= ROLE_RANK[role] ? person : null;
+  return !held || ROLE_RANK[held] >= ROLE_RANK[role] ? person : null;
 }
+
+/** Rules whose evidence names the traveller by the sentence's grammar, not by an office. */
+const NAMES_TRAVELLER = new Set<RuleIdOf<"visit">>(["visit.traveller", "visit.invitation"]);
 
 /** The highest-ranking of the people the evidence names. */
 function pickPerson(
