@@ -12,6 +12,11 @@ function names(text: string): string[] {
 describe("person name classes", () => {
   it.each([
     [
+      "an Arabic name with particles between the given names and before the family name",
+      "ДОХА, 5 марта 2024. Министр провел переговоры в присутствии шейха Тамима бен Хамада Аль Тани.",
+      ["Тамим бен Хамад Аль Тани"],
+    ],
+    [
       "a Kazakh given name whose end looks like a case ending",
       "Елбасы Нұрсұлтан Назарбаев жиынға қатысып, сөз сөйледі.",
       ["Нұрсұлтан Назарбаев"],

@@ -30,7 +30,7 @@ import {
 } from "./name-shapes.js";
 import type { Run } from "./runs.js";
 import { isKazakhObject } from "./titles.js";
-import { isPatronymicParticle, LATIN, type Lang } from "./words.js";
+import { isFamilyParticle, isPatronymicParticle, LATIN, type Lang } from "./words.js";
 
 /**
  * Rule person.case-agreement: the surname stands in the case of the given name before it. After a
@@ -327,6 +327,9 @@ function readSurnameFirst(
   });
 }
 
+/** The Arabic article before a family name: "Аль Тани", "аль-Сауд", "ас-Сиси". */
+const ARABIC_ARTICLE = /^(?:аль|эль|ал|ас|ад|ат|ан|al|el)$/iu;
+
 /** Given names first, the surname last: "Касым-Жомарт Токаев", "Абу Али ибн Сина". */
 function readGivenFirst(
   a: Analysis,
@@ -336,11 +339,25 @@ function readGivenFirst(
   ends: Ends,
 ): NameCandidate {
   const { words, core, firstCore, lastCore } = name;
-  // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен".
+  // Particles right before the surname stay in the name: "Абу Али ибн Сина", "Марин Ле Пен";
+  // so do those between given names: "Тамим бен Хамад Аль Тани".
   const before = particlesBefore(words, lastCore);
   const head = headCase(tokens[run.from - 1]?.text ?? "");
-  let given = [...core.slice(0, -1).map((w) => givenByCase(w, lastCore)), ...before].join(" ");
-  let surname = agreedSurname(firstCore, lastCore, head, a.lang);
+  const givenCore = new Set(core.slice(0, -1));
+  const givenWords = words
+    .slice(words.indexOf(firstCore), words.indexOf(lastCore) - before.length)
+    .flatMap((w) =>
+      givenCore.has(w)
+        ? [givenByCase(w, lastCore)]
+        : w.tok.kind === "PARTICLE" && isFamilyParticle(w.text)
+          ? [w.text]
+          : [],
+    );
+  let given = [...givenWords, ...before].join(" ");
+  // An Arabic family name after its article does not decline: "шейха ... Аль Тани".
+  let surname = ARABIC_ARTICLE.test(before.at(-1) ?? "")
+    ? lastCore.text
+    : agreedSurname(firstCore, lastCore, head, a.lang);
   const patronymic = patronymicOf(words);
   const byHead = core.length === 2 ? declinedByHead(firstCore, lastCore, head) : null;
   if (byHead) [given, surname] = byHead;
