@@ -16,6 +16,8 @@ export interface CountryMention extends Span {
   code: string;
   /** How the state is named: "Казахстан" (name), "казахстанско-" (adjective), "казахи" (demonym). */
   form: "name" | "adjective" | "demonym";
+  /** The case ending the word adds to the name, when one does: "ға" of "Қырғызстанға". */
+  ending?: string;
 }
 
 export interface PersonMention extends Span {

@@ -222,7 +222,16 @@ function matchLexicon(
     }
     if (best) {
       const last = tokens[i + best.keys.length - 1] ?? t;
-      out.push({ code: best.code, start: t.start, end: last.end, form: formOf(best.kind) });
+      const base = best.keys.at(-1) ?? "";
+      const written = lowerKey(last.text);
+      const ending = written.startsWith(base) ? last.text.slice(base.length) : "";
+      out.push({
+        code: best.code,
+        start: t.start,
+        end: last.end,
+        form: formOf(best.kind),
+        ...(ending ? { ending } : {}),
+      });
       i += best.keys.length - 1;
       continue;
     }

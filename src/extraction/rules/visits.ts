@@ -520,6 +520,9 @@ function receptionPlace(ctx: Ctx, s: Span): string | null {
   return ctx.cities.find((c) => isDateline(ctx.a.text, c))?.code ?? null;
 }
 
+/** What stands between a Kazakh trip word and the one who came: "сапармен| келген |Тоқаевты". */
+const KAZAKH_PARTICIPLE_BEFORE = /^\s*(?:[\p{L}-]*(?:ген|ған|кен|қан)\s+)?$/u;
+
 /**
  * The subject of a trip sentence whose state the text does not name: the last person named before
  * the trip word, in the nominative (written as the person's name is), of no state or the guest's.
@@ -534,11 +537,13 @@ function namedTraveller(ctx: Ctx, s: Span, hit: VisitWordHit, guestState: string
     const state = m ? ctx.states[m.person] : null;
     return m !== undefined && (!state || state === guestState);
   };
-  // "визит Лаврова в Астану": the visitor in the genitive right after the trip noun.
-  const after = named.find(
-    (m) => m.start >= hit.end && /^\s+$/u.test(a.text.slice(hit.end, m.start)),
-  );
-  if (hit.role === "noun" && a.lang === "ru" && fits(after)) return after.person;
+  // "визит Лаврова в Астану": the visitor in the genitive right after the trip noun; Kazakh
+  // "сапармен келген Қасым-Жомарт Тоқаевты": the one who came, right after the participle.
+  const after = named.find((m) => m.start >= hit.end);
+  const between = after ? a.text.slice(hit.end, after.start) : "";
+  if (hit.role === "noun" && a.lang === "ru" && /^\s+$/u.test(between) && fits(after))
+    return after.person;
+  if (a.lang === "kk" && KAZAKH_PARTICIPLE_BEFORE.test(between) && fits(after)) return after.person;
   const subject = named.filter((m) => m.end <= hit.start).at(-1);
   if (!fits(subject)) return null;
   const written = a.text.slice(subject.start, subject.end);
@@ -1102,6 +1107,8 @@ const DELEGATION_LEADER: Record<Language, { before: RegExp; after: RegExp }> = {
     after: /^\p{L}*\s+делегация\p{L}*\s+(?:бастаған|басқарған)\s[^.;:!?«»"()\n]*$/iu,
   },
 };
+/** Kazakh cases that make a state's name a place: to, in, from it. */
+const PLACE_CASES = ["dative", "locative", "ablative"] as const;
 /** How far before a name its state may be named, office words included. */
 const STATE_REACH = 90;
 
@@ -1140,6 +1147,9 @@ function statesOfPeople(
     const rest = gap.slice(wordEnd(a.text, c.end) - c.end);
     if (!between.test(rest) || /,/u.test(gap)) continue;
     if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, c.start - 6), c.start))) continue;
+    // Kazakh marks a place by its case: "Қырғызстанға ... келген Тоқаевты" came to it.
+    const ending = (c.ending ?? "") + a.text.slice(c.end, wordEnd(a.text, c.end));
+    if (a.lang === "kk" && ending && PLACE_CASES.some((k) => hasKazakhCase(ending, k))) continue;
     states[m.person] = c.code;
   }
   if (home) {
