@@ -12,6 +12,11 @@ function names(text: string): string[] {
 describe("person name classes", () => {
   it.each([
     [
+      "a Vietnamese name in the genitive and in the nominative: one person",
+      "Президент принял Премьер-министра Вьетнама Фам Минь Тиня. Как отметил Фам Минь Тинь, связи растут.",
+      ["Фам Минь Тинь"],
+    ],
+    [
       "an Arabic name with particles between the given names and before the family name",
       "ДОХА, 5 марта 2024. Министр провел переговоры в присутствии шейха Тамима бен Хамада Аль Тани.",
       ["Тамим бен Хамад Аль Тани"],

@@ -55,7 +55,7 @@ export function regnalName(
 
 /**
  * Rule person.east-asian: an East Asian family name followed by one or two short syllables that
- * are no known Russian words: "Ким Чен Ын", "Пан Ги Мун", "Ван Цзюнь", "Ли Со Ён".
+ * are no known Russian words: "Ким Чен Ын", "Пан Ги Мун", "Ван Цзюнь", "Ли Со Ён", "Фам Минь Тинь".
  */
 export function isEastAsianRun(run: Run, tokens: Token[]): boolean {
   if (run.toks.length < 2 || run.toks.length > 3) return false;
@@ -65,7 +65,10 @@ export function isEastAsianRun(run: Run, tokens: Token[]): boolean {
     const t = run.toks[i];
     if (!t || !/^[А-ЯЁ][а-яё]{0,8}$/.test(text) || t.kind === "PATRONYMIC") return false;
     if (SURNAME_SHAPE.test(text) && text.length > 4) return false;
-    if (t.kind === "FIRST" && t.known && !EAST_ASIAN.has(text)) return false;
+    // "Ким Ирина" is a Russian name in the family-first order; a short syllable that is also a
+    // given name elsewhere ("Минь" of "Фам Минь Тинь") belongs to a three-part East Asian name.
+    const shortSyllable = run.toks.length === 3 && text.length <= 4;
+    if (t.kind === "FIRST" && t.known && !EAST_ASIAN.has(text) && !shortSyllable) return false;
   }
   return true;
 }
