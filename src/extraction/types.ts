@@ -21,6 +21,14 @@ export const PERSON_ROLES = [
   "other",
 ] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
+/** Offices of a state's own government, which speak for it (not an ambassador's or a spokesman's). */
+export const STATE_OFFICES: ReadonlySet<PersonRole> = new Set<PersonRole>([
+  "president",
+  "prime_minister",
+  "vice_president",
+  "deputy_prime_minister",
+  "minister",
+]);
 
 export const VISIT_KINDS = ["state", "official", "working", "unofficial", "unspecified"] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];

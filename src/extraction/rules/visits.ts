@@ -9,15 +9,16 @@ import {
   russianPastForms,
 } from "../text/morphology/index.js";
 import { spansWithin } from "../text/spans.js";
-import type {
-  Language,
-  PersonFact,
-  PersonRole,
-  Span,
-  Tense,
-  VisitFact,
-  VisitKind,
-  VisitLevel,
+import {
+  type Language,
+  type PersonFact,
+  type PersonRole,
+  type Span,
+  STATE_OFFICES,
+  type Tense,
+  type VisitFact,
+  type VisitKind,
+  type VisitLevel,
 } from "../types.js";
 import { homeState } from "./home-state.js";
 import type { RuleIdOf } from "./registry.js";
@@ -1067,15 +1068,6 @@ function outsideOutlet(a: Analysis, c: CountryMention): boolean {
   const around = a.text.slice(Math.max(0, c.start - outlet.length), c.end + outlet.length);
   return !around.includes(outlet);
 }
-
-/** Offices that speak for a state; an official of no named state in home news serves the home state. */
-const STATE_OFFICES = new Set<PersonRole>([
-  "president",
-  "prime_minister",
-  "vice_president",
-  "deputy_prime_minister",
-  "minister",
-]);
 
 /**
  * A state named right before a person's name is the one the person serves: "Государственного

@@ -1,7 +1,7 @@
 // A person named as another official's counterpart holds the same office for the state named.
 import type { Analysis, CountryMention, PersonMention } from "../../analysis.js";
 import { sentenceStartOf, spansWithin } from "../../text/spans.js";
-import type { Language, PersonFact } from "../../types.js";
+import { type Language, type PersonFact, STATE_OFFICES } from "../../types.js";
 
 /**
  * The words that make the name after them a counterpart, ending where the name begins; the
@@ -15,15 +15,6 @@ const COUNTERPART_BEFORE: Record<Language, RegExp> = {
   // "Өзбекстан Президенті мен оның қазақстандық әріптесі Қасым-Жомарт Тоқаев"
   kk: /(\p{L}+)\s+әріптес(?:і|імен|іне|ін|інің)\s+$/iu,
 };
-
-/** Offices a counterpart shares: those of a state's own officials. */
-const SHARED = new Set<PersonFact["role"]>([
-  "president",
-  "prime_minister",
-  "vice_president",
-  "deputy_prime_minister",
-  "minister",
-]);
 
 /**
  * One named as "his Kazakh counterpart" holds the office of the official
@@ -51,7 +42,7 @@ export function fillCounterparts(
     const other = mentions
       .filter((o) => o.start >= from && o.end <= wordStart && o.person !== m.person)
       .map((o) => people[o.person])
-      .findLast((o) => o?.role && SHARED.has(o.role) && o.country !== state.code);
+      .findLast((o) => o?.role && STATE_OFFICES.has(o.role) && o.country !== state.code);
     if (!other?.role) continue;
     p.role ??= other.role;
     p.country ??= state.code;

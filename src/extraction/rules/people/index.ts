@@ -2,7 +2,7 @@
 import type { Analysis, CountryMention, PersonMention } from "../../analysis.js";
 import { groupPeople, type NameCandidate } from "../../resolve/people.js";
 import { givenNameNominative, parses } from "../../text/morphology/index.js";
-import type { PersonFact } from "../../types.js";
+import { type PersonFact, STATE_OFFICES } from "../../types.js";
 import { homeState } from "../home-state.js";
 import type { RuleIdOf } from "../registry.js";
 import { toCandidate } from "./candidate.js";
@@ -104,15 +104,6 @@ export function nameRuns(a: Analysis, titles: TitleMatch[], countries: CountryMe
   );
 }
 
-/** Offices that speak for a state, which home news gives without naming the state. */
-const HOME_OFFICES = new Set<PersonFact["role"]>([
-  "president",
-  "prime_minister",
-  "vice_president",
-  "deputy_prime_minister",
-  "minister",
-]);
-
 /**
  * The home state of an official introduced by a bare office in news whose language tells its
  * state ("Мемлекет басшысы Қасым-Жомарт Тоқаев", "Премьер-министр Олжас Бектенов"), unless a
@@ -125,7 +116,7 @@ function homeOffice(
   role: PersonFact["role"],
 ): string | null {
   const home = homeState(a);
-  if (!home || link.countries.length > 0 || !HOME_OFFICES.has(role)) return null;
+  if (!home || link.countries.length > 0 || !role || !STATE_OFFICES.has(role)) return null;
   const from = link.title.start - 90;
   const near = countries.some(
     (c) =>

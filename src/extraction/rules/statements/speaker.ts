@@ -128,9 +128,9 @@ function byTitle(st: SpeakerState, start: number, end: number, pos: number): num
   // The office of a named state whose holder the text never names is nobody found so far.
   if (owner) return null;
   // "Президенттің айтуынша" in Kazakh news: a president of no named state is the home state's.
-  const home = homeState(a);
-  if (home && codes.length === 0 && personRole === "president") {
-    const own = a.people.findIndex((p, i) => fits(i) && p.country === home);
+  const homeCode = homeState(a);
+  if (homeCode && codes.length === 0 && personRole === "president") {
+    const own = a.people.findIndex((p, i) => fits(i) && p.country === homeCode);
     if (own >= 0) return own;
   }
   if (role === "head_of_state" && codes.length === 0) {
